@@ -1,0 +1,91 @@
+import type { UsageData } from '../context/usage.js';
+import type { AgentInputItem, AgentOutputItem } from '../items/items.js';
+import type { ModelSettings } from './settings.js';
+
+/** A JSON schema for an object: what function tool parameters and structured outputs are described with. */
+export interface JsonObjectSchema {
+  type: 'object';
+  properties: Record<string, unknown>;
+  required?: string[];
+  additionalProperties?: boolean | Record<string, unknown>;
+  [keyword: string]: unknown;
+}
+
+/** A function tool as the model sees it (handoffs are sent as function tools too). */
+export interface FunctionToolDefinition {
+  type: 'function';
+  name: string;
+  description: string;
+  parameters: JsonObjectSchema;
+  strict: boolean;
+}
+
+/** A tool the provider runs itself; `providerData` is the tool as the provider's wire format wants it. */
+export interface HostedToolDefinition {
+  type: 'hosted_tool';
+  name: string;
+  providerData: Record<string, unknown>;
+}
+
+/** A tool offered to the model. */
+export type ToolDefinition = FunctionToolDefinition | HostedToolDefinition;
+
+/** What the final output must look like: free text, or JSON matching a schema. */
+export type OutputFormat =
+  | { type: 'text' }
+  | { type: 'json_schema'; name: string; strict: boolean; schema: JsonObjectSchema };
+
+/** Everything a model needs for one call. Providers translate it into their wire format. */
+export interface ModelRequest {
+  /** The agent's instructions (the system prompt). */
+  systemInstructions?: string;
+  /** The conversation so far, as canonical items. */
+  input: AgentInputItem[];
+  /** Merged runner and agent settings. */
+  modelSettings: ModelSettings;
+  /** Function tools, handoffs (as function tools) and hosted tools. */
+  tools: ToolDefinition[];
+  /** Text, or a JSON schema for structured output. */
+  outputFormat: OutputFormat;
+  /** Continue a stored response server-side; `input` then holds only the new items. */
+  previousResponseId?: string;
+  /** Aborts the call, including an open stream. */
+  signal?: AbortSignal;
+}
+
+/** What a model returns for one call. */
+export interface ModelResponse {
+  /** The output items, in the order the model produced them. */
+  output: AgentOutputItem[];
+  /** Token usage of this call. */
+  usage: UsageData;
+  /** The provider's id of this response (usable as `previousResponseId`). */
+  responseId?: string;
+  /** Provider-specific extras (the raw response, say). */
+  providerData?: Record<string, unknown>;
+}
+
+/** The events a streaming model call yields, in order: started, deltas and raw events, done. */
+export type ModelStreamEvent =
+  | { type: 'response_started'; providerData?: Record<string, unknown> }
+  | { type: 'output_text_delta'; delta: string; providerData?: Record<string, unknown> }
+  | { type: 'response_done'; response: ModelResponse }
+  /** One raw event of the provider's stream, as it came. */
+  | { type: 'model'; event: unknown };
+
+/** A language model Baton can run an agent on. */
+export interface Model {
+  /** Makes one call and resolves with the whole response. */
+  getResponse(request: ModelRequest): Promise<ModelResponse>;
+  /**
+   * Makes one streaming call. The iterable ends after exactly one `response_done` event; leaving the loop early
+   * or aborting `request.signal` must close the underlying connection.
+   */
+  getStreamedResponse(request: ModelRequest): AsyncIterable<ModelStreamEvent>;
+}
+
+/** Turns a model name into a {@link Model}. */
+export interface ModelProvider {
+  /** Resolves a name (or the provider's default when none is given). */
+  getModel(name?: string): Model | Promise<Model>;
+}
