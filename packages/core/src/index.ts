@@ -1,3 +1,43 @@
+// The public API of @baton/core. Explicit names only: what is not listed here is internal.
+export { Agent, type AgentConfiguration } from './agent/agent.js';
+export type { Instructions } from './agent/instructions.js';
+export type {
+  AgentOutputType,
+  JsonSchemaOutputType,
+  ResolvedAgentOutput,
+} from './agent/output-type.js';
+export type {
+  FunctionToolResult,
+  ToolUseBehavior,
+  ToolsToFinalOutputFunction,
+} from './agent/tool-use-behavior.js';
+export { RunContext } from './context/run-context.js';
+export { Usage, type UsageData } from './context/usage.js';
+export {
+  BatonError,
+  MaxTurnsExceededError,
+  ModelBehaviorError,
+  ModelRequestError,
+  RunAbortedError,
+  StreamInterruptedError,
+  ToolCallError,
+  ToolTimeoutError,
+  UserError,
+} from './errors/errors.js';
+export {
+  Handoff,
+  defaultHandoffToolName,
+  handoff,
+  type HandoffInputData,
+  type HandoffInputFilter,
+  type HandoffOptions,
+} from './handoffs/handoff.js';
+export {
+  RECOMMENDED_PROMPT_PREFIX,
+  promptWithHandoffInstructions,
+} from './handoffs/handoff-prompt.js';
+export { removeAllTools } from './handoffs/input-filters.js';
+export { toInputItems, type RunInput } from './items/input.js';
 export type {
   AgentInputItem,
   AgentOutputItem,
@@ -18,7 +58,20 @@ export type {
   Refusal,
   UnknownItem,
 } from './items/items.js';
-export { toInputItems, type RunInput } from './items/input.js';
+export {
+  RunHandoffCallItem,
+  RunHandoffOutputItem,
+  RunMessageOutputItem,
+  RunReasoningItem,
+  RunToolCallItem,
+  RunToolCallOutputItem,
+  RunUnknownItem,
+  type RunItem,
+} from './items/run-item.js';
+export {
+  getDefaultModelProvider,
+  setDefaultModelProvider,
+} from './model/default-provider.js';
 export type {
   FunctionToolDefinition,
   HostedToolDefinition,
@@ -31,17 +84,35 @@ export type {
   OutputFormat,
   ToolDefinition,
 } from './model/model.js';
-export { mergeModelSettings, type ModelSettings, type ToolChoice } from './model/settings.js';
-export { Usage, type UsageData } from './context/usage.js';
 export {
-  BatonError,
-  MaxTurnsExceededError,
-  ModelBehaviorError,
-  ModelRequestError,
-  RunAbortedError,
-  StreamInterruptedError,
-  ToolCallError,
-  ToolTimeoutError,
-  UserError,
-} from './errors/errors.js';
+  mergeModelSettings,
+  type ModelSettings,
+  type ToolChoice,
+} from './model/settings.js';
+export { RunResult, type FinalOutputOf } from './run/result.js';
+export type { RunConfig, RunOptions } from './run/run-config.js';
+export { Runner, run } from './run/run.js';
+export {
+  StreamedRunResult,
+  type TextStreamOptions,
+} from './run/streamed-run-result.js';
 export { RunState } from './state/run-state.js';
+export type {
+  RunAgentUpdatedStreamEvent,
+  RunItemStreamEvent,
+  RunItemStreamEventName,
+  RunRawModelStreamEvent,
+  RunStreamEvent,
+} from './streaming/events.js';
+export {
+  tool,
+  type FunctionTool,
+  type IsEnabled,
+  type ToolCallDetails,
+  type ToolErrorFunction,
+  type ToolInput,
+  type ToolOptions,
+} from './tools/function-tool.js';
+export { hostedTool, type HostedTool } from './tools/hosted-tool.js';
+export type { Tool } from './tools/tool.js';
+export type { SchemaInput, ZodLikeSchema } from './tools/tool-schema.js';

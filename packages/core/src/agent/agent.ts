@@ -1,0 +1,148 @@
+import type { RunContext } from '../context/run-context.js';
+import { UserError } from '../errors/errors.js';
+import { Handoff } from '../handoffs/handoff.js';
+import type { Model } from '../model/model.js';
+import type { ModelSettings } from '../model/settings.js';
+import type { Tool } from '../tools/tool.js';
+import { resolveInstructions, type Instructions } from './instructions.js';
+import { OutputSchema, type AgentOutputType } from './output-type.js';
+import type { ToolUseBehavior } from './tool-use-behavior.js';
+
+/** Everything an agent is made of. Only `name` is required. */
+export interface AgentConfiguration<TContext = unknown, TOutput extends AgentOutputType = 'text'> {
+  /** The agent's name: shown in traces and used for the default handoff tool name. Must not be empty. */
+  name: string;
+  /** The system prompt: text, or a function of the run context and the agent (may be async). */
+  instructions?: Instructions<TContext>;
+  /** What this agent is for, as other agents see it when they can hand off to it. */
+  handoffDescription?: string;
+  /** Agents (or configured `handoff()`s) this agent may pass the conversation to. */
+  handoffs?: Array<Agent<any, any> | Handoff<any, any>>;
+  /** A model name for the run's provider, or a `Model` instance. Default: the runner's model or provider default. */
+  model?: string | Model;
+  /** Model tuning for this agent; overrides the runner's settings field by field. */
+  modelSettings?: ModelSettings;
+  /** Tools the model may call. */
+  tools?: Tool<TContext>[];
+  /** The final output's type: `'text'` (default), a zod object schema, or a JSON schema output type. */
+  outputType?: TOutput;
+  /**
+   * What happens after tools run: `'run_llm_again'` (default) lets the model see the results;
+   * `'stop_on_first_tool'` makes the first tool's result the final output; `{ stopAtToolNames }` does so only for
+   * the named tools; a function decides.
+   */
+  toolUseBehavior?: ToolUseBehavior<TContext>;
+  /** After the agent has used a tool, stop forcing `toolChoice` so it cannot loop on tool calls. Default `true`. */
+  resetToolChoice?: boolean;
+}
+
+type HandoffAgentOutput<T> = T extends Handoff<any, infer A>
+  ? A extends Agent<any, infer O>
+    ? O
+    : never
+  : T extends Agent<any, infer O>
+    ? O
+    : never;
+
+/**
+ * An agent: a model with instructions, tools and handoffs, run by `run()` or a `Runner`.
+ *
+ * @example
+ * const agent = new Agent({ name: 'Assistant', instructions: 'You answer briefly.' });
+ * const result = await run(agent, 'What is a baton?');
+ * console.log(result.finalOutput);
+ * @see docs/agents.md
+ */
+export class Agent<TContext = unknown, TOutput extends AgentOutputType = 'text'> {
+  readonly name: string;
+  instructions: Instructions<TContext>;
+  handoffDescription: string;
+  handoffs: Array<Agent<any, any> | Handoff<any, any>>;
+  model: string | Model | undefined;
+  modelSettings: ModelSettings;
+  tools: Tool<TContext>[];
+  outputType: TOutput;
+  toolUseBehavior: ToolUseBehavior<TContext>;
+  resetToolChoice: boolean;
+  #outputSchema?: OutputSchema;
+  // Handoffs given as bare agents are wrapped once, so their tool definitions are built once.
+  readonly #wrappedHandoffs = new WeakMap<Agent<any, any>, Handoff<any, any>>();
+  #outputSchemaSource?: AgentOutputType;
+
+  constructor(config: AgentConfiguration<TContext, TOutput>) {
+    if (typeof config.name !== 'string' || config.name.trim() === '') {
+      throw new UserError('An agent needs a non-empty `name`.');
+    }
+    this.name = config.name;
+    this.instructions = config.instructions ?? '';
+    this.handoffDescription = config.handoffDescription ?? '';
+    this.handoffs = config.handoffs ?? [];
+    this.model = config.model;
+    this.modelSettings = config.modelSettings ?? {};
+    this.tools = config.tools ?? [];
+    this.outputType = config.outputType ?? ('text' as TOutput);
+    this.toolUseBehavior = config.toolUseBehavior ?? 'run_llm_again';
+    this.resetToolChoice = config.resetToolChoice ?? true;
+    // Validate the output schema now so a bad one fails at construction, not mid-run.
+    this.outputSchema();
+  }
+
+  /**
+   * Creates an agent whose output type is the union of its own and its handoff targets' output types, so
+   * `result.finalOutput` is typed correctly whichever agent ends the run.
+   */
+  static create<
+    TOutput extends AgentOutputType = 'text',
+    const THandoffs extends ReadonlyArray<Agent<any, any> | Handoff<any, any>> = [],
+  >(
+    config: Omit<AgentConfiguration<unknown, TOutput>, 'handoffs'> & { handoffs?: THandoffs },
+  ): Agent<unknown, TOutput | HandoffAgentOutput<THandoffs[number]>> {
+    return new Agent({ ...config, handoffs: [...(config.handoffs ?? [])] }) as Agent<
+      unknown,
+      TOutput | HandoffAgentOutput<THandoffs[number]>
+    >;
+  }
+
+  /** A copy of this agent with some fields replaced. */
+  clone<TNewOutput extends AgentOutputType = TOutput>(
+    changes: Partial<AgentConfiguration<TContext, TNewOutput>> = {},
+  ): Agent<TContext, TNewOutput> {
+    return new Agent<TContext, TNewOutput>({
+      name: this.name,
+      instructions: this.instructions,
+      handoffDescription: this.handoffDescription,
+      handoffs: [...this.handoffs],
+      model: this.model,
+      modelSettings: { ...this.modelSettings },
+      tools: [...this.tools],
+      outputType: this.outputType as unknown as TNewOutput,
+      toolUseBehavior: this.toolUseBehavior,
+      resetToolChoice: this.resetToolChoice,
+      ...changes,
+    });
+  }
+
+  /** The handoffs as `Handoff` objects (agents given directly are wrapped with the defaults). */
+  get handoffObjects(): Handoff<any, any>[] {
+    return this.handoffs.map((target) => {
+      if (target instanceof Handoff) return target;
+      let wrapped = this.#wrappedHandoffs.get(target);
+      if (!wrapped) this.#wrappedHandoffs.set(target, (wrapped = new Handoff(target)));
+      return wrapped;
+    });
+  }
+
+  /** The resolved system prompt for a run context. */
+  async getSystemPrompt(runContext: RunContext<TContext>): Promise<string | undefined> {
+    return resolveInstructions(this, runContext);
+  }
+
+  /** @internal The output type made usable; rebuilt if `outputType` was reassigned. */
+  outputSchema(): OutputSchema {
+    if (!this.#outputSchema || this.#outputSchemaSource !== this.outputType) {
+      this.#outputSchema = new OutputSchema(this.outputType, this.name);
+      this.#outputSchemaSource = this.outputType;
+    }
+    return this.#outputSchema;
+  }
+}

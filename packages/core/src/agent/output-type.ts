@@ -1,0 +1,79 @@
+import type { JsonObjectSchema, OutputFormat } from '../model/model.js';
+import { ToolSchema, type SchemaParseResult, type ZodLikeSchema } from '../tools/tool-schema.js';
+
+/** A structured output declared as a raw JSON schema. */
+export interface JsonSchemaOutputType {
+  type: 'json_schema';
+  /** The schema's name as the model sees it. */
+  name: string;
+  /** Whether the model must follow the schema exactly. Default `true`. */
+  strict?: boolean;
+  /** A JSON schema of `"type": "object"`. */
+  schema: JsonObjectSchema;
+}
+
+/** What an agent's final output is: text, or an object described by a zod schema or a JSON schema. */
+export type AgentOutputType = 'text' | ZodLikeSchema | JsonSchemaOutputType;
+
+/** The TypeScript type of a final output for a given `outputType`. */
+export type ResolvedAgentOutput<TOutput> = TOutput extends 'text'
+  ? string
+  : TOutput extends ZodLikeSchema<infer TValue>
+    ? TValue
+    : TOutput extends JsonSchemaOutputType
+      ? unknown
+      : never;
+
+/**
+ * An agent's output type made usable: the format to request and the parser for the final text.
+ * @internal
+ */
+export class OutputSchema {
+  readonly #name: string;
+  readonly #schema: ToolSchema | undefined;
+  readonly #strict: boolean;
+  #format?: OutputFormat;
+
+  constructor(outputType: AgentOutputType, agentName: string) {
+    if (outputType === 'text') {
+      this.#name = 'text';
+      this.#strict = true;
+      this.#schema = undefined;
+      this.#format = { type: 'text' };
+      return;
+    }
+    const isJsonSchema = 'type' in outputType && outputType.type === 'json_schema' && 'schema' in outputType;
+    this.#name = isJsonSchema ? (outputType as JsonSchemaOutputType).name : 'final_output';
+    this.#strict = isJsonSchema ? ((outputType as JsonSchemaOutputType).strict ?? true) : true;
+    const input = isJsonSchema ? (outputType as JsonSchemaOutputType).schema : (outputType as ZodLikeSchema);
+    this.#schema = new ToolSchema(input, { strict: this.#strict, owner: `Agent "${agentName}" outputType` });
+  }
+
+  /** Whether the agent answers in plain text. */
+  get isText(): boolean {
+    return this.#schema === undefined;
+  }
+
+  /** The `text.format` to request. */
+  async format(): Promise<OutputFormat> {
+    this.#format ??= {
+      type: 'json_schema',
+      name: this.#name,
+      strict: this.#strict,
+      schema: await this.#schema!.jsonSchema(),
+    };
+    return this.#format;
+  }
+
+  /** Parses the model's final text into the declared output. */
+  async parse(text: string): Promise<SchemaParseResult> {
+    if (!this.#schema) return { ok: true, value: text };
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      return { ok: false, message: `the final output is not valid JSON (${(error as Error).message})` };
+    }
+    return this.#schema.parse(value);
+  }
+}

@@ -1,0 +1,120 @@
+import type { Agent } from '../agent/agent.js';
+import type { RunContext } from '../context/run-context.js';
+import { UserError } from '../errors/errors.js';
+import type { AgentInputItem } from '../items/items.js';
+import type { RunItem } from '../items/run-item.js';
+import type { FunctionToolDefinition } from '../model/model.js';
+import type { IsEnabled } from '../tools/function-tool.js';
+import { ToolSchema, type SchemaInput, type ZodLikeSchema } from '../tools/tool-schema.js';
+
+/** What an input filter sees at a handoff, and returns (changed as it likes) for the next agent. */
+export interface HandoffInputData {
+  /** The run's input before this run generated anything. */
+  inputHistory: string | AgentInputItem[];
+  /** Items generated before the turn that handed off. */
+  preHandoffItems: RunItem[];
+  /** Items of the turn that handed off, the handoff call and its output included. */
+  newItems: RunItem[];
+}
+
+/** Rewrites the conversation the next agent will see. */
+export type HandoffInputFilter = (data: HandoffInputData) => HandoffInputData | Promise<HandoffInputData>;
+
+/** Options of {@link handoff}. */
+export interface HandoffOptions<TContext = unknown, TInput extends SchemaInput | undefined = undefined> {
+  /** Called when the handoff happens, with the model's arguments when `inputType` is set. */
+  onHandoff?: (
+    runContext: RunContext<TContext>,
+    input: TInput extends ZodLikeSchema<infer T> ? T : TInput extends undefined ? undefined : unknown,
+  ) => void | Promise<void>;
+  /** A schema for arguments the model must give when handing off (a reason, a priority...). */
+  inputType?: TInput;
+  /** Rewrites the history the next agent sees (see `removeAllTools`). */
+  inputFilter?: HandoffInputFilter;
+  /** The tool name the model sees. Default `transfer_to_<agent name>`. */
+  toolNameOverride?: string;
+  /** The tool description the model sees. Default built from the agent's `handoffDescription`. */
+  toolDescriptionOverride?: string;
+  /** Offer the handoff only when this is (or returns) true. Default `true`. */
+  isEnabled?: IsEnabled<TContext>;
+}
+
+/** A way for one agent to pass the conversation to another; the model sees it as a function tool. */
+export class Handoff<TContext = unknown, TAgent extends Agent<TContext, any> = Agent<TContext, any>> {
+  /** The tool name the model calls. */
+  readonly toolName: string;
+  /** The tool description the model reads. */
+  readonly toolDescription: string;
+  /** The agent that takes over. */
+  readonly agent: TAgent;
+  /** The target agent's name. */
+  readonly agentName: string;
+  /** See {@link HandoffOptions.inputFilter}. */
+  readonly inputFilter?: HandoffInputFilter;
+  /** See {@link HandoffOptions.isEnabled}. */
+  readonly isEnabled: IsEnabled<TContext>;
+  /** @internal */
+  readonly inputSchema?: ToolSchema;
+  /** @internal */
+  readonly onHandoff?: (runContext: RunContext<TContext>, input: unknown) => void | Promise<void>;
+  #definition?: FunctionToolDefinition;
+
+  constructor(agent: TAgent, options: HandoffOptions<TContext, any> = {}) {
+    this.agent = agent;
+    this.agentName = agent.name;
+    this.toolName = options.toolNameOverride ?? defaultHandoffToolName(agent.name);
+    this.toolDescription = options.toolDescriptionOverride ?? defaultHandoffDescription(agent);
+    this.inputFilter = options.inputFilter;
+    this.isEnabled = options.isEnabled ?? true;
+    this.onHandoff = options.onHandoff as Handoff<TContext>['onHandoff'];
+    if (options.inputType) {
+      this.inputSchema = new ToolSchema(options.inputType, { strict: true, owner: `Handoff "${this.toolName}"` });
+    }
+  }
+
+  /** The handoff as the model sees it: a function tool. */
+  async definition(): Promise<FunctionToolDefinition> {
+    this.#definition ??= {
+      type: 'function',
+      name: this.toolName,
+      description: this.toolDescription,
+      parameters: this.inputSchema
+        ? await this.inputSchema.jsonSchema()
+        : { type: 'object', properties: {}, required: [], additionalProperties: false },
+      strict: true,
+    };
+    return this.#definition;
+  }
+}
+
+/**
+ * Lets an agent hand the conversation to `agent`, with options. Passing an agent straight into `handoffs` is the
+ * same as `handoff(agent)`.
+ *
+ * @example
+ * const triage = new Agent({
+ *   name: 'Triage',
+ *   handoffs: [billing, handoff(refunds, { onHandoff: () => console.log('refund requested') })],
+ * });
+ * @see docs/handoffs.md
+ */
+export function handoff<TContext, TAgent extends Agent<TContext, any>, TInput extends SchemaInput | undefined = undefined>(
+  agent: TAgent,
+  options: HandoffOptions<TContext, TInput> = {},
+): Handoff<TContext, TAgent> {
+  return new Handoff(agent, options);
+}
+
+/** `transfer_to_<name>`, with the name lower-cased and anything but letters, digits and `_` turned into `_`. */
+export function defaultHandoffToolName(agentName: string): string {
+  const name = `transfer_to_${agentName.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '')}`;
+  if (name.length > 64) {
+    throw new UserError(`Handoff tool name "${name}" is longer than 64 characters; set toolNameOverride.`);
+  }
+  return name;
+}
+
+function defaultHandoffDescription(agent: Agent<any, any>): string {
+  const description = agent.handoffDescription ? ` ${agent.handoffDescription}` : '';
+  return `Hand off to the ${agent.name} agent to handle the request.${description}`;
+}

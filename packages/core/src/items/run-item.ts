@@ -1,0 +1,98 @@
+import type { Agent } from '../agent/agent.js';
+import type {
+  AgentInputItem,
+  AssistantMessageItem,
+  FunctionCallItem,
+  FunctionCallOutputItem,
+  HostedToolCallItem,
+  ReasoningItem,
+  UnknownItem,
+} from './items.js';
+
+/**
+ * Run items wrap one canonical item and the agent it belongs to. They copy nothing out of the item: `rawItem` is
+ * what the model sent (or what Baton sends back), and it is what goes to the next turn.
+ */
+abstract class RunItemBase<TType extends string, TRaw extends AgentInputItem> {
+  abstract readonly type: TType;
+  constructor(
+    /** The canonical item. */
+    readonly rawItem: TRaw,
+    /** The agent whose turn produced it. */
+    readonly agent: Agent<any, any>,
+  ) {}
+
+  /** A JSON form: the type, the raw item and the agent's name. */
+  toJSON(): { type: TType; rawItem: TRaw; agent: { name: string } } {
+    return { type: this.type, rawItem: this.rawItem, agent: { name: this.agent.name } };
+  }
+}
+
+/** A message the model wrote. */
+export class RunMessageOutputItem extends RunItemBase<'message_output_item', AssistantMessageItem> {
+  readonly type = 'message_output_item' as const;
+
+  /** The message's text (refusals included), joined. */
+  get content(): string {
+    return this.rawItem.content
+      .map((part) => (part.type === 'output_text' ? part.text : part.type === 'refusal' ? part.refusal : ''))
+      .join('');
+  }
+}
+
+/** A tool call: a function call, or a hosted tool's call. */
+export class RunToolCallItem extends RunItemBase<'tool_call_item', FunctionCallItem | HostedToolCallItem> {
+  readonly type = 'tool_call_item' as const;
+}
+
+/** A function tool's result. */
+export class RunToolCallOutputItem extends RunItemBase<'tool_call_output_item', FunctionCallOutputItem> {
+  readonly type = 'tool_call_output_item' as const;
+  constructor(
+    rawItem: FunctionCallOutputItem,
+    agent: Agent<any, any>,
+    /** What the tool returned before it became text (undefined when it failed). */
+    readonly output: unknown,
+  ) {
+    super(rawItem, agent);
+  }
+}
+
+/** The model's reasoning. */
+export class RunReasoningItem extends RunItemBase<'reasoning_item', ReasoningItem> {
+  readonly type = 'reasoning_item' as const;
+}
+
+/** The model asked to hand off to another agent. */
+export class RunHandoffCallItem extends RunItemBase<'handoff_call_item', FunctionCallItem> {
+  readonly type = 'handoff_call_item' as const;
+}
+
+/** A handoff took place; the raw item is the output sent back for the handoff call. */
+export class RunHandoffOutputItem extends RunItemBase<'handoff_output_item', FunctionCallOutputItem> {
+  readonly type = 'handoff_output_item' as const;
+  constructor(
+    rawItem: FunctionCallOutputItem,
+    /** The agent that handed off. */
+    readonly sourceAgent: Agent<any, any>,
+    /** The agent that took over. */
+    readonly targetAgent: Agent<any, any>,
+  ) {
+    super(rawItem, sourceAgent);
+  }
+}
+
+/** An item of a type Baton does not know, carried to the next turn unchanged. */
+export class RunUnknownItem extends RunItemBase<'unknown_item', UnknownItem> {
+  readonly type = 'unknown_item' as const;
+}
+
+/** Anything a run generates. */
+export type RunItem =
+  | RunMessageOutputItem
+  | RunToolCallItem
+  | RunToolCallOutputItem
+  | RunReasoningItem
+  | RunHandoffCallItem
+  | RunHandoffOutputItem
+  | RunUnknownItem;

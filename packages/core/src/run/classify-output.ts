@@ -1,0 +1,87 @@
+import type { Agent } from '../agent/agent.js';
+import type { Handoff } from '../handoffs/handoff.js';
+import type {
+  AgentOutputItem,
+  AssistantMessageItem,
+  FunctionCallItem,
+  HostedToolCallItem,
+  ReasoningItem,
+  UnknownItem,
+} from '../items/items.js';
+import {
+  RunHandoffCallItem,
+  RunMessageOutputItem,
+  RunReasoningItem,
+  RunToolCallItem,
+  RunUnknownItem,
+  type RunItem,
+} from '../items/run-item.js';
+import type { FunctionTool } from '../tools/function-tool.js';
+import type { Turn } from './prepare-turn.js';
+
+/** A function call waiting to run; `tool` is undefined when the agent has no tool of that name. @internal */
+export interface PendingToolCall {
+  call: FunctionCallItem;
+  tool: FunctionTool<any, any, any> | undefined;
+}
+
+/** A handoff the model asked for. @internal */
+export interface PendingHandoff {
+  call: FunctionCallItem;
+  handoff: Handoff<any, any>;
+}
+
+/** A model response sorted into run items and the work it asks for. @internal */
+export interface ClassifiedOutput {
+  items: RunItem[];
+  toolCalls: PendingToolCall[];
+  handoffCalls: PendingHandoff[];
+  /** Calls the provider ran itself (web search...): the model has answered them already. */
+  hostedCalls: number;
+}
+
+/**
+ * The one place that branches on `item.type`: wraps each output item in its run item and collects the function
+ * calls and handoffs to act on. Unknown types are kept and sent back unchanged.
+ * @internal
+ */
+export function classifyOutput(output: AgentOutputItem[], turn: Turn): ClassifiedOutput {
+  const classified: ClassifiedOutput = { items: [], toolCalls: [], handoffCalls: [], hostedCalls: 0 };
+  const agent: Agent<any, any> = turn.agent;
+  for (const item of output) {
+    switch (item.type) {
+      case 'message':
+        classified.items.push(new RunMessageOutputItem(item as AssistantMessageItem, agent));
+        break;
+      case 'reasoning':
+        classified.items.push(new RunReasoningItem(item as ReasoningItem, agent));
+        break;
+      case 'function_call': {
+        const call = item as FunctionCallItem;
+        const handoff = turn.handoffs.get(call.name);
+        if (handoff) {
+          classified.items.push(new RunHandoffCallItem(call, agent));
+          classified.handoffCalls.push({ call, handoff });
+        } else {
+          classified.items.push(new RunToolCallItem(call, agent));
+          classified.toolCalls.push({ call, tool: turn.functionTools.get(call.name) });
+        }
+        break;
+      }
+      case 'web_search_call':
+      case 'file_search_call':
+      case 'code_interpreter_call':
+      case 'image_generation_call':
+      case 'computer_call':
+      case 'local_shell_call':
+      case 'mcp_call':
+      case 'mcp_list_tools':
+        classified.items.push(new RunToolCallItem(item as HostedToolCallItem, agent));
+        classified.hostedCalls += 1;
+        break;
+      default:
+        classified.items.push(new RunUnknownItem(item as UnknownItem, agent));
+    }
+  }
+  return classified;
+}

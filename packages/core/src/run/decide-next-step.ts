@@ -1,0 +1,57 @@
+import type { FunctionToolResult } from '../agent/tool-use-behavior.js';
+import { ModelBehaviorError } from '../errors/errors.js';
+import { RunMessageOutputItem } from '../items/run-item.js';
+import type { RunState } from '../state/run-state.js';
+import type { ClassifiedOutput } from './classify-output.js';
+import type { NextStep } from './next-step.js';
+import type { Turn } from './prepare-turn.js';
+
+/**
+ * Decides what follows a turn: a handoff wins; then tool results go back to the model unless the agent's
+ * `toolUseBehavior` makes them final; with no tool calls, the last message is the final output (parsed when the
+ * agent has an output type). A response with neither output nor calls runs the model again.
+ * @internal
+ */
+export async function decideNextStep(options: {
+  turn: Turn;
+  state: RunState<any, any>;
+  classified: ClassifiedOutput;
+  toolResults: FunctionToolResult[];
+}): Promise<NextStep> {
+  const { turn, state, classified, toolResults } = options;
+  const first = classified.handoffCalls[0];
+  if (first) return { type: 'handoff', handoff: first.handoff, call: first.call, from: turn.agent };
+
+  if (toolResults.length > 0) {
+    const decided = await toolsToFinalOutput(turn, state, toolResults);
+    return decided ?? { type: 'run_again' };
+  }
+
+  const message = classified.items.findLast((item) => item instanceof RunMessageOutputItem);
+  if (!message) return { type: 'run_again' };
+  const schema = turn.agent.outputSchema();
+  const parsed = await schema.parse(message.content);
+  if (!parsed.ok) {
+    throw new ModelBehaviorError(
+      `Agent "${turn.agent.name}" returned a final output that does not match its outputType: ${parsed.message}.`,
+      { state },
+    );
+  }
+  return { type: 'final_output', output: parsed.value };
+}
+
+async function toolsToFinalOutput(
+  turn: Turn,
+  state: RunState<any, any>,
+  results: FunctionToolResult[],
+): Promise<NextStep | undefined> {
+  const behavior = turn.agent.toolUseBehavior;
+  if (behavior === 'run_llm_again') return undefined;
+  if (behavior === 'stop_on_first_tool') return { type: 'final_output', output: results[0]!.output };
+  if (typeof behavior === 'function') {
+    const decision = await behavior(state.context, results);
+    return decision.isFinalOutput ? { type: 'final_output', output: decision.finalOutput } : undefined;
+  }
+  const stopping = results.find((result) => behavior.stopAtToolNames.includes(result.toolName));
+  return stopping ? { type: 'final_output', output: stopping.output } : undefined;
+}

@@ -1,0 +1,62 @@
+import type { FunctionToolResult } from '../agent/tool-use-behavior.js';
+import { ModelBehaviorError } from '../errors/errors.js';
+import type { FunctionCallOutputItem } from '../items/items.js';
+import { RunToolCallOutputItem } from '../items/run-item.js';
+import type { RunState } from '../state/run-state.js';
+import { invokeFunctionTool, type ToolInvocation } from '../tools/invoke-tool.js';
+import type { PendingToolCall } from './classify-output.js';
+import { runConcurrently } from './run-concurrently.js';
+import type { Turn } from './prepare-turn.js';
+import type { ResolvedRunConfig } from './run-config.js';
+
+/** The outputs of one turn's function calls, in call order. @internal */
+export interface ExecutedTools {
+  items: RunToolCallOutputItem[];
+  results: FunctionToolResult[];
+}
+
+/**
+ * Runs every function call of a response at once (up to `toolConcurrency`) and turns each outcome — result,
+ * bad arguments, throw, timeout, unknown tool — into a `function_call_output` for the model.
+ * @internal
+ */
+export async function executeTools(options: {
+  calls: PendingToolCall[];
+  turn: Turn;
+  state: RunState<any, any>;
+  config: ResolvedRunConfig;
+  signal: AbortSignal;
+}): Promise<ExecutedTools> {
+  const { calls, turn, state, config } = options;
+  if (calls.length === 0) return { items: [], results: [] };
+  state.agentsThatUsedTools.add(turn.agent.name);
+  const invocations = await runConcurrently(
+    calls.map((pending) => () => invoke(pending, options)),
+    config.toolConcurrency,
+  );
+  const items: RunToolCallOutputItem[] = [];
+  const results: FunctionToolResult[] = [];
+  invocations.forEach((invocation, index) => {
+    const { call } = calls[index]!;
+    const rawItem: FunctionCallOutputItem = { type: 'function_call_output', call_id: call.call_id, output: invocation.output };
+    items.push(new RunToolCallOutputItem(rawItem, turn.agent, invocation.result));
+    results.push({ toolName: call.name, output: invocation.output, result: invocation.result, error: invocation.error });
+  });
+  return { items, results };
+}
+
+async function invoke(
+  pending: PendingToolCall,
+  options: { turn: Turn; state: RunState<any, any>; config: ResolvedRunConfig; signal: AbortSignal },
+): Promise<ToolInvocation> {
+  const { call, tool } = pending;
+  if (tool) {
+    return invokeFunctionTool({ tool, call, runContext: options.state.context, signal: options.signal });
+  }
+  const available = [...options.turn.functionTools.keys(), ...options.turn.handoffs.keys()];
+  const message =
+    `Tool "${call.name}" does not exist for agent "${options.turn.agent.name}". ` +
+    `Available tools: ${available.length > 0 ? available.join(', ') : 'none'}.`;
+  if (options.config.unknownToolBehavior === 'throw') throw new ModelBehaviorError(message, { state: options.state });
+  return { output: message, error: new ModelBehaviorError(message) };
+}

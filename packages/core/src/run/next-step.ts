@@ -1,0 +1,9 @@
+import type { Agent } from '../agent/agent.js';
+import type { FunctionCallItem } from '../items/items.js';
+import type { Handoff } from '../handoffs/handoff.js';
+
+/** What the loop does after a turn. @internal */
+export type NextStep =
+  | { type: 'run_again' }
+  | { type: 'final_output'; output: unknown }
+  | { type: 'handoff'; handoff: Handoff<any, any>; call: FunctionCallItem; from: Agent<any, any> };

@@ -1,0 +1,95 @@
+import type { Agent } from '../agent/agent.js';
+import { resolveInstructions } from '../agent/instructions.js';
+import type { RunContext } from '../context/run-context.js';
+import { MaxTurnsExceededError } from '../errors/errors.js';
+import type { Handoff } from '../handoffs/handoff.js';
+import type { Model, ModelRequest, ToolDefinition } from '../model/model.js';
+import { mergeModelSettings, type ModelSettings } from '../model/settings.js';
+import type { FunctionTool, IsEnabled } from '../tools/function-tool.js';
+import type { RunState } from '../state/run-state.js';
+import { resolveModel } from './resolve-model.js';
+import type { ResolvedRunConfig } from './run-config.js';
+
+/** One turn, ready to send: the request and the lookup tables for what the model may call back. @internal */
+export interface Turn {
+  agent: Agent<any, any>;
+  model: Model;
+  request: Omit<ModelRequest, 'signal'>;
+  functionTools: Map<string, FunctionTool<any, any, any>>;
+  handoffs: Map<string, Handoff<any, any>>;
+}
+
+/**
+ * Starts a turn: counts it against `maxTurns`, then gathers instructions, enabled tools and handoffs, settings,
+ * output format and input for the model call.
+ * @internal
+ */
+export async function prepareTurn(state: RunState<any, any>, config: ResolvedRunConfig): Promise<Turn> {
+  state.currentTurn += 1;
+  if (state.currentTurn > state.maxTurns) {
+    throw new MaxTurnsExceededError(
+      `The run reached maxTurns (${state.maxTurns}) without a final output. Raise maxTurns, or check why the agents keep calling tools.`,
+      { state },
+    );
+  }
+  state.turnStartIndex = state.generatedItems.length;
+  const agent: Agent<any, any> = state.currentAgent;
+  const runContext = state.context;
+  const [model, systemInstructions, functionTools, handoffs, outputFormat] = await Promise.all([
+    resolveModel(agent, config),
+    resolveInstructions(agent, runContext),
+    enabledFunctionTools(agent, runContext),
+    enabledHandoffs(agent, runContext),
+    agent.outputSchema().format(),
+  ]);
+  const tools: ToolDefinition[] = [];
+  for (const item of agent.tools) {
+    if (item.type === 'hosted_tool') tools.push({ type: 'hosted_tool', name: item.name, providerData: item.providerData });
+    else if (functionTools.has(item.name)) tools.push(await item.definition());
+  }
+  for (const target of handoffs.values()) tools.push(await target.definition());
+  return {
+    agent,
+    model,
+    functionTools,
+    handoffs,
+    request: {
+      systemInstructions,
+      input: state.turnInput(),
+      modelSettings: turnSettings(agent, state, config.modelSettings),
+      tools,
+      outputFormat,
+      previousResponseId: state.previousResponseId,
+    },
+  };
+}
+
+function turnSettings(agent: Agent<any, any>, state: RunState<any, any>, runner?: ModelSettings): ModelSettings {
+  const settings = mergeModelSettings(runner, agent.modelSettings);
+  // A forced tool choice would make the model call tools forever once it has seen their results.
+  if (agent.resetToolChoice && settings.toolChoice !== undefined && state.agentsThatUsedTools.has(agent.name)) {
+    return { ...settings, toolChoice: undefined };
+  }
+  return settings;
+}
+
+async function enabledFunctionTools(agent: Agent<any, any>, runContext: RunContext<any>) {
+  const tools = new Map<string, FunctionTool<any, any, any>>();
+  for (const item of agent.tools) {
+    if (item.type === 'function' && (await isEnabled(item.isEnabled, runContext, agent))) tools.set(item.name, item);
+  }
+  return tools;
+}
+
+async function enabledHandoffs(agent: Agent<any, any>, runContext: RunContext<any>) {
+  const handoffs = new Map<string, Handoff<any, any>>();
+  if (agent.handoffs.length === 0) return handoffs;
+  for (const target of agent.handoffObjects) {
+    if (await isEnabled(target.isEnabled, runContext, agent)) handoffs.set(target.toolName, target);
+  }
+  return handoffs;
+}
+
+async function isEnabled(flag: IsEnabled<any>, runContext: RunContext<any>, agent: Agent<any, any>) {
+  return typeof flag === 'function' ? await flag(runContext, agent) : flag;
+}

@@ -1,0 +1,33 @@
+import type { Agent } from '../agent/agent.js';
+import { UserError } from '../errors/errors.js';
+import { getDefaultModelProvider } from '../model/default-provider.js';
+import type { Model, ModelProvider } from '../model/model.js';
+import type { RunConfig } from './run-config.js';
+
+const modelsByProvider = new WeakMap<ModelProvider, Map<string, Model>>();
+
+/**
+ * Finds the model for an agent's turn: the runner's model, else the agent's, else the provider's default.
+ * Names resolve once per provider; later turns reuse the instance.
+ * @internal
+ */
+export async function resolveModel(agent: Agent<any, any>, config: RunConfig): Promise<Model> {
+  const source = config.model ?? agent.model;
+  if (source !== undefined && typeof source !== 'string') return source;
+  const provider = config.modelProvider ?? getDefaultModelProvider();
+  if (!provider) {
+    throw new UserError(
+      `No model provider for agent "${agent.name}". Import from @baton/agents (which sets the OpenAI provider), ` +
+        'call setDefaultModelProvider(), or give the Runner a modelProvider or the agent a Model instance.',
+    );
+  }
+  let models = modelsByProvider.get(provider);
+  if (!models) modelsByProvider.set(provider, (models = new Map()));
+  const key = source ?? '';
+  let model = models.get(key);
+  if (!model) {
+    model = await provider.getModel(source);
+    models.set(key, model);
+  }
+  return model;
+}

@@ -1,0 +1,116 @@
+import type { Agent } from '../agent/agent.js';
+import { RunContext } from '../context/run-context.js';
+import { BatonError } from '../errors/errors.js';
+import type { RunInput } from '../items/input.js';
+import { RunState } from '../state/run-state.js';
+import { noopSink, type EventSink } from '../streaming/event-sink.js';
+import { abortError } from './abort-error.js';
+import { runLoop } from './loop.js';
+import { RunResult } from './result.js';
+import { resolveRunConfig, type ResolvedRunConfig, type RunConfig, type RunOptions } from './run-config.js';
+import { StreamedRunResult } from './streamed-run-result.js';
+
+/**
+ * Runs agents: holds settings shared by its runs (model, provider, settings, limits).
+ *
+ * @example
+ * const runner = new Runner({ model: 'gpt-4.1-mini', maxTurns: 5 });
+ * const result = await runner.run(agent, 'Hello');
+ * @see docs/running-and-results.md
+ */
+export class Runner {
+  /** The runner's settings, defaults filled in. */
+  readonly config: Readonly<ResolvedRunConfig>;
+
+  constructor(config: RunConfig = {}) {
+    this.config = resolveRunConfig(config);
+  }
+
+  /** Runs `agent` on `input` until an agent gives a final output; streamed when `options.stream` is true. */
+  run<TAgent extends Agent<any, any>, TContext = unknown>(
+    agent: TAgent,
+    input: RunInput,
+    options: RunOptions<TContext> & { stream: true },
+  ): Promise<StreamedRunResult<TContext, TAgent>>;
+  run<TAgent extends Agent<any, any>, TContext = unknown>(
+    agent: TAgent,
+    input: RunInput,
+    options?: RunOptions<TContext> & { stream?: false },
+  ): Promise<RunResult<TContext, TAgent>>;
+  async run<TAgent extends Agent<any, any>, TContext = unknown>(
+    agent: TAgent,
+    input: RunInput,
+    options: RunOptions<TContext> = {},
+  ): Promise<RunResult<TContext, TAgent> | StreamedRunResult<TContext, TAgent>> {
+    const state = new RunState<TContext, TAgent>({
+      context: new RunContext<TContext>(options.context),
+      input,
+      agent,
+      maxTurns: options.maxTurns ?? this.config.maxTurns,
+      previousResponseId: options.previousResponseId,
+    });
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(options.signal?.reason);
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener('abort', onAbort, { once: true });
+    const execute = async (sink: EventSink) => {
+      try {
+        await runLoop({ state, config: this.config, sink, signal: controller.signal });
+      } catch (error) {
+        // Stop any tool still running before the error surfaces.
+        if (!controller.signal.aborted) controller.abort(error);
+        throw toRunError(error, controller.signal, state);
+      } finally {
+        options.signal?.removeEventListener('abort', onAbort);
+      }
+    };
+
+    if (!options.stream) {
+      await execute(noopSink);
+      return new RunResult(state);
+    }
+    const result = new StreamedRunResult(state, (reason) => controller.abort(reason));
+    execute(result.sink).then(
+      () => result.end(),
+      (error: unknown) => result.end(error),
+    );
+    return result;
+  }
+}
+
+function toRunError(error: unknown, signal: AbortSignal, state: RunState<any, any>): unknown {
+  if (BatonError.isInstance(error)) {
+    error.state ??= state;
+    return error;
+  }
+  return signal.aborted && signal.reason === error ? abortError(signal, state) : error;
+}
+
+let defaultRunner: Runner | undefined;
+
+/**
+ * Runs an agent with a default `Runner`. Pass `{ stream: true }` to get a {@link StreamedRunResult}.
+ *
+ * @example
+ * const result = await run(agent, 'Where is my refund?');
+ * console.log(result.finalOutput);
+ * @see docs/running-and-results.md
+ */
+export function run<TAgent extends Agent<any, any>, TContext = unknown>(
+  agent: TAgent,
+  input: RunInput,
+  options: RunOptions<TContext> & { stream: true },
+): Promise<StreamedRunResult<TContext, TAgent>>;
+export function run<TAgent extends Agent<any, any>, TContext = unknown>(
+  agent: TAgent,
+  input: RunInput,
+  options?: RunOptions<TContext> & { stream?: false },
+): Promise<RunResult<TContext, TAgent>>;
+export function run<TAgent extends Agent<any, any>, TContext = unknown>(
+  agent: TAgent,
+  input: RunInput,
+  options?: RunOptions<TContext>,
+): Promise<RunResult<TContext, TAgent> | StreamedRunResult<TContext, TAgent>> {
+  defaultRunner ??= new Runner();
+  return defaultRunner.run(agent, input, options as RunOptions<TContext> & { stream?: false });
+}

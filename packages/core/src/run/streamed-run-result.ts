@@ -1,0 +1,145 @@
+import type { Agent } from '../agent/agent.js';
+import { UserError } from '../errors/errors.js';
+import type { RunState } from '../state/run-state.js';
+import type { EventSink } from '../streaming/event-sink.js';
+import type { RunStreamEvent } from '../streaming/events.js';
+import { RunResult } from './result.js';
+
+/** Options of {@link StreamedRunResult.toTextStream}. */
+export interface TextStreamOptions {
+  /** Return a Node.js `Readable` instead of a web `ReadableStream`. */
+  compatibleWithNodeStreams?: boolean;
+}
+
+type Waiter = { resolve: (result: IteratorResult<RunStreamEvent>) => void; reject: (error: unknown) => void };
+
+/**
+ * A run in progress, returned by `run(..., { stream: true })`. Iterate it for events as they happen; leaving the
+ * loop early (or aborting the run's signal) cancels the run and closes the model's HTTP stream at once.
+ * The `RunResult` fields fill in as the run goes; `completed` settles when it ends.
+ */
+export class StreamedRunResult<TContext = unknown, TAgent extends Agent<TContext, any> = Agent<TContext, any>>
+  extends RunResult<TContext, TAgent>
+  implements AsyncIterable<RunStreamEvent>
+{
+  /** Resolves when the run has finished or been cancelled by the consumer; rejects with the run's error. */
+  readonly completed: Promise<void>;
+  readonly #queue: RunStreamEvent[] = [];
+  readonly #cancel: (reason: unknown) => void;
+  #waiter?: Waiter;
+  #finished = false;
+  #error: unknown = undefined;
+  #iterated = false;
+  #cancelled = false;
+  #settle!: (error?: unknown) => void;
+
+  /** @internal */
+  constructor(state: RunState<TContext, TAgent>, cancel: (reason: unknown) => void) {
+    super(state);
+    this.#cancel = cancel;
+    this.completed = new Promise<void>((resolve, reject) => {
+      this.#settle = (error) => (error === undefined || this.#cancelled ? resolve() : reject(error));
+    });
+    // A caller who only iterates must not get an unhandled rejection from `completed`.
+    this.completed.catch(() => {});
+  }
+
+  /** The error the run ended with, if any. */
+  get error(): unknown {
+    return this.#error;
+  }
+
+  /** Whether the consumer cancelled the run (by leaving the loop or calling `cancel()`). */
+  get cancelled(): boolean {
+    return this.#cancelled;
+  }
+
+  /** The agent in charge now. */
+  get currentAgent(): Agent<any, any> {
+    return this.state.currentAgent;
+  }
+
+  /** Stops the run: the model call in flight is aborted and no further tools start. */
+  cancel(): void {
+    if (this.#finished) return;
+    this.#cancelled = true;
+    this.#cancel(new Error('The streamed run was cancelled by its consumer.'));
+  }
+
+  /** @internal The loop's sink: queues events for the consumer. */
+  readonly sink: EventSink = {
+    active: true,
+    emit: (event) => {
+      if (this.#waiter) {
+        const waiter = this.#waiter;
+        this.#waiter = undefined;
+        waiter.resolve({ value: event, done: false });
+      } else this.#queue.push(event);
+    },
+  };
+
+  /** @internal Called once when the loop ends. */
+  end(error?: unknown): void {
+    this.#finished = true;
+    this.#error = error;
+    this.#settle(error);
+    const waiter = this.#waiter;
+    this.#waiter = undefined;
+    if (!waiter) return;
+    if (error !== undefined && !this.#cancelled) waiter.reject(error);
+    else waiter.resolve({ value: undefined, done: true });
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<RunStreamEvent> {
+    if (this.#iterated) throw new UserError('A streamed run can be iterated only once.');
+    this.#iterated = true;
+    let errorDelivered = false;
+    return {
+      next: () => {
+        const event = this.#queue.shift();
+        if (event) return Promise.resolve({ value: event, done: false });
+        if (this.#finished) {
+          if (this.#error !== undefined && !this.#cancelled && !errorDelivered) {
+            errorDelivered = true;
+            return Promise.reject(this.#error);
+          }
+          return Promise.resolve({ value: undefined, done: true });
+        }
+        return new Promise((resolve, reject) => (this.#waiter = { resolve, reject }));
+      },
+      return: () => {
+        this.cancel();
+        this.#queue.length = 0;
+        return Promise.resolve({ value: undefined, done: true });
+      },
+    };
+  }
+
+  /**
+   * The model's text as it arrives, as a web `ReadableStream` (or a Node `Readable` with
+   * `{ compatibleWithNodeStreams: true }`). Cancelling the stream cancels the run.
+   */
+  toTextStream(options?: { compatibleWithNodeStreams?: false }): ReadableStream<string>;
+  toTextStream(options: { compatibleWithNodeStreams: true }): import('node:stream').Readable;
+  toTextStream(options: TextStreamOptions = {}): ReadableStream<string> | import('node:stream').Readable {
+    const iterator = this[Symbol.asyncIterator]();
+    const stream = new ReadableStream<string>({
+      async pull(controller) {
+        for (;;) {
+          const next = await iterator.next();
+          if (next.done) return controller.close();
+          const event = next.value;
+          if (event.type === 'raw_model_stream_event' && event.data.type === 'output_text_delta') {
+            return controller.enqueue(event.data.delta);
+          }
+        }
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+    });
+    if (!options.compatibleWithNodeStreams) return stream;
+    const streamModule = process.getBuiltinModule('node:stream') as typeof import('node:stream');
+    return streamModule.Readable.fromWeb(stream as import('node:stream/web').ReadableStream<string>);
+  }
+}

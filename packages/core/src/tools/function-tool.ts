@@ -1,0 +1,140 @@
+import type { Agent } from '../agent/agent.js';
+import type { RunContext } from '../context/run-context.js';
+import { UserError } from '../errors/errors.js';
+import type { FunctionCallItem } from '../items/items.js';
+import type { FunctionToolDefinition, JsonObjectSchema } from '../model/model.js';
+import { ToolSchema, type SchemaInput, type ZodLikeSchema } from './tool-schema.js';
+
+/** What `execute` receives: the zod schema's output type, or a plain object for a JSON schema. */
+export type ToolInput<TParameters> = TParameters extends ZodLikeSchema<infer TOutput>
+  ? TOutput
+  : Record<string, unknown>;
+
+/** Extra information for a tool's `execute`. */
+export interface ToolCallDetails {
+  /** The model's call, as it came. */
+  toolCall: FunctionCallItem;
+  /** Aborted when the run is aborted or the tool's timeout passes; pass it on to fetch and the like. */
+  signal: AbortSignal;
+}
+
+/** Turns a tool's failure into the text the model sees. */
+export type ToolErrorFunction<TContext = unknown> = (
+  runContext: RunContext<TContext>,
+  error: unknown,
+) => string | Promise<string>;
+
+/** Whether a tool (or handoff) is offered to the model on this turn. */
+export type IsEnabled<TContext = unknown> =
+  | boolean
+  | ((runContext: RunContext<TContext>, agent: Agent<TContext, any>) => boolean | Promise<boolean>);
+
+/** Options of {@link tool}. */
+export interface ToolOptions<TParameters extends SchemaInput, TContext = unknown, TResult = unknown> {
+  /** The name the model calls the tool by (letters, digits, `_` and `-`). Defaults to `execute`'s function name. */
+  name?: string;
+  /** What the tool does and when to use it; the model reads this. */
+  description: string;
+  /** The arguments: a zod 4 or zod 3 object schema, or a JSON schema of `"type": "object"`. */
+  parameters: TParameters;
+  /** Runs the tool. Whatever it returns is sent to the model (strings as they are, anything else as JSON). */
+  execute: (
+    input: ToolInput<TParameters>,
+    runContext: RunContext<TContext>,
+    details: ToolCallDetails,
+  ) => TResult | Promise<TResult>;
+  /** Ask the model to follow the schema exactly (OpenAI strict mode). Default `true`. */
+  strict?: boolean;
+  /**
+   * What the model is told when `execute` throws or times out. Default: a short message with the error's text.
+   * `null` makes the failure end the run with a `ToolCallError` instead.
+   */
+  errorFunction?: ToolErrorFunction<TContext> | null;
+  /** Give up on `execute` after this many milliseconds (its `signal` is aborted). */
+  timeoutMs?: number;
+  /** Offer the tool only when this is (or returns) true. Default `true`. */
+  isEnabled?: IsEnabled<TContext>;
+}
+
+/** A function tool: a typed function the model can call. Create one with {@link tool}. */
+export interface FunctionTool<TContext = unknown, TParameters extends SchemaInput = SchemaInput, TResult = unknown> {
+  readonly type: 'function';
+  /** The name the model calls it by. */
+  readonly name: string;
+  /** What the model is told the tool does. */
+  readonly description: string;
+  /** Whether the schema is sent in strict mode. */
+  readonly strict: boolean;
+  /** The JSON schema sent to the model (undefined for a zod 3 schema until the tool is first offered). */
+  readonly parameters: JsonObjectSchema | undefined;
+  /** The limit on `execute`, if any. */
+  readonly timeoutMs?: number;
+  /** See {@link ToolOptions.errorFunction}. */
+  readonly errorFunction: ToolErrorFunction<TContext> | null | undefined;
+  /** See {@link ToolOptions.isEnabled}. */
+  readonly isEnabled: IsEnabled<TContext>;
+  /** The user's `execute`, as given. */
+  readonly execute: ToolOptions<TParameters, TContext, TResult>['execute'];
+  /** @internal */
+  readonly schema: ToolSchema;
+  /** The tool as the model sees it. */
+  definition(): Promise<FunctionToolDefinition>;
+}
+
+const TOOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+
+/**
+ * Defines a function tool from a schema and an `execute` function.
+ *
+ * Arguments the model sends that are not JSON, or that fail the schema, go back to the model as the tool's output
+ * so it can correct itself; so does a throw or a timeout (unless `errorFunction` is `null`).
+ *
+ * @example
+ * const getWeather = tool({
+ *   name: 'get_weather',
+ *   description: 'Current weather for a city',
+ *   parameters: z.object({ city: z.string() }),
+ *   execute: async ({ city }) => `Sunny in ${city}`,
+ * });
+ * @see docs/tools.md
+ */
+export function tool<TParameters extends SchemaInput, TContext = unknown, TResult = unknown>(
+  options: ToolOptions<TParameters, TContext, TResult>,
+): FunctionTool<TContext, TParameters, TResult> {
+  const name = options.name ?? options.execute.name;
+  if (!name || !TOOL_NAME.test(name)) {
+    throw new UserError(
+      `Tool name ${JSON.stringify(name)} is not valid: use 1–64 letters, digits, "_" or "-" (set \`name\`).`,
+    );
+  }
+  if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) {
+    throw new UserError(`Tool "${name}": timeoutMs must be a positive number of milliseconds.`);
+  }
+  const strict = options.strict ?? true;
+  const schema = new ToolSchema(options.parameters, { strict, owner: `Tool "${name}"` });
+  let cached: FunctionToolDefinition | undefined;
+  return {
+    type: 'function',
+    name,
+    description: options.description,
+    strict,
+    get parameters() {
+      return schema.known;
+    },
+    timeoutMs: options.timeoutMs,
+    errorFunction: options.errorFunction,
+    isEnabled: options.isEnabled ?? true,
+    execute: options.execute,
+    schema,
+    async definition() {
+      cached ??= {
+        type: 'function',
+        name,
+        description: options.description,
+        parameters: await schema.jsonSchema(`Tool "${name}"`),
+        strict,
+      };
+      return cached;
+    },
+  };
+}

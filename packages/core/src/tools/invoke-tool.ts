@@ -1,0 +1,104 @@
+import type { RunContext } from '../context/run-context.js';
+import { ToolCallError, ToolTimeoutError } from '../errors/errors.js';
+import type { FunctionCallItem } from '../items/items.js';
+import type { FunctionTool } from './function-tool.js';
+
+/** What running one function call produced: the text for the model and, when it worked, the tool's own value. */
+export interface ToolInvocation {
+  /** Sent to the model as the `function_call_output`. */
+  output: string;
+  /** What `execute` returned (undefined when it failed). */
+  result?: unknown;
+  /** Why it failed, when it did; the model was told through `output`. */
+  error?: unknown;
+}
+
+/**
+ * Runs one function call through its tool: parse, check, execute with a timeout, and turn every failure into
+ * text the model can act on. Throws only `ToolCallError` (when `errorFunction` is `null`).
+ * @internal
+ */
+export async function invokeFunctionTool<TContext>(options: {
+  tool: FunctionTool<TContext, any, any>;
+  call: FunctionCallItem;
+  runContext: RunContext<TContext>;
+  signal: AbortSignal;
+}): Promise<ToolInvocation> {
+  const { tool, call, runContext } = options;
+  const input = await parseArguments(tool, call.arguments);
+  if (!input.ok) return { output: input.message, error: new Error(input.message) };
+
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(options.signal.reason);
+  options.signal.addEventListener('abort', onAbort, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const running = Promise.resolve().then(() =>
+      tool.execute(input.value as never, runContext, { toolCall: call, signal: controller.signal }),
+    );
+    const result = await (tool.timeoutMs === undefined ? running : raceTimeout(running, tool.timeoutMs, controller));
+    return { output: toOutputText(result), result };
+  } catch (error) {
+    if (options.signal.aborted) throw options.signal.reason;
+    if (tool.errorFunction === null) {
+      throw new ToolCallError(`Tool "${tool.name}" failed: ${messageOf(error)}`, { toolName: tool.name, cause: error });
+    }
+    const output = tool.errorFunction
+      ? await tool.errorFunction(runContext, error)
+      : `An error occurred while running the tool "${tool.name}". Please try again. Error: ${messageOf(error)}`;
+    return { output, error };
+  } finally {
+    clearTimeout(timer);
+    options.signal.removeEventListener('abort', onAbort);
+  }
+
+  function raceTimeout(running: Promise<unknown>, timeoutMs: number, abort: AbortController) {
+    running.catch(() => {}); // its outcome no longer matters once the timeout wins
+    return Promise.race([
+      running,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          const error = new ToolTimeoutError(`Tool "${tool.name}" timed out after ${timeoutMs} ms.`, { timeoutMs });
+          abort.abort(error);
+          reject(error);
+        }, timeoutMs);
+      }),
+    ]);
+  }
+}
+
+async function parseArguments(
+  tool: FunctionTool<any, any, any>,
+  text: string,
+): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+  let parsed: unknown;
+  try {
+    parsed = text.trim() === '' ? {} : JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      message: `The arguments for tool "${tool.name}" are not valid JSON (${messageOf(error)}). Call it again with a JSON object.`,
+    };
+  }
+  const checked = await tool.schema.parse(parsed);
+  if (checked.ok) return checked;
+  return {
+    ok: false,
+    message: `The arguments for tool "${tool.name}" do not match its schema: ${checked.message}. Call it again with corrected arguments.`,
+  };
+}
+
+function toOutputText(result: unknown): string {
+  if (typeof result === 'string') return result;
+  if (result === undefined) return '';
+  try {
+    return JSON.stringify(result) ?? String(result);
+  } catch {
+    return String(result);
+  }
+}
+
+/** @internal */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
