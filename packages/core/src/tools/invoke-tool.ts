@@ -36,7 +36,10 @@ export async function invokeFunctionTool<TContext>(options: {
     const running = Promise.resolve().then(() =>
       tool.execute(input.value as never, runContext, { toolCall: call, signal: controller.signal }),
     );
-    const result = await (tool.timeoutMs === undefined ? running : raceTimeout(running, tool.timeoutMs, controller));
+    const result = await raceAbort(
+      tool.timeoutMs === undefined ? running : raceTimeout(running, tool.timeoutMs, controller),
+      controller.signal,
+    );
     return { output: toOutputText(result), result };
   } catch (error) {
     if (options.signal.aborted) throw options.signal.reason;
@@ -65,6 +68,16 @@ export async function invokeFunctionTool<TContext>(options: {
       }),
     ]);
   }
+}
+
+/** Settles as soon as the signal aborts, so a tool that ignores its signal cannot hold the run. */
+function raceAbort<T>(running: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    running.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 async function parseArguments(

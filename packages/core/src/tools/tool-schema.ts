@@ -28,11 +28,7 @@ export class ToolSchema {
   constructor(input: SchemaInput, options: { strict: boolean; owner: string }) {
     this.#input = input;
     this.#strict = options.strict;
-    if (!isZod(input) && !(isRecord(input) && input.type === 'object')) {
-      throw new UserError(
-        `${options.owner}: parameters must be a zod object schema or a JSON schema with "type": "object".`,
-      );
-    }
+    if (!isZod(input) && !(isRecord(input) && input.type === 'object')) throw notAnObject(options.owner);
     // zod 3 needs zod-to-json-schema, loaded on first use; everything else converts now.
     if (!isZodV3(input)) this.#settle(toLooseJsonSchema(input), options.owner);
   }
@@ -66,9 +62,14 @@ export class ToolSchema {
 
   #settle(loose: JsonObjectSchema, owner: string) {
     const { $schema: _drop, ...rest } = loose;
+    if (rest.type !== 'object') throw notAnObject(owner);
     this.#loose = rest as JsonObjectSchema;
     this.#sent = this.#strict ? toStrictJsonSchema(this.#loose, owner) : this.#loose;
   }
+}
+
+function notAnObject(owner: string): UserError {
+  return new UserError(`${owner}: the schema must be a zod object schema or a JSON schema with "type": "object".`);
 }
 
 function isZod(input: unknown): input is ZodLikeSchema {
