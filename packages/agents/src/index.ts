@@ -1,0 +1,21 @@
+/**
+ * Baton: multi-agent applications on the OpenAI Responses API.
+ *
+ * This is the package applications import. It re-exports `@baton/core` and `@baton/openai` and, on import, makes
+ * the OpenAI provider the default, so `run(agent, input)` works with nothing more than `OPENAI_API_KEY` set.
+ * Code written for `@openai/agents` ports by changing the import.
+ *
+ * @example
+ * import { Agent, run } from '@baton/agents';
+ * const agent = new Agent({ name: 'Assistant', instructions: 'Answer briefly.' });
+ * console.log((await run(agent, 'What is a baton?')).finalOutput);
+ * @module
+ */
+import { setDefaultModelProvider } from '@baton/core';
+import { OpenAIProvider } from '@baton/openai';
+
+export * from '@baton/core';
+export * from '@baton/openai';
+
+// The provider creates its client (and imports `openai`) on first use, so this costs nothing at import time.
+setDefaultModelProvider(new OpenAIProvider());

@@ -1,0 +1,45 @@
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const USAGE = `Usage: baton <command> [options]
+
+Commands:
+  emulator [--port N] [--host H] [--replay FILE]   Start the local OpenAI emulator (POST /v1/responses,
+                                                   /v1/chat/completions); point OPENAI_BASE_URL at it.
+  version                                          Print Baton's version.
+  help                                             Show this help.`;
+
+/**
+ * The `baton` command line. Resolves with the exit code once the command is done (the emulator serves until it
+ * is interrupted).
+ */
+export async function runBatonCli(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'emulator': {
+      // Loaded only for this command: the emulator is a testing tool, not part of an application's startup.
+      const { runEmulatorCli } = await import('@baton/testing');
+      return await runEmulatorCli(rest);
+    }
+    case 'version':
+    case '--version':
+    case '-v':
+      console.log(readVersion());
+      return 0;
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(USAGE);
+      return 0;
+    default:
+      console.error(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+function readVersion(): string {
+  // The bin lives at dist/<format>/cli.js; its package.json is two folders up (found the same way from ESM and CJS).
+  const packageJson = join(dirname(realpathSync(process.argv[1] ?? '.')), '..', '..', 'package.json');
+  return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
+}
