@@ -1,9 +1,37 @@
-import { defineConfig } from 'vitest/config';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * Resolves `openai` (and its subpaths) from another install prefix, as if the test had imported it from there.
+ * The Node 24 pass (scripts/test-node24.sh) sets `BATON_OPENAI_DIR` to a throwaway prefix holding `openai@7`, so the
+ * whole suite runs against the other end of the `^6 || ^7` peer range without touching package.json.
+ */
+function resolveOpenAIFrom(prefix: string): Plugin {
+  // Resolution walks up from the importer, so a file inside the prefix finds prefix/node_modules/openai first.
+  const importer = join(resolve(prefix), 'package.json');
+  return {
+    name: 'baton:openai-from-prefix',
+    enforce: 'pre',
+    resolveId(source, _importer, options) {
+      if (source !== 'openai' && !source.startsWith('openai/')) return null;
+      return this.resolve(source, importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
+const openAIPrefix = process.env.BATON_OPENAI_DIR;
 
 /** Shared test settings: workspace packages resolve to their TypeScript source, so tests need no build. */
 export default defineConfig({
-  resolve: { conditions: ['@baton/source', 'import', 'module', 'node', 'default'] },
-  ssr: { resolve: { conditions: ['@baton/source', 'import', 'module', 'node', 'default'] } },
+  plugins: openAIPrefix ? [resolveOpenAIFrom(openAIPrefix)] : [],
+  resolve: {
+    conditions: ['@baton/source', 'import', 'module', 'node', 'default'],
+  },
+  ssr: {
+    resolve: {
+      conditions: ['@baton/source', 'import', 'module', 'node', 'default'],
+    },
+  },
   test: {
     testTimeout: 20_000,
     hookTimeout: 20_000,

@@ -1,6 +1,6 @@
 import { expectTypeOf } from 'vitest';
 import { z } from 'zod';
-import { Agent, handoff, Runner, tool } from '../src/index.js';
+import { Agent, handoff, tool, type Runner } from '../src/index.js';
 
 const refund = new Agent({ name: 'Refund', outputType: z.object({ refundId: z.string() }) });
 const faq = new Agent({ name: 'FAQ' });

@@ -1,0 +1,128 @@
+import type OpenAI from 'openai';
+import {
+  StreamInterruptedError,
+  type Model,
+  type ModelRequest,
+  type ModelResponse,
+  type ModelStreamEvent,
+} from '@baton/core';
+import { readClientStream, type ClientStream } from '../read-client-stream.js';
+import { toModelError } from '../to-model-error.js';
+import {
+  ChatStreamAccumulator,
+  type ChatChunkLike,
+} from './chat-stream-accumulator.js';
+import {
+  messageToItems,
+  type ChatAssistantOutput,
+} from './messages-to-items.js';
+import { toChatRequest } from './to-chat-request.js';
+import { toChatUsage, type ChatUsageLike } from './to-chat-usage.js';
+
+type CreateParams = Parameters<OpenAI['chat']['completions']['create']>[0];
+
+interface ChatCompletionLike {
+  id?: string;
+  choices?: Array<{
+    message?: ChatAssistantOutput | null;
+    finish_reason?: string | null;
+  }> | null;
+  usage?: ChatUsageLike | null;
+}
+
+/**
+ * A {@link Model} on the Chat Completions API, for OpenAI-compatible servers (Ollama, vLLM, LM Studio and hosted
+ * ones). Function tools and handoffs work as on the Responses API; hosted tools and `previousResponseId` do not,
+ * and throw a `UserError`. Items are converted to messages and back at this boundary only.
+ *
+ * @example
+ * const client = new OpenAI({ baseURL: 'http://localhost:11434/v1', apiKey: 'ollama' });
+ * const model = new OpenAIChatCompletionsModel(client, 'llama3.2');
+ * @see https://platform.openai.com/docs/api-reference/chat
+ */
+export class OpenAIChatCompletionsModel implements Model {
+  #client: OpenAI;
+  #model: string;
+
+  /**
+   * @param client An `openai` client (v6 or v7) pointed at the server; its retries and timeout apply to every call.
+   * @param model The model name sent with every request.
+   */
+  constructor(client: OpenAI, model: string) {
+    this.#client = client;
+    this.#model = model;
+  }
+
+  /** Makes one non-streaming call and resolves with the first choice as items, and the usage. */
+  async getResponse(request: ModelRequest): Promise<ModelResponse> {
+    const body = { ...toChatRequest(request, this.#model), stream: false };
+    let completion: ChatCompletionLike;
+    try {
+      completion = (await this.#client.chat.completions.create(
+        body as unknown as CreateParams,
+        {
+          signal: request.signal,
+        },
+      )) as unknown as ChatCompletionLike;
+    } catch (error) {
+      throw toModelError(error, { signal: request.signal });
+    }
+    const choice = completion.choices?.[0];
+    const response: ModelResponse = {
+      output: choice?.message ? messageToItems(choice.message) : [],
+      usage: toChatUsage(completion.usage),
+    };
+    if (completion.id)
+      response.providerData = {
+        id: completion.id,
+        finish_reason: choice?.finish_reason ?? null,
+      };
+    return response;
+  }
+
+  /**
+   * Makes one streaming call (with `stream_options.include_usage`). Yields every chunk as `{ type: 'model' }`,
+   * `response_started`, `output_text_delta` for text, and one `response_done` once the stream has ended, so it
+   * carries the usage sent last. Leaving the loop early or aborting `request.signal` closes the HTTP response.
+   */
+  async *getStreamedResponse(
+    request: ModelRequest,
+  ): AsyncIterable<ModelStreamEvent> {
+    const body = {
+      stream_options: { include_usage: true },
+      ...toChatRequest(request, this.#model),
+      stream: true,
+    };
+    let stream: ClientStream<ChatChunkLike>;
+    try {
+      stream = (await this.#client.chat.completions.create(
+        body as unknown as CreateParams,
+        {
+          signal: request.signal,
+        },
+      )) as unknown as ClientStream<ChatChunkLike>;
+    } catch (error) {
+      throw toModelError(error, { signal: request.signal });
+    }
+    const accumulator = new ChatStreamAccumulator();
+    let started = false;
+    for await (const chunk of readClientStream(stream, request.signal)) {
+      yield { type: 'model', event: chunk };
+      if (!started) {
+        started = true;
+        yield {
+          type: 'response_started',
+          ...(chunk.id && { providerData: { id: chunk.id } }),
+        };
+      }
+      const delta = accumulator.push(chunk);
+      if (delta !== undefined) yield { type: 'output_text_delta', delta };
+    }
+    if (!accumulator.finished) {
+      throw new StreamInterruptedError(
+        'The Chat Completions stream ended before any choice finished; the connection was probably closed early.',
+      );
+    }
+    yield { type: 'response_done', response: accumulator.toResponse() };
+  }
+}

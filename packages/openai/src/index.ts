@@ -1,0 +1,15 @@
+/**
+ * Baton models for OpenAI: the Responses API (the default) and Chat Completions (for OpenAI-compatible servers),
+ * and the provider that resolves model names to them.
+ * @module
+ */
+export { OpenAIResponsesModel } from './responses/responses-model.js';
+export { OpenAIChatCompletionsModel } from './chat-completions/chat-model.js';
+export { OpenAIProvider, type OpenAIProviderOptions } from './provider.js';
+export {
+  DEFAULT_OPENAI_MODEL,
+  setDefaultOpenAIClient,
+  setDefaultOpenAIKey,
+  setOpenAIAPI,
+  type OpenAIAPI,
+} from './defaults.js';

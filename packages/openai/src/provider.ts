@@ -1,0 +1,100 @@
+import type OpenAI from 'openai';
+import { UserError, type Model, type ModelProvider } from '@baton/core';
+import { OpenAIChatCompletionsModel } from './chat-completions/chat-model.js';
+import {
+  DEFAULT_OPENAI_MODEL,
+  getDefaultOpenAIClient,
+  getDefaultOpenAIKey,
+  getOpenAIAPI,
+} from './defaults.js';
+import { OpenAIResponsesModel } from './responses/responses-model.js';
+
+/** Options of an {@link OpenAIProvider}; without any, the module defaults and `OPENAI_API_KEY` apply. */
+export interface OpenAIProviderOptions {
+  /** The API key; defaults to the one given to `setDefaultOpenAIKey`, then to `OPENAI_API_KEY`. */
+  apiKey?: string;
+  /** The API's base URL, such as `http://localhost:11434/v1` for an OpenAI-compatible server. */
+  baseURL?: string;
+  /** The OpenAI organization the requests are billed to. */
+  organization?: string;
+  /** The OpenAI project the requests are billed to. */
+  project?: string;
+  /** A ready `openai` client to use as it is; the other connection options are then ignored. */
+  openAIClient?: OpenAI;
+  /** `true` for the Responses API, `false` for Chat Completions; defaults to what `setOpenAIAPI` chose. */
+  useResponses?: boolean;
+}
+
+/**
+ * Resolves model names to OpenAI models: {@link OpenAIResponsesModel} by default, or
+ * {@link OpenAIChatCompletionsModel}. The `openai` package is imported on the first `getModel` call, not when
+ * Baton is imported, and the client is created once per provider and shared by its models.
+ *
+ * @example
+ * const provider = new OpenAIProvider({ baseURL: 'http://localhost:11434/v1', apiKey: 'ollama', useResponses: false });
+ * const model = await provider.getModel('llama3.2');
+ * @see https://platform.openai.com/docs/api-reference
+ */
+export class OpenAIProvider implements ModelProvider {
+  #options: OpenAIProviderOptions;
+  #client: Promise<OpenAI> | undefined;
+
+  /** @param options How to reach the API; see {@link OpenAIProviderOptions}. */
+  constructor(options: OpenAIProviderOptions = {}) {
+    this.#options = { ...options };
+  }
+
+  /** Returns the model called `name` (default {@link DEFAULT_OPENAI_MODEL}) on the configured API. */
+  async getModel(name: string = DEFAULT_OPENAI_MODEL): Promise<Model> {
+    const client = await this.#getClient();
+    const useResponses =
+      this.#options.useResponses ?? getOpenAIAPI() === 'responses';
+    return useResponses
+      ? new OpenAIResponsesModel(client, name)
+      : new OpenAIChatCompletionsModel(client, name);
+  }
+
+  #getClient(): Promise<OpenAI> {
+    this.#client ??= this.#createClient().catch((error: unknown) => {
+      // A failed creation (no key yet, say) is not cached, so a later call can succeed once it is fixed.
+      this.#client = undefined;
+      throw error;
+    });
+    return this.#client;
+  }
+
+  async #createClient(): Promise<OpenAI> {
+    const { openAIClient, apiKey, baseURL, organization, project } =
+      this.#options;
+    if (openAIClient) return openAIClient;
+    const explicit =
+      apiKey !== undefined ||
+      baseURL !== undefined ||
+      organization !== undefined ||
+      project !== undefined;
+    const defaultClient = getDefaultOpenAIClient();
+    if (!explicit && defaultClient) return defaultClient;
+    const key = apiKey ?? getDefaultOpenAIKey() ?? readEnvironmentKey();
+    if (!key) {
+      throw new UserError(
+        'No OpenAI API key: pass `apiKey` to OpenAIProvider, call setDefaultOpenAIKey(), or set OPENAI_API_KEY ' +
+          '(OpenAI-compatible servers that need no key accept any placeholder).',
+      );
+    }
+    const module = await import('openai');
+    const OpenAIClient = module.OpenAI ?? module.default;
+    return new OpenAIClient({
+      apiKey: key,
+      ...(baseURL !== undefined && { baseURL }),
+      ...(organization !== undefined && { organization }),
+      ...(project !== undefined && { project }),
+    });
+  }
+}
+
+function readEnvironmentKey(): string | undefined {
+  const environment = (
+    globalThis as { process?: { env?: Record<string, string | undefined> } }
+  ).process?.env;
+  return environment?.OPENAI_API_KEY || undefined;
+}

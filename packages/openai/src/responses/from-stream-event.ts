@@ -1,0 +1,99 @@
+import type { ModelStreamEvent } from '@baton/core';
+import { streamedModelError } from '../to-model-error.js';
+import { toModelResponse, type ResponseLike } from './from-response.js';
+
+/** @internal What {@link fromStreamEvent} remembers between the events of one stream. */
+export interface ResponsesStreamState {
+  /** Finished output items by `output_index`, in case the final response arrives without its `output`. */
+  doneItems: Map<number, unknown>;
+  /** Whether `response_done` has been produced; later events are passed on raw only. */
+  finished: boolean;
+}
+
+/** @internal A fresh state for one stream. */
+export function createResponsesStreamState(): ResponsesStreamState {
+  return { doneItems: new Map(), finished: false };
+}
+
+/**
+ * @internal Translates one raw Responses stream event into Baton stream events: always the raw event first, then
+ * `response_started`, `output_text_delta` or the single `response_done` it implies. Events the API reports as
+ * failures (`error`, `response.failed`) throw a `ModelRequestError`. Unknown events and fields are ignored.
+ */
+export function fromStreamEvent(
+  event: unknown,
+  state: ResponsesStreamState,
+): ModelStreamEvent[] {
+  const events: ModelStreamEvent[] = [{ type: 'model', event }];
+  if (state.finished || typeof event !== 'object' || event === null)
+    return events;
+  const raw = event as Record<string, unknown>;
+  switch (raw.type) {
+    case 'response.created': {
+      const id = (raw.response as ResponseLike | undefined)?.id;
+      events.push({
+        type: 'response_started',
+        ...(id && { providerData: { responseId: id } }),
+      });
+      break;
+    }
+    case 'response.output_text.delta':
+      if (typeof raw.delta === 'string')
+        events.push({ type: 'output_text_delta', delta: raw.delta });
+      break;
+    case 'response.output_item.done':
+      if (typeof raw.output_index === 'number')
+        state.doneItems.set(raw.output_index, raw.item);
+      break;
+    case 'response.completed':
+    case 'response.incomplete':
+      state.finished = true;
+      events.push({
+        type: 'response_done',
+        response: finalResponse(raw.response as ResponseLike, state),
+      });
+      break;
+    case 'response.failed':
+      throw toModelResponseError(raw.response as ResponseLike | undefined, raw);
+    case 'error':
+      throw fromErrorEvent(raw);
+  }
+  return events;
+}
+
+function finalResponse(response: ResponseLike, state: ResponsesStreamState) {
+  const hasOutput =
+    Array.isArray(response.output) && response.output.length > 0;
+  if (hasOutput || state.doneItems.size === 0) return toModelResponse(response);
+  const collected = [...state.doneItems.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, item]) => item);
+  return toModelResponse({ ...response, output: collected });
+}
+
+function toModelResponseError(
+  response: ResponseLike | undefined,
+  raw: unknown,
+) {
+  return streamedModelError({
+    code: response?.error?.code,
+    message: response?.error?.message ?? 'the response failed',
+    raw,
+  });
+}
+
+// The spec describes a flat `error` event; recordings nest its fields under `error`. Both are read.
+function fromErrorEvent(raw: Record<string, unknown>) {
+  const nested =
+    typeof raw.error === 'object' && raw.error !== null
+      ? (raw.error as Record<string, unknown>)
+      : raw;
+  const code =
+    text(nested.code) ?? (nested === raw ? undefined : text(nested.type));
+  const message = text(nested.message);
+  return streamedModelError({ code, message, raw });
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

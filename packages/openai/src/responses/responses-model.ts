@@ -1,0 +1,90 @@
+import type OpenAI from 'openai';
+import {
+  StreamInterruptedError,
+  type Model,
+  type ModelRequest,
+  type ModelResponse,
+  type ModelStreamEvent,
+} from '@baton/core';
+import { readClientStream, type ClientStream } from '../read-client-stream.js';
+import { toModelError } from '../to-model-error.js';
+import {
+  createResponsesStreamState,
+  fromStreamEvent,
+} from './from-stream-event.js';
+import { toModelResponse, type ResponseLike } from './from-response.js';
+import { toResponsesRequest } from './to-request.js';
+
+type CreateParams = Parameters<OpenAI['responses']['create']>[0];
+
+/**
+ * A {@link Model} on the OpenAI Responses API, the default way Baton talks to OpenAI. HTTP, server-sent events and
+ * retries (429 and 5xx, honouring `retry-after`) are the `openai` client's; this class translates Baton requests
+ * and the API's responses and errors.
+ *
+ * @example
+ * const model = new OpenAIResponsesModel(new OpenAI(), 'gpt-4.1');
+ * const response = await model.getResponse({ input, tools: [], modelSettings: {}, outputFormat: { type: 'text' } });
+ * @see https://platform.openai.com/docs/api-reference/responses
+ */
+export class OpenAIResponsesModel implements Model {
+  #client: OpenAI;
+  #model: string;
+
+  /**
+   * @param client An `openai` client (v6 or v7); its `baseURL`, retries and timeout apply to every call.
+   * @param model The model name sent with every request, such as `gpt-4.1`.
+   */
+  constructor(client: OpenAI, model: string) {
+    this.#client = client;
+    this.#model = model;
+  }
+
+  /** Makes one non-streaming call and resolves with its output items, usage and response id. */
+  async getResponse(request: ModelRequest): Promise<ModelResponse> {
+    const body = { ...toResponsesRequest(request, this.#model), stream: false };
+    let response: ResponseLike;
+    try {
+      response = (await this.#client.responses.create(
+        body as unknown as CreateParams,
+        {
+          signal: request.signal,
+        },
+      )) as unknown as ResponseLike;
+    } catch (error) {
+      throw toModelError(error, { signal: request.signal });
+    }
+    return toModelResponse(response);
+  }
+
+  /**
+   * Makes one streaming call. Yields every raw event as `{ type: 'model' }`, plus `response_started`,
+   * `output_text_delta` and exactly one `response_done`. Leaving the loop early or aborting `request.signal`
+   * closes the HTTP response.
+   */
+  async *getStreamedResponse(
+    request: ModelRequest,
+  ): AsyncIterable<ModelStreamEvent> {
+    const body = { ...toResponsesRequest(request, this.#model), stream: true };
+    let stream: ClientStream<unknown>;
+    try {
+      stream = (await this.#client.responses.create(
+        body as unknown as CreateParams,
+        {
+          signal: request.signal,
+        },
+      )) as unknown as ClientStream<unknown>;
+    } catch (error) {
+      throw toModelError(error, { signal: request.signal });
+    }
+    const state = createResponsesStreamState();
+    for await (const raw of readClientStream(stream, request.signal)) {
+      yield* fromStreamEvent(raw, state);
+    }
+    if (!state.finished) {
+      throw new StreamInterruptedError(
+        'The Responses stream ended before `response.completed`; the connection was probably closed early.',
+      );
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import type {
+  ModelRequest,
+  ModelSettings,
+  OutputFormat,
+  ToolDefinition,
+} from '@baton/core';
+import { compact } from '../compact.js';
+import { withImageDetail } from './with-image-detail.js';
+
+/** @internal A `POST /responses` body, as built by {@link toResponsesRequest}. */
+export type ResponsesRequestBody = Record<string, unknown> & {
+  model: string;
+  input: unknown[];
+};
+
+/**
+ * @internal Builds the body of a `POST /responses` call from a Baton request. Items go out exactly as they are
+ * (unknown types and fields included), undefined settings are left out so the API's defaults apply, and the
+ * settings' `providerData` is spread last so it can set or override any field.
+ */
+export function toResponsesRequest(
+  request: ModelRequest,
+  model: string,
+): ResponsesRequestBody {
+  const settings = request.modelSettings;
+  const hasTools = request.tools.length > 0;
+  const body = compact({
+    model,
+    instructions: request.systemInstructions,
+    input: withImageDetail(request.input),
+    tools: hasTools ? request.tools.map(toResponsesTool) : undefined,
+    tool_choice: toResponsesToolChoice(settings.toolChoice, request.tools),
+    parallel_tool_calls: hasTools ? settings.parallelToolCalls : undefined,
+    text: toTextOptions(request.outputFormat, settings),
+    reasoning:
+      settings.reasoning && nonEmpty(compact({ ...settings.reasoning })),
+    temperature: settings.temperature,
+    top_p: settings.topP,
+    max_output_tokens: settings.maxTokens,
+    store: settings.store,
+    truncation: settings.truncation,
+    prompt_cache_key: settings.promptCacheKey,
+    include: settings.include,
+    metadata: settings.metadata,
+    previous_response_id: request.previousResponseId,
+  });
+  return { ...body, ...settings.providerData } as ResponsesRequestBody;
+}
+
+/** @internal A tool as the Responses API takes it: function tools spelled out, hosted tools as their `providerData`. */
+export function toResponsesTool(tool: ToolDefinition): Record<string, unknown> {
+  if (tool.type === 'hosted_tool') return { ...tool.providerData };
+  return {
+    type: 'function',
+    name: tool.name,
+    description: tool.description,
+    parameters: tool.parameters,
+    strict: tool.strict,
+  };
+}
+
+/**
+ * @internal The `tool_choice` field: a mode as it is, a function tool's name as `{ type: 'function', name }`, a hosted
+ * tool's type (or its name among the request's hosted tools) as `{ type }`, anything else as a function name.
+ */
+export function toResponsesToolChoice(
+  choice: ModelSettings['toolChoice'],
+  tools: ToolDefinition[],
+): string | Record<string, unknown> | undefined {
+  if (choice === undefined) return undefined;
+  if (choice === 'auto' || choice === 'required' || choice === 'none')
+    return choice;
+  if (tools.some((tool) => tool.type === 'function' && tool.name === choice)) {
+    return { type: 'function', name: choice };
+  }
+  for (const tool of tools) {
+    if (tool.type !== 'hosted_tool') continue;
+    const hostedType = tool.providerData.type;
+    if (
+      typeof hostedType === 'string' &&
+      (hostedType === choice || tool.name === choice)
+    ) {
+      return { type: hostedType };
+    }
+  }
+  if (HOSTED_TOOL_TYPES.has(choice)) return { type: choice };
+  return { type: 'function', name: choice };
+}
+
+// Hosted tool types the API accepts as a `tool_choice` even when the tool is not in this request's list.
+const HOSTED_TOOL_TYPES = new Set([
+  'file_search',
+  'web_search',
+  'web_search_preview',
+  'web_search_preview_2025_03_11',
+  'computer',
+  'computer_use',
+  'computer_use_preview',
+  'code_interpreter',
+  'image_generation',
+]);
+
+function toTextOptions(
+  format: OutputFormat,
+  settings: ModelSettings,
+): Record<string, unknown> | undefined {
+  const jsonFormat =
+    format.type === 'json_schema'
+      ? {
+          type: 'json_schema',
+          name: format.name,
+          schema: format.schema,
+          strict: format.strict,
+        }
+      : undefined;
+  return nonEmpty(
+    compact({ format: jsonFormat, verbosity: settings.text?.verbosity }),
+  );
+}
+
+function nonEmpty<T extends Record<string, unknown>>(value: T): T | undefined {
+  return Object.keys(value).length > 0 ? value : undefined;
+}
