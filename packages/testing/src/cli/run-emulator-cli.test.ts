@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runEmulatorCli } from './run-emulator-cli.js';
+
+const FIXTURES = fileURLToPath(
+  new URL('../../../../../shared/fixtures/', import.meta.url),
+);
+
+function capture() {
+  const lines: string[] = [];
+  let announce: (line: string) => void = () => {};
+  const firstLine = new Promise<string>((resolve) => (announce = resolve));
+  return {
+    lines,
+    firstLine,
+    out: (line: string) => {
+      lines.push(line);
+      announce(line);
+    },
+  };
+}
+
+describe('runEmulatorCli', () => {
+  it('prints the base URL, serves requests, and resolves 0 when stopped', async () => {
+    const controller = new AbortController();
+    const stdout = capture();
+    const errors: string[] = [];
+    const done = runEmulatorCli(['--port', '0', '--host', '127.0.0.1'], {
+      out: stdout.out,
+      err: (line) => errors.push(line),
+      signal: controller.signal,
+    });
+    const url = await stdout.firstLine;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+    const response = await fetch(`${url}/responses`, {
+      method: 'POST',
+      body: '{"model":"m","input":"hi"}',
+    });
+    expect(response.status).toBe(200);
+    controller.abort();
+    expect(await done).toBe(0);
+    expect(errors.join('\n')).toContain('OPENAI_BASE_URL=');
+    await expect(
+      fetch(`${url}/responses`, { method: 'POST', body: '{}' }),
+    ).rejects.toThrow();
+  });
+
+  it('answers the first request with a --replay recording', async () => {
+    const controller = new AbortController();
+    const stdout = capture();
+    const file = `${FIXTURES}chat/openai-python-chat-text.sse`;
+    const done = runEmulatorCli(['--replay', file], {
+      out: stdout.out,
+      err: () => {},
+      signal: controller.signal,
+    });
+    const url = await stdout.firstLine;
+    const body = await (
+      await fetch(`${url}/chat/completions`, {
+        method: 'POST',
+        body: '{"stream":true}',
+      })
+    ).text();
+    expect(body.endsWith('data: [DONE]\n\n')).toBe(true);
+    expect(body).toContain('chatcmpl-ABfw031mOJeYCSHe4yI2ZjOA6kMJL');
+    controller.abort();
+    expect(await done).toBe(0);
+  });
+
+  it('exits 2 with usage on an unknown option and 1 on a missing replay file', async () => {
+    const errors: string[] = [];
+    const err = (line: string) => errors.push(line);
+    expect(await runEmulatorCli(['--bogus'], { out: () => {}, err })).toBe(2);
+    expect(errors[0]).toContain('Usage: baton-emulator');
+    expect(
+      await runEmulatorCli(['--replay', 'does-not-exist.json'], {
+        out: () => {},
+        err,
+      }),
+    ).toBe(1);
+    expect(errors[1]).toContain('does-not-exist.json');
+  });
+
+  it('prints usage and exits 0 for --help', async () => {
+    const stdout = capture();
+    expect(await runEmulatorCli(['--help'], { out: stdout.out })).toBe(0);
+    expect(stdout.lines[0]).toContain('--replay <file>');
+  });
+});
+
+describe('the baton-emulator bin', () => {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`prints the URL and exits cleanly on ${signal}`, async () => {
+      const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', '--conditions=@baton/source', cli, '--port', '0'],
+        {
+          cwd: fileURLToPath(new URL('../..', import.meta.url)),
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      try {
+        const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
+        const url = chunk.toString().trim();
+        expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+        const response = await fetch(`${url}/chat/completions`, {
+          method: 'POST',
+          body: '{"messages":[]}',
+        });
+        expect(response.status).toBe(200);
+        const exited = once(child, 'exit');
+        child.kill(signal);
+        expect(await exited).toEqual([0, null]);
+      } finally {
+        if (child.exitCode === null && child.signalCode === null)
+          child.kill('SIGKILL');
+      }
+    });
+  }
+});

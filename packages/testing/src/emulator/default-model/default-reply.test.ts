@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import type { ConversationView } from './conversation-view.js';
+import { defaultReply } from './default-reply.js';
+
+function view(overrides: Partial<ConversationView>): ConversationView {
+  return {
+    lastUserText: '',
+    trailingToolResults: [],
+    tools: [],
+    calledTools: new Set(),
+    calledSinceLastUser: new Set(),
+    toolChoice: 'auto',
+    ...overrides,
+  };
+}
+
+const objectSchema = {
+  type: 'object',
+  properties: { query: { type: 'string' } },
+  required: ['query'],
+};
+const handoffs = [
+  {
+    name: 'transfer_to_billing_agent',
+    parameters: { type: 'object', properties: {} },
+  },
+  {
+    name: 'transfer_to_technical_support',
+    parameters: { type: 'object', properties: {} },
+  },
+];
+
+describe('defaultReply', () => {
+  it('(a) answers with the tool result when the conversation ends with one', () => {
+    const reply = defaultReply(
+      view({
+        trailingToolResults: [{ name: 'lookup', output: 'Invoice 42 is paid' }],
+        tools: [{ name: 'lookup' }],
+      }),
+    );
+    expect(reply).toEqual({ text: 'Here is what I found: Invoice 42 is paid' });
+  });
+
+  it('(b) routes to the handoff whose name the user mentions, multi-word names included', () => {
+    const reply = defaultReply(
+      view({ lastUserText: 'I have a BILLING question', tools: handoffs }),
+    );
+    expect(reply).toEqual({
+      toolCalls: [{ name: 'transfer_to_billing_agent', arguments: {} }],
+    });
+    const technical = defaultReply(
+      view({
+        lastUserText: 'My router has a technical fault',
+        tools: handoffs,
+      }),
+    );
+    expect(technical).toMatchObject({
+      toolCalls: [{ name: 'transfer_to_technical_support' }],
+    });
+  });
+
+  it('(b) matches a shortened word of the agent name, such as "bill" for billing', () => {
+    const reply = defaultReply(
+      view({ lastUserText: 'my bill is wrong', tools: handoffs }),
+    );
+    expect(reply).toMatchObject({
+      toolCalls: [{ name: 'transfer_to_billing_agent' }],
+    });
+  });
+
+  it('does not hand off on generic words such as "agent"', () => {
+    const reply = defaultReply(
+      view({ lastUserText: 'let me talk to an agent', tools: handoffs }),
+    );
+    expect(reply).toMatchObject({
+      text: expect.stringContaining('let me talk to an agent'),
+    });
+  });
+
+  it('after a handoff, calls the specialist tool instead of answering with the handoff result', () => {
+    const reply = defaultReply(
+      view({
+        lastUserText: 'billing question about invoice INV-7',
+        trailingToolResults: [
+          {
+            name: 'transfer_to_billing_agent',
+            output: '{"assistant":"Billing"}',
+          },
+        ],
+        tools: [
+          {
+            name: 'lookup_invoice',
+            parameters: {
+              type: 'object',
+              properties: { invoice_id: { type: 'string' } },
+              required: ['invoice_id'],
+            },
+          },
+        ],
+        calledTools: new Set(['transfer_to_billing_agent']),
+        calledSinceLastUser: new Set(['transfer_to_billing_agent']),
+      }),
+    );
+    expect(reply).toEqual({
+      toolCalls: [
+        { name: 'lookup_invoice', arguments: { invoice_id: 'INV-7' } },
+      ],
+    });
+  });
+
+  it('(c) calls a function tool only once per conversation', () => {
+    const tools = [{ name: 'search', parameters: objectSchema }];
+    expect(
+      defaultReply(view({ lastUserText: 'find cats', tools })),
+    ).toMatchObject({ toolCalls: [{ name: 'search' }] });
+    const again = defaultReply(
+      view({
+        lastUserText: 'find cats',
+        tools,
+        calledTools: new Set(['search']),
+      }),
+    );
+    expect(again).toMatchObject({ text: expect.any(String) });
+  });
+
+  it('(d) answers a JSON document when a json_schema output is asked for', () => {
+    const schema = {
+      type: 'object',
+      properties: { answer: { type: 'string' } },
+      required: ['answer'],
+    };
+    const reply = defaultReply(
+      view({
+        lastUserText: 'Hello Bob',
+        outputFormat: { type: 'json_schema', schema },
+      }),
+    );
+    expect(reply).toEqual({ json: { answer: 'Bob' } });
+  });
+
+  it('(e) answers a short text quoting the user otherwise', () => {
+    expect(defaultReply(view({ lastUserText: 'ping' }))).toEqual({
+      text: 'Hello from the Baton emulator. You said: "ping"',
+    });
+  });
+
+  it('honours tool_choice: none skips tools, a named function forces that call', () => {
+    const tools = [
+      { name: 'search', parameters: objectSchema },
+      { name: 'other' },
+    ];
+    expect(
+      defaultReply(view({ lastUserText: 'x', tools, toolChoice: 'none' })),
+    ).toMatchObject({ text: expect.any(String) });
+    expect(
+      defaultReply(view({ lastUserText: 'x', tools, toolChoice: 'other' })),
+    ).toMatchObject({
+      toolCalls: [{ name: 'other' }],
+    });
+  });
+});

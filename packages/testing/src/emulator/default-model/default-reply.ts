@@ -1,0 +1,81 @@
+import type { EmulatorReplyValue } from '../emulator-reply.js';
+import type { ConversationView, OfferedTool } from './conversation-view.js';
+import { findHandoff, isHandoffTool } from './find-handoff.js';
+import { sampleFromSchema } from './sample-from-schema.js';
+
+/** Tool outputs longer than this are cut in the default answer, which only needs to show it used them. */
+const MAX_QUOTED_OUTPUT = 500;
+
+/**
+ * The deterministic "model" that answers when no reply is scripted, in this order:
+ * (a) after tool results (other than a handoff's), a final answer that quotes them;
+ * (b) a `transfer_to_<name>` handoff the last user message mentions;
+ * (c) a function tool not yet called in the conversation, with arguments valid against its schema;
+ * (d)/(e) a final answer: JSON valid against the requested schema, else a short text.
+ * `tool_choice` is honoured: `none` skips (b) and (c); `required` or a named function forces a call.
+ * @internal
+ */
+export function defaultReply(view: ConversationView): EmulatorReplyValue {
+  const toolResults = view.trailingToolResults.filter(
+    (result) => !result.name || !isHandoffTool(result.name),
+  );
+  if (toolResults.length > 0 && !mustCallTool(view)) {
+    const quoted = toolResults
+      .map((result) => truncate(result.output))
+      .join('; ');
+    return finalAnswer(view, `Here is what I found: ${quoted}`);
+  }
+  const call = view.toolChoice === 'none' ? undefined : chooseToolCall(view);
+  if (call) return { toolCalls: [call] };
+  const said = view.lastUserText.trim();
+  return finalAnswer(
+    view,
+    said === ''
+      ? 'Hello from the Baton emulator.'
+      : `Hello from the Baton emulator. You said: "${truncate(said)}"`,
+  );
+}
+
+function mustCallTool(view: ConversationView): boolean {
+  return view.toolChoice !== 'auto' && view.toolChoice !== 'none';
+}
+
+function chooseToolCall(
+  view: ConversationView,
+): { name: string; arguments: Record<string, unknown> } | undefined {
+  const forced = view.tools.find((tool) => tool.name === view.toolChoice);
+  const handoff = findHandoff(view);
+  const fresh = view.tools.find(
+    (tool) => !isHandoffTool(tool.name) && !view.calledTools.has(tool.name),
+  );
+  const fallback = view.toolChoice === 'required' ? view.tools[0] : undefined;
+  const tool = forced ?? handoff ?? fresh ?? fallback;
+  return tool
+    ? { name: tool.name, arguments: argumentsFor(tool, view.lastUserText) }
+    : undefined;
+}
+
+function argumentsFor(
+  tool: OfferedTool,
+  userText: string,
+): Record<string, unknown> {
+  const schema = tool.parameters ?? { type: 'object', properties: {} };
+  const value = sampleFromSchema(schema, userText);
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function finalAnswer(view: ConversationView, text: string): EmulatorReplyValue {
+  const format = view.outputFormat;
+  if (format?.type === 'json_schema')
+    return { json: sampleFromSchema(format.schema, view.lastUserText) };
+  if (format?.type === 'json_object') return { json: { answer: text } };
+  return { text };
+}
+
+function truncate(text: string): string {
+  return text.length > MAX_QUOTED_OUTPUT
+    ? `${text.slice(0, MAX_QUOTED_OUTPUT)}...`
+    : text;
+}

@@ -1,0 +1,200 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { AgentOutputItem } from '@baton/core';
+import { applyOutputFault } from './apply-output-fault.js';
+import type { CountedQueue } from './counted-queue.js';
+import { defaultReply } from './default-model/default-reply.js';
+import type { Endpoint } from './endpoint.js';
+import type { EmulatorFault } from './emulator-fault.js';
+import { replyToOutput, type EmulatorReply } from './emulator-reply.js';
+import {
+  readEmulatorRequest,
+  type EmulatorRequest,
+} from './emulator-request.js';
+import { openAIErrorBody } from './http/openai-error-body.js';
+import { sendJson, sendTruncatedJson } from './http/send-json.js';
+import { sendSse } from './http/send-sse.js';
+import type { Recording } from './replay/load-recording.js';
+import { withWireIds } from './with-wire-ids.js';
+
+/** The emulator's state a request is answered from. @internal */
+export interface EmulatorState {
+  requests: EmulatorRequest[];
+  script: EmulatorReply[];
+  faults: CountedQueue<EmulatorFault>;
+  replays: CountedQueue<{ times?: number; recording: Recording }>;
+  /** Endpoints by path (`/v1/responses`). */
+  endpoints: Map<string, Endpoint>;
+  chunkDelayMs: number;
+  /** Aborted when the emulator closes: pending delays and streams stop. */
+  closing: AbortSignal;
+}
+
+type Body = Record<string, unknown>;
+
+/**
+ * Answers one HTTP request: record it, apply the next fault, then a queued recording, a scripted reply or the
+ * default model's, rendered by the endpoint. Resolves once the answer is written or the client has gone.
+ * @internal
+ */
+export async function handleRequest(
+  state: EmulatorState,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const signal = AbortSignal.any([clientGone(res), state.closing]);
+  const request = await readEmulatorRequest(req);
+  state.requests.push(request);
+  const endpoint =
+    request.method === 'POST' ? state.endpoints.get(request.path) : undefined;
+  if (!endpoint) {
+    const message = `Invalid URL (${request.method} ${request.path})`;
+    return sendJson(
+      res,
+      404,
+      openAIErrorBody('invalid_request_error', message, null),
+    );
+  }
+  if (
+    typeof request.body !== 'object' ||
+    request.body === null ||
+    Array.isArray(request.body)
+  ) {
+    const message =
+      'We could not parse the JSON body of your request: send a JSON object.';
+    return sendJson(
+      res,
+      400,
+      openAIErrorBody('invalid_request_error', message, null),
+    );
+  }
+  const fault = state.faults.take();
+  if (await answeredByFault(res, fault, signal)) return;
+  const resetAfterEvents =
+    fault?.kind === 'reset' ? fault.afterEvents : undefined;
+  const pacing = { chunkDelayMs: state.chunkDelayMs, resetAfterEvents, signal };
+  const replay = state.replays.take();
+  if (replay) return sendRecording(res, replay.recording, pacing);
+  const body = request.body as Body;
+  const streamed = body.stream === true;
+  if (fault?.kind === 'stream_error') {
+    if (streamed)
+      return sendSse(res, endpoint.streamFailure(body, fault), pacing);
+    const failure = endpoint.jsonFailure(body, fault);
+    return sendJson(res, failure.status, failure.body);
+  }
+  const output = await replyOutput(state, endpoint, request, res);
+  if (!output) return;
+  const items = withWireIds(applyOutputFault(output, fault));
+  if (streamed) return sendSse(res, endpoint.stream(body, items), pacing);
+  const answer = endpoint.json(body, items);
+  if (resetAfterEvents !== undefined)
+    return sendTruncatedJson(res, answer.status, answer.body);
+  return sendJson(res, answer.status, answer.body);
+}
+
+/** An abort signal that fires when the client goes away before the answer is complete. */
+function clientGone(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}
+
+/** Applies the transport faults; true when the request has been answered (or dropped) by one. */
+async function answeredByFault(
+  res: ServerResponse,
+  fault: EmulatorFault | undefined,
+  signal: AbortSignal,
+): Promise<boolean> {
+  switch (fault?.kind) {
+    case 'rate_limit': {
+      const seconds = fault.retryAfterSeconds ?? 1;
+      const message = `Rate limit reached for requests. Please try again in ${seconds}s.`;
+      sendJson(
+        res,
+        429,
+        openAIErrorBody('requests', message, 'rate_limit_exceeded'),
+        {
+          'retry-after': String(seconds),
+        },
+      );
+      return true;
+    }
+    case 'server_error': {
+      const message =
+        'The server had an error while processing your request. Sorry about that!';
+      sendJson(
+        res,
+        fault.status ?? 500,
+        openAIErrorBody('server_error', message),
+      );
+      return true;
+    }
+    case 'reset':
+      if (fault.afterEvents !== undefined) return false;
+      res.socket?.destroy();
+      return true;
+    case 'slow_first_byte':
+      return !(await sleep(fault.delayMs, true, { signal }).catch(() => false));
+    // Content faults and stream errors shape the answer itself; they are applied further on.
+    case 'malformed_arguments':
+    case 'unknown_tool':
+    case 'stream_error':
+    case undefined:
+      return false;
+  }
+}
+
+async function replyOutput(
+  state: EmulatorState,
+  endpoint: Endpoint,
+  request: EmulatorRequest,
+  res: ServerResponse,
+): Promise<AgentOutputItem[] | undefined> {
+  const reply =
+    state.script.shift() ??
+    defaultReply(endpoint.conversation(request.body as Body));
+  try {
+    return replyToOutput(
+      typeof reply === 'function' ? await reply(request) : reply,
+    );
+  } catch (error) {
+    const message = `The emulator's scripted reply function threw: ${(error as Error)?.message ?? String(error)}`;
+    // Told not to retry: a retry would consume the next scripted reply and hide the failure.
+    sendJson(
+      res,
+      500,
+      openAIErrorBody('server_error', message, 'emulator_reply_failed'),
+      { 'x-should-retry': 'false' },
+    );
+    return undefined;
+  }
+}
+
+function sendRecording(
+  res: ServerResponse,
+  recording: Recording,
+  pacing: {
+    chunkDelayMs: number;
+    resetAfterEvents: number | undefined;
+    signal: AbortSignal;
+  },
+): Promise<void> | void {
+  if (recording.kind === 'sse')
+    return sendSse(res, recording.frames, {
+      ...pacing,
+      status: recording.status,
+    });
+  const body = JSON.parse(recording.text) as unknown;
+  if (pacing.resetAfterEvents !== undefined)
+    return sendTruncatedJson(res, recording.status, body);
+  // Sent as recorded, byte for byte, rather than re-serialised.
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(recording.status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(recording.text),
+  });
+  res.end(recording.text);
+}

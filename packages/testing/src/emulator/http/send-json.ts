@@ -1,0 +1,42 @@
+import type { ServerResponse } from 'node:http';
+import { randomId } from '../../internal/random-id.js';
+
+/** Sends a complete JSON answer. @internal */
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  if (response.headersSent || response.destroyed) return;
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    'x-request-id': randomId('req_'),
+    ...headers,
+  });
+  response.end(text);
+}
+
+/**
+ * Sends the headers and the first half of a JSON answer, then destroys the connection: a reset in the middle of a
+ * non-streaming body.
+ * @internal
+ */
+export function sendTruncatedJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+): void {
+  if (response.headersSent || response.destroyed) return;
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    'x-request-id': randomId('req_'),
+  });
+  response.write(text.slice(0, Math.floor(text.length / 2)), () =>
+    response.socket?.destroy(),
+  );
+}

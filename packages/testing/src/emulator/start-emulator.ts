@@ -1,0 +1,181 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { ChatCompletionsEndpoint } from './chat/chat-completions-endpoint.js';
+import { CountedQueue } from './counted-queue.js';
+import type { Endpoint } from './endpoint.js';
+import type { EmulatorFault } from './emulator-fault.js';
+import type { EmulatorReply } from './emulator-reply.js';
+import type { EmulatorRequest } from './emulator-request.js';
+import { handleRequest, type EmulatorState } from './handle-request.js';
+import { sendJson } from './http/send-json.js';
+import { openAIErrorBody } from './http/openai-error-body.js';
+import { loadRecording, type EmulatorReplay } from './replay/load-recording.js';
+import { ResponsesEndpoint } from './responses/responses-endpoint.js';
+
+/** Options of {@link startEmulator}. */
+export interface EmulatorOptions {
+  /** The port to listen on. Default 0: a free port chosen by the system (read it from `emulator.port`). */
+  port?: number;
+  /** The interface to bind. Default `127.0.0.1`. */
+  host?: string;
+  /** Replies to queue, as with `emulator.script(...)`. */
+  script?: EmulatorReply[];
+  /** Faults to queue, as with `emulator.fault(...)`. */
+  faults?: EmulatorFault[];
+  /** Recordings to queue, as with `emulator.replay(...)`. */
+  replay?: EmulatorReplay | EmulatorReplay[];
+  /** Pause between SSE events, in milliseconds. Default 0. */
+  chunkDelayMs?: number;
+}
+
+/** A running OpenAI API emulator. */
+export interface Emulator {
+  /** The base URL, ending in `/v1`: pass it as `baseURL` to the `openai` client. */
+  readonly url: string;
+  /** The port it listens on. */
+  readonly port: number;
+  /** Every request received, in order, including the ones a fault answered. */
+  readonly requests: EmulatorRequest[];
+  /** Queues replies, consumed one per request (after any queued recording). */
+  script(...replies: EmulatorReply[]): Emulator;
+  /** Queues faults, applied to the next requests (one per request; `times` repeats one). */
+  fault(...faults: EmulatorFault[]): Emulator;
+  /** Queues recordings to answer the next requests with; the files are read (and checked) now. */
+  replay(...replays: EmulatorReplay[]): Emulator;
+  /** Clears the queued replies, faults and recordings, the request record and stored responses. */
+  reset(): Emulator;
+  /** Stops the server and closes every open connection, leaving no handle behind. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts an HTTP server that speaks the OpenAI API: `POST /v1/responses` and `POST /v1/chat/completions`, as
+ * JSON or SSE with the live API's event order and framing. Replies come from queued recordings, then scripted
+ * replies, then a deterministic default model that calls offered tools and routes handoffs; faults can be
+ * injected before any of them.
+ *
+ * @example
+ * ```ts
+ * const emulator = await startEmulator();
+ * const client = new OpenAI({ baseURL: emulator.url, apiKey: 'test' });
+ * emulator.script({ text: 'Hello!' });
+ * const response = await client.responses.create({ model: 'gpt-4.1', input: 'Hi' });
+ * await emulator.close();
+ * ```
+ * @see docs/testing-with-the-emulator.md in the Baton repository
+ */
+export async function startEmulator(
+  options: EmulatorOptions = {},
+): Promise<Emulator> {
+  const emulator = new RunningEmulator(options);
+  await emulator.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+  return emulator;
+}
+
+class RunningEmulator implements Emulator {
+  readonly requests: EmulatorRequest[] = [];
+  #server: Server;
+  #sockets = new Set<Socket>();
+  #closing = new AbortController();
+  #closed: Promise<void> | undefined;
+  #state: EmulatorState;
+  #host = '127.0.0.1';
+
+  constructor(options: EmulatorOptions) {
+    const endpoints = new Map<string, Endpoint>([
+      ['/v1/responses', new ResponsesEndpoint()],
+      ['/v1/chat/completions', new ChatCompletionsEndpoint()],
+    ]);
+    this.#state = {
+      requests: this.requests,
+      script: [...(options.script ?? [])],
+      faults: new CountedQueue(),
+      replays: new CountedQueue(),
+      endpoints,
+      chunkDelayMs: options.chunkDelayMs ?? 0,
+      closing: this.#closing.signal,
+    };
+    this.fault(...(options.faults ?? []));
+    this.replay(
+      ...(options.replay === undefined ? [] : [options.replay].flat()),
+    );
+    this.#server = createServer((req, res) => {
+      // A client may vanish at any point; its socket errors must not surface as unhandled events.
+      req.on('error', () => {});
+      res.on('error', () => {});
+      handleRequest(this.#state, req, res).catch((error: unknown) => {
+        if (res.headersSent) return void res.socket?.destroy();
+        sendJson(
+          res,
+          500,
+          openAIErrorBody(
+            'server_error',
+            `Emulator failure: ${(error as Error)?.message}`,
+          ),
+        );
+      });
+    });
+    this.#server.on('connection', (socket) => {
+      this.#sockets.add(socket);
+      socket.on('close', () => this.#sockets.delete(socket));
+    });
+  }
+
+  get port(): number {
+    return (this.#server.address() as AddressInfo | null)?.port ?? 0;
+  }
+
+  get url(): string {
+    const host = this.#host.includes(':') ? `[${this.#host}]` : this.#host;
+    return `http://${host}:${this.port}/v1`;
+  }
+
+  listen(port: number, host: string): Promise<void> {
+    this.#host = host;
+    return new Promise((resolve, reject) => {
+      this.#server.once('error', reject);
+      this.#server.listen(port, host, () => {
+        this.#server.off('error', reject);
+        resolve();
+      });
+    });
+  }
+
+  script(...replies: EmulatorReply[]): Emulator {
+    this.#state.script.push(...replies);
+    return this;
+  }
+
+  fault(...faults: EmulatorFault[]): Emulator {
+    this.#state.faults.push(...faults);
+    return this;
+  }
+
+  replay(...replays: EmulatorReplay[]): Emulator {
+    const loaded = replays.map((replay) => ({
+      times: replay.times,
+      recording: loadRecording(replay),
+    }));
+    this.#state.replays.push(...loaded);
+    return this;
+  }
+
+  reset(): Emulator {
+    this.#state.script.length = 0;
+    this.#state.faults.clear();
+    this.#state.replays.clear();
+    this.requests.length = 0;
+    for (const endpoint of this.#state.endpoints.values()) endpoint.reset();
+    return this;
+  }
+
+  close(): Promise<void> {
+    this.#closed ??= new Promise<void>((resolve) => {
+      this.#closing.abort();
+      this.#server.close(() => resolve());
+      for (const socket of this.#sockets) socket.destroy();
+      this.#sockets.clear();
+    });
+    return this.#closed;
+  }
+}

@@ -1,0 +1,50 @@
+import type { AgentOutputItem } from '@baton/core';
+import { randomId } from '../internal/random-id.js';
+
+/**
+ * Copies output items, giving them what the live API always sends: item ids (`msg_`, `fc_`, `rs_`), call ids
+ * (`call_`) and a `completed` status where missing. Fields already set are kept.
+ * @internal
+ */
+export function withWireIds(items: AgentOutputItem[]): AgentOutputItem[] {
+  return items.map((item) => {
+    switch (item.type) {
+      case 'message':
+        return {
+          id: randomId('msg_'),
+          ...item,
+          status: item.status ?? 'completed',
+          content: Array.isArray(item.content)
+            ? item.content.map(withPartDefaults)
+            : item.content,
+        } as AgentOutputItem;
+      case 'function_call': {
+        const callId =
+          typeof item.call_id === 'string' && item.call_id !== ''
+            ? item.call_id
+            : randomId('call_');
+        return {
+          id: randomId('fc_'),
+          ...item,
+          call_id: callId,
+          status: item.status ?? 'completed',
+        } as AgentOutputItem;
+      }
+      case 'reasoning':
+        return {
+          id: randomId('rs_'),
+          ...item,
+          summary: item.summary ?? [],
+        } as AgentOutputItem;
+      default:
+        return { ...item };
+    }
+  });
+}
+
+/** Output text parts always carry `annotations` and `logprobs` on the wire, if only empty. */
+function withPartDefaults(part: unknown): unknown {
+  const record = part as Record<string, unknown>;
+  if (record?.type !== 'output_text') return part;
+  return { type: 'output_text', annotations: [], logprobs: [], ...record };
+}

@@ -1,0 +1,21 @@
+import { randomBytes } from 'node:crypto';
+
+const ALPHANUMERIC =
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * A fresh id in the style of the OpenAI API: `resp_`, `msg_`, `fc_` and `rs_` ids carry 50 hex digits,
+ * `call_` and `chatcmpl-` ids 24 letters and digits.
+ * @internal
+ */
+export function randomId(
+  prefix: 'resp_' | 'msg_' | 'fc_' | 'rs_' | 'call_' | 'chatcmpl-' | 'req_',
+): string {
+  if (prefix === 'call_' || prefix === 'chatcmpl-') {
+    const bytes = randomBytes(24);
+    let text = '';
+    for (const byte of bytes) text += ALPHANUMERIC[byte % ALPHANUMERIC.length];
+    return prefix + text;
+  }
+  return prefix + randomBytes(25).toString('hex');
+}
