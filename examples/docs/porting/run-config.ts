@@ -1,0 +1,13 @@
+import { Runner, UserError } from '@baton/agents';
+
+// @openai/agents: new Runner({ toolExecution: { maxFunctionToolConcurrency: 4 },
+//                              toolNotFoundBehavior: 'raise_error' })
+export const runner = new Runner({
+  toolConcurrency: 4,
+  unknownToolBehavior: 'throw', // Baton's default is 'return_error': the model is told and can recover.
+});
+
+// Errors derive from BatonError (AgentsError there). isInstance works across ESM and CJS copies.
+export function isConfigurationMistake(error: unknown): boolean {
+  return UserError.isInstance(error);
+}
