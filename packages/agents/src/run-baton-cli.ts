@@ -9,17 +9,27 @@ Commands:
   version                                          Print Baton's version.
   help                                             Show this help.`;
 
+/** Where the CLI writes, and how a host stops a long-running command; defaults are the process's own. */
+export interface BatonCliOptions {
+  /** Writes one line of normal output. */
+  out?: (line: string) => void;
+  /** Writes one line of error output. */
+  err?: (line: string) => void;
+  /** Stops a long-running command (the emulator) as SIGINT would. */
+  signal?: AbortSignal;
+}
+
 /**
  * The `baton` command line. Resolves with the exit code once the command is done (the emulator serves until it
  * is interrupted).
  */
-export async function runBatonCli(argv: string[]): Promise<number> {
+export async function runBatonCli(argv: string[], options: BatonCliOptions = {}): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'emulator': {
       // Loaded only for this command: the emulator is a testing tool, not part of an application's startup.
       const { runEmulatorCli } = await import('@baton/testing');
-      return await runEmulatorCli(rest);
+      return await runEmulatorCli(rest, options);
     }
     case 'version':
     case '--version':
