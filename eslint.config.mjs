@@ -110,8 +110,10 @@ export default defineConfig(
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'TSAnyKeyword:not(TSTypeParameterInstantiation > TSAnyKeyword):not(TSRestType TSAnyKeyword):not(RestElement TSAnyKeyword)',
-          message: 'Use `unknown` or a real type; `any` is allowed only as a type argument.',
+          selector:
+            'TSAnyKeyword:not(TSTypeParameterInstantiation > TSAnyKeyword):not(TSRestType TSAnyKeyword):not(RestElement TSAnyKeyword)',
+          message:
+            'Use `unknown` or a real type; `any` is allowed only as a type argument.',
         },
       ],
     },

@@ -1,7 +1,13 @@
 // Builds the package in the current directory twice: ESM (NodeNext) and CJS,
 // then marks dist/cjs as CommonJS so Node reads it as such despite "type": "module".
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync, chmodSync, existsSync } from 'node:fs';
+import {
+  mkdirSync,
+  rmSync,
+  writeFileSync,
+  chmodSync,
+  existsSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
@@ -9,8 +15,12 @@ const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
 
 rmSync('dist', { recursive: true, force: true });
-execFileSync(process.execPath, [tsc, '-p', 'tsconfig.esm.json'], { stdio: 'inherit' });
-execFileSync(process.execPath, [tsc, '-p', 'tsconfig.cjs.json'], { stdio: 'inherit' });
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.esm.json'], {
+  stdio: 'inherit',
+});
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.cjs.json'], {
+  stdio: 'inherit',
+});
 mkdirSync('dist/cjs', { recursive: true });
 writeFileSync('dist/cjs/package.json', '{"type":"commonjs"}\n');
 

@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Agent, tool, type RunStreamEvent } from '@baton/core';
 import { customerServiceAgents } from './support/customer-service-agents.js';
-import { responsesBodies, startWire, type WireSetup } from './support/wire-setup.js';
+import {
+  responsesBodies,
+  startWire,
+  type WireSetup,
+} from './support/wire-setup.js';
 
 let wire: WireSetup | undefined;
 afterEach(async () => {
@@ -32,14 +36,21 @@ describe('triage → handoff → tool → answer over HTTP through the real open
     ]);
     const bodies = responsesBodies(wire.emulator);
     expect(bodies).toHaveLength(3);
-    expect(bodies[0]!.instructions).toBe('Route the customer to the right specialist.');
-    expect((bodies[0]!.tools as Array<{ name: string }>).map((t) => t.name)).toEqual([
-      'transfer_to_billing_agent',
-      'transfer_to_refunds_agent',
-    ]);
+    expect(bodies[0]!.instructions).toBe(
+      'Route the customer to the right specialist.',
+    );
+    expect(
+      (bodies[0]!.tools as Array<{ name: string }>).map((t) => t.name),
+    ).toEqual(['transfer_to_billing_agent', 'transfer_to_refunds_agent']);
     expect(bodies[1]!.instructions).toMatch(/billing questions/);
-    const lastInput = bodies[2]!.input as Array<{ type: string; output?: string }>;
-    expect(lastInput.at(-1)).toMatchObject({ type: 'function_call_output', output: expect.stringContaining('paid') });
+    const lastInput = bodies[2]!.input as Array<{
+      type: string;
+      output?: string;
+    }>;
+    expect(lastInput.at(-1)).toMatchObject({
+      type: 'function_call_output',
+      output: expect.stringContaining('paid'),
+    });
     expect(result.usage.requests).toBe(3);
     expect(result.usage.totalTokens).toBeGreaterThan(0);
     expect(result.lastResponseId).toMatch(/^resp_/);
@@ -53,28 +64,61 @@ describe('triage → handoff → tool → answer over HTTP through the real open
     let text = '';
     for await (const event of result) {
       events.push(event);
-      if (event.type === 'raw_model_stream_event' && event.data.type === 'output_text_delta') text += event.data.delta;
+      if (
+        event.type === 'raw_model_stream_event' &&
+        event.data.type === 'output_text_delta'
+      )
+        text += event.data.delta;
     }
     await result.completed;
     expect(result.currentAgent).toBe(billing);
     expect(text).toBe(result.finalOutput);
-    const names = events.flatMap((event) => (event.type === 'run_item_stream_event' ? [event.name] : []));
-    expect(names).toEqual(['handoff_requested', 'handoff_occurred', 'tool_called', 'tool_output', 'message_output_created']);
-    const deltas = events.filter((event) => event.type === 'raw_model_stream_event' && event.data.type === 'output_text_delta');
+    const names = events.flatMap((event) =>
+      event.type === 'run_item_stream_event' ? [event.name] : [],
+    );
+    expect(names).toEqual([
+      'handoff_requested',
+      'handoff_occurred',
+      'tool_called',
+      'tool_output',
+      'message_output_created',
+    ]);
+    const deltas = events.filter(
+      (event) =>
+        event.type === 'raw_model_stream_event' &&
+        event.data.type === 'output_text_delta',
+    );
     expect(deltas.length).toBeGreaterThan(1);
-    expect(responsesBodies(wire.emulator).every((body) => body.stream === true)).toBe(true);
+    expect(
+      responsesBodies(wire.emulator).every((body) => body.stream === true),
+    ).toBe(true);
   });
 
   it('returns schema-valid structured output parsed into the declared type', async () => {
     wire = await startWire();
     const agent = new Agent({
       name: 'Extractor',
-      outputType: z.object({ customer: z.string(), priority: z.enum(['low', 'high']), notes: z.string().optional() }),
+      outputType: z.object({
+        customer: z.string(),
+        priority: z.enum(['low', 'high']),
+        notes: z.string().optional(),
+      }),
     });
     const result = await wire.runner.run(agent, 'Extract the ticket');
-    expect(result.finalOutput).toMatchObject({ customer: expect.any(String), priority: expect.stringMatching(/low|high/) });
-    const format = (responsesBodies(wire.emulator)[0]!.text as { format: Record<string, unknown> }).format;
-    expect(format).toMatchObject({ type: 'json_schema', strict: true, name: 'final_output' });
+    expect(result.finalOutput).toMatchObject({
+      customer: expect.any(String),
+      priority: expect.stringMatching(/low|high/),
+    });
+    const format = (
+      responsesBodies(wire.emulator)[0]!.text as {
+        format: Record<string, unknown>;
+      }
+    ).format;
+    expect(format).toMatchObject({
+      type: 'json_schema',
+      strict: true,
+      name: 'final_output',
+    });
   });
 
   it('runs several function calls of one response in parallel and returns them in call order', async () => {
@@ -94,13 +138,23 @@ describe('triage → handoff → tool → answer over HTTP through the real open
       },
     });
     wire.emulator.script(
-      { toolCalls: [1, 2, 3].map((n) => ({ name: 'square', arguments: { n } })) },
+      {
+        toolCalls: [1, 2, 3].map((n) => ({ name: 'square', arguments: { n } })),
+      },
       { text: 'Squares computed.' },
     );
-    const result = await wire.runner.run(new Agent({ name: 'Math', tools: [slowSquare] }), 'square 1, 2, 3');
+    const result = await wire.runner.run(
+      new Agent({ name: 'Math', tools: [slowSquare] }),
+      'square 1, 2, 3',
+    );
     expect(peak).toBe(3);
     expect(result.finalOutput).toBe('Squares computed.');
-    const outputs = (responsesBodies(wire.emulator)[1]!.input as Array<{ type: string; output?: string }>)
+    const outputs = (
+      responsesBodies(wire.emulator)[1]!.input as Array<{
+        type: string;
+        output?: string;
+      }>
+    )
       .filter((item) => item.type === 'function_call_output')
       .map((item) => item.output);
     expect(outputs).toEqual(['1', '4', '9']);
@@ -111,12 +165,18 @@ describe('triage → handoff → tool → answer over HTTP through the real open
     const { triage } = customerServiceAgents();
     const first = await wire.runner.run(triage, QUESTION);
     const before = wire.emulator.requests.length;
-    const second = await wire.runner.run(new Agent({ name: 'Followup' }), 'Thanks!', {
-      previousResponseId: first.lastResponseId,
-    });
+    const second = await wire.runner.run(
+      new Agent({ name: 'Followup' }),
+      'Thanks!',
+      {
+        previousResponseId: first.lastResponseId,
+      },
+    );
     const body = responsesBodies(wire.emulator)[before]!;
     expect(body.previous_response_id).toBe(first.lastResponseId);
-    expect(body.input).toEqual([{ type: 'message', role: 'user', content: 'Thanks!' }]);
+    expect(body.input).toEqual([
+      { type: 'message', role: 'user', content: 'Thanks!' },
+    ]);
     expect(second.finalOutput).toBeTruthy();
   });
 });

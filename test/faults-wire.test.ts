@@ -8,7 +8,11 @@ import {
   tool,
 } from '@baton/core';
 import { watchSockets } from './support/socket-watch.js';
-import { responsesBodies, startWire, type WireSetup } from './support/wire-setup.js';
+import {
+  responsesBodies,
+  startWire,
+  type WireSetup,
+} from './support/wire-setup.js';
 
 let wire: WireSetup | undefined;
 afterEach(async () => {
@@ -29,7 +33,9 @@ async function drain(iterable: AsyncIterable<unknown>) {
 
 describe('faults on the wire', () => {
   it('retries a 429 with retry-after and the run succeeds', async () => {
-    wire = await startWire({ faults: [{ kind: 'rate_limit', retryAfterSeconds: 0 }] });
+    wire = await startWire({
+      faults: [{ kind: 'rate_limit', retryAfterSeconds: 0 }],
+    });
     const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello');
     expect(result.finalOutput).toBeTruthy();
     expect(wire.emulator.requests).toHaveLength(2);
@@ -37,11 +43,15 @@ describe('faults on the wire', () => {
 
   it('retries a 500 once, then ends with ModelRequestError (status, state) when it persists', async () => {
     wire = await startWire({ faults: [{ kind: 'server_error' }] });
-    expect((await wire.runner.run(new Agent({ name: 'A' }), 'hello')).finalOutput).toBeTruthy();
+    expect(
+      (await wire.runner.run(new Agent({ name: 'A' }), 'hello')).finalOutput,
+    ).toBeTruthy();
 
     wire.emulator.reset();
     wire.emulator.fault({ kind: 'server_error', times: 3 });
-    const error = await wire.runner.run(new Agent({ name: 'A' }), 'hello').catch((caught: unknown) => caught);
+    const error = await wire.runner
+      .run(new Agent({ name: 'A' }), 'hello')
+      .catch((caught: unknown) => caught);
     expect(ModelRequestError.isInstance(error)).toBe(true);
     expect((error as ModelRequestError).status).toBe(500);
     expect((error as ModelRequestError).state?.currentTurn).toBe(1);
@@ -49,14 +59,18 @@ describe('faults on the wire', () => {
 
   it('recovers from a connection reset before the response headers', async () => {
     wire = await startWire({ faults: [{ kind: 'reset' }] });
-    const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello', { stream: true });
+    const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello', {
+      stream: true,
+    });
     await drain(result);
     expect(result.finalOutput).toBeTruthy();
   });
 
   it('retries a stream that breaks before its first event reached the caller', async () => {
     wire = await startWire({ faults: [{ kind: 'reset', afterEvents: 0 }] });
-    const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello', { stream: true });
+    const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello', {
+      stream: true,
+    });
     await drain(result);
     expect(result.finalOutput).toBeTruthy();
     expect(wire.emulator.requests).toHaveLength(2);
@@ -64,7 +78,9 @@ describe('faults on the wire', () => {
 
   it('ends with StreamInterruptedError carrying state when the stream breaks after events were seen', async () => {
     wire = await startWire({ faults: [{ kind: 'reset', afterEvents: 4 }] });
-    const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello', { stream: true });
+    const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello', {
+      stream: true,
+    });
     const error = await drain(result).catch((caught: unknown) => caught);
     expect(StreamInterruptedError.isInstance(error)).toBe(true);
     expect(error).not.toBeInstanceOf(TypeError);
@@ -73,8 +89,12 @@ describe('faults on the wire', () => {
   });
 
   it('turns a stream error event into ModelRequestError with the provider code', async () => {
-    wire = await startWire({ faults: [{ kind: 'stream_error', code: 'server_error' }] });
-    const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello', { stream: true });
+    wire = await startWire({
+      faults: [{ kind: 'stream_error', code: 'server_error' }],
+    });
+    const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello', {
+      stream: true,
+    });
     const error = await drain(result).catch((caught: unknown) => caught);
     expect(ModelRequestError.isInstance(error)).toBe(true);
     expect((error as ModelRequestError).code).toBe('server_error');
@@ -82,28 +102,47 @@ describe('faults on the wire', () => {
 
   it('sends malformed tool arguments back to the model and lets it retry the call', async () => {
     wire = await startWire({ faults: [{ kind: 'malformed_arguments' }] });
-    const result = await wire.runner.run(new Agent({ name: 'A', tools: [echo] }), 'echo hello');
-    const outputs = result.newItems.filter((item) => item.type === 'tool_call_output_item');
+    const result = await wire.runner.run(
+      new Agent({ name: 'A', tools: [echo] }),
+      'echo hello',
+    );
+    const outputs = result.newItems.filter(
+      (item) => item.type === 'tool_call_output_item',
+    );
     expect(String(outputs[0]!.rawItem.output)).toMatch(/not valid JSON/);
     expect(result.finalOutput).toBeTruthy();
   });
 
   it('answers a call to an unknown tool with an error output and continues', async () => {
-    wire = await startWire({ faults: [{ kind: 'unknown_tool', name: 'delete_everything' }] });
-    const result = await wire.runner.run(new Agent({ name: 'A', tools: [echo] }), 'hello');
-    const second = responsesBodies(wire.emulator)[1]!.input as Array<{ type: string; output?: string }>;
+    wire = await startWire({
+      faults: [{ kind: 'unknown_tool', name: 'delete_everything' }],
+    });
+    const result = await wire.runner.run(
+      new Agent({ name: 'A', tools: [echo] }),
+      'hello',
+    );
+    const second = responsesBodies(wire.emulator)[1]!.input as Array<{
+      type: string;
+      output?: string;
+    }>;
     expect(second.at(-1)).toMatchObject({
       type: 'function_call_output',
-      output: expect.stringContaining('Tool "delete_everything" does not exist'),
+      output: expect.stringContaining(
+        'Tool "delete_everything" does not exist',
+      ),
     });
     expect(result.finalOutput).toBeTruthy();
   });
 
   it('aborts a slow first byte through the run signal with RunAbortedError', async () => {
-    wire = await startWire({ faults: [{ kind: 'slow_first_byte', delayMs: 5_000 }] });
+    wire = await startWire({
+      faults: [{ kind: 'slow_first_byte', delayMs: 5_000 }],
+    });
     const started = Date.now();
     const error = await wire.runner
-      .run(new Agent({ name: 'A' }), 'hello', { signal: AbortSignal.timeout(50) })
+      .run(new Agent({ name: 'A' }), 'hello', {
+        signal: AbortSignal.timeout(50),
+      })
       .catch((caught: unknown) => caught);
     expect(RunAbortedError.isInstance(error)).toBe(true);
     expect(Date.now() - started).toBeLessThan(4_000);
@@ -111,29 +150,48 @@ describe('faults on the wire', () => {
 });
 
 describe('aborting mid-stream', () => {
-  const LONG_TEXT = Array.from({ length: 120 }, (_, index) => `word${index}`).join(' ');
+  const LONG_TEXT = Array.from(
+    { length: 120 },
+    (_, index) => `word${index}`,
+  ).join(' ');
 
   /** Streams LONG_TEXT through a TCP relay; `stop` ends the run mid-stream. Returns bytes sent vs a full stream. */
-  async function streamThroughRelay(stop: (result: { cancel(): void }, controller: AbortController) => void) {
+  async function streamThroughRelay(
+    stop: (result: { cancel(): void }, controller: AbortController) => void,
+  ) {
     wire = await startWire({ chunkDelayMs: 5 });
     const watch = await watchSockets(wire.emulator.url);
     const { OpenAI, Runner, OpenAIProvider } = await loadWire();
-    const client = new OpenAI({ baseURL: watch.url, apiKey: 'test', maxRetries: 0 });
-    const runner = new Runner({ modelProvider: new OpenAIProvider({ openAIClient: client }) });
+    const client = new OpenAI({
+      baseURL: watch.url,
+      apiKey: 'test',
+      maxRetries: 0,
+    });
+    const runner = new Runner({
+      modelProvider: new OpenAIProvider({ openAIClient: client }),
+    });
 
     wire.emulator.script({ text: LONG_TEXT });
-    const full = await runner.run(new Agent({ name: 'A' }), 'talk', { stream: true });
+    const full = await runner.run(new Agent({ name: 'A' }), 'talk', {
+      stream: true,
+    });
     for await (const _event of full);
     await watch.allClosed();
     const fullBytes = watch.bytesFromServer;
 
     wire.emulator.script({ text: LONG_TEXT });
     const controller = new AbortController();
-    const result = await runner.run(new Agent({ name: 'A' }), 'talk', { stream: true, signal: controller.signal });
+    const result = await runner.run(new Agent({ name: 'A' }), 'talk', {
+      stream: true,
+      signal: controller.signal,
+    });
     let error: unknown;
     try {
       for await (const event of result) {
-        if (event.type === 'raw_model_stream_event' && event.data.type === 'output_text_delta') {
+        if (
+          event.type === 'raw_model_stream_event' &&
+          event.data.type === 'output_text_delta'
+        ) {
           stop(result, controller);
           if (result.cancelled) break;
         }
@@ -141,7 +199,10 @@ describe('aborting mid-stream', () => {
     } catch (caught) {
       error = caught;
     }
-    const completed = await result.completed.then(() => 'resolved', (caught: unknown) => caught);
+    const completed = await result.completed.then(
+      () => 'resolved',
+      (caught: unknown) => caught,
+    );
     await watch.allClosed();
     const abortedBytes = watch.bytesFromServer - fullBytes;
     await watch.close();
@@ -158,7 +219,9 @@ describe('aborting mid-stream', () => {
   });
 
   it('closes the connection and rejects with RunAbortedError when the signal aborts mid-stream', async () => {
-    const outcome = await streamThroughRelay((_result, controller) => controller.abort());
+    const outcome = await streamThroughRelay((_result, controller) =>
+      controller.abort(),
+    );
     expect(RunAbortedError.isInstance(outcome.error)).toBe(true);
     expect(outcome.completed).toBe(outcome.error);
     expect((outcome.error as RunAbortedError).state?.currentTurn).toBe(1);
@@ -174,4 +237,3 @@ async function loadWire() {
   ]);
   return { OpenAI, Runner: core.Runner, OpenAIProvider: openai.OpenAIProvider };
 }
-

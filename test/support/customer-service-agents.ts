@@ -7,7 +7,10 @@ export function customerServiceAgents() {
   const lookUpInvoice = tool({
     name: 'look_up_invoice',
     description: 'Look up an invoice by its id',
-    parameters: z.object({ invoiceId: z.string(), includeLines: z.boolean().optional() }),
+    parameters: z.object({
+      invoiceId: z.string(),
+      includeLines: z.boolean().optional(),
+    }),
     execute: (input) => {
       calls.push({ tool: 'look_up_invoice', input });
       return { invoiceId: input.invoiceId, status: 'paid', amount: 42 };
@@ -16,7 +19,10 @@ export function customerServiceAgents() {
   const issueRefund = tool({
     name: 'issue_refund',
     description: 'Refund an order',
-    parameters: z.object({ orderId: z.string(), reason: z.enum(['damaged', 'late', 'other']) }),
+    parameters: z.object({
+      orderId: z.string(),
+      reason: z.enum(['damaged', 'late', 'other']),
+    }),
     execute: (input) => {
       calls.push({ tool: 'issue_refund', input });
       return `Refund issued for ${input.orderId}`;
@@ -25,7 +31,8 @@ export function customerServiceAgents() {
   const billing = new Agent({
     name: 'Billing agent',
     handoffDescription: 'Invoices and charges',
-    instructions: 'You answer billing questions. Look invoices up before answering.',
+    instructions:
+      'You answer billing questions. Look invoices up before answering.',
     tools: [lookUpInvoice],
   });
   const refunds = new Agent({

@@ -1,7 +1,13 @@
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '@baton/testing';
-import { Agent, getDefaultModelProvider, OpenAIProvider, run, setDefaultOpenAIClient } from './index.js';
+import {
+  Agent,
+  getDefaultModelProvider,
+  OpenAIProvider,
+  run,
+  setDefaultOpenAIClient,
+} from './index.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -17,10 +23,17 @@ describe('@baton/agents', () => {
   });
 
   it('runs an agent with run() and nothing but a default client configured', async () => {
-    setDefaultOpenAIClient(new OpenAI({ baseURL: emulator.url, apiKey: 'test' }));
+    setDefaultOpenAIClient(
+      new OpenAI({ baseURL: emulator.url, apiKey: 'test' }),
+    );
     emulator.script({ text: 'Ported by changing the import.' });
-    const result = await run(new Agent({ name: 'Assistant' }), 'How do I port?');
+    const result = await run(
+      new Agent({ name: 'Assistant' }),
+      'How do I port?',
+    );
     expect(result.finalOutput).toBe('Ported by changing the import.');
-    expect((emulator.requests.at(-1)!.body as { model: string }).model).toBe('gpt-4.1');
+    expect((emulator.requests.at(-1)!.body as { model: string }).model).toBe(
+      'gpt-4.1',
+    );
   });
 });

@@ -19,12 +19,27 @@ describe('the baton CLI', () => {
   it('starts the emulator and stops it on its signal', async () => {
     const lines: string[] = [];
     const stop = new AbortController();
-    const running = runBatonCli(['emulator', '--port', '0'], { out: (line) => lines.push(line), signal: stop.signal });
-    await vi.waitFor(() => expect(lines.join('\n')).toMatch(/http:\/\/127\.0\.0\.1:\d+\/v1/), { timeout: 15_000 });
+    const running = runBatonCli(['emulator', '--port', '0'], {
+      out: (line) => lines.push(line),
+      signal: stop.signal,
+    });
+    await vi.waitFor(
+      () => expect(lines.join('\n')).toMatch(/http:\/\/127\.0\.0\.1:\d+\/v1/),
+      { timeout: 15_000 },
+    );
     const url = lines.join('\n').match(/http:\/\/127\.0\.0\.1:\d+\/v1/)![0];
-    expect((await fetch(`${url}/responses`, { method: 'POST', body: '{"model":"m","input":"hi"}' })).status).toBe(200);
+    expect(
+      (
+        await fetch(`${url}/responses`, {
+          method: 'POST',
+          body: '{"model":"m","input":"hi"}',
+        })
+      ).status,
+    ).toBe(200);
     stop.abort();
     expect(await running).toBe(0);
-    await expect(fetch(`${url}/responses`, { method: 'POST', body: '{}' })).rejects.toThrow();
+    await expect(
+      fetch(`${url}/responses`, { method: 'POST', body: '{}' }),
+    ).rejects.toThrow();
   });
 });

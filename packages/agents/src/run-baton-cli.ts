@@ -23,7 +23,10 @@ export interface BatonCliOptions {
  * The `baton` command line. Resolves with the exit code once the command is done (the emulator serves until it
  * is interrupted).
  */
-export async function runBatonCli(argv: string[], options: BatonCliOptions = {}): Promise<number> {
+export async function runBatonCli(
+  argv: string[],
+  options: BatonCliOptions = {},
+): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'emulator': {
@@ -50,6 +53,12 @@ export async function runBatonCli(argv: string[], options: BatonCliOptions = {})
 
 function readVersion(): string {
   // The bin lives at dist/<format>/cli.js; its package.json is two folders up (found the same way from ESM and CJS).
-  const packageJson = join(dirname(realpathSync(process.argv[1] ?? '.')), '..', '..', 'package.json');
-  return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
+  const packageJson = join(
+    dirname(realpathSync(process.argv[1] ?? '.')),
+    '..',
+    '..',
+    'package.json',
+  );
+  return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string })
+    .version;
 }

@@ -23,13 +23,24 @@ function describeEvent(event: RunStreamEvent): string {
 
 describe('a streamed run', () => {
   it('emits agent, raw, item and handoff events in order through the same loop', async () => {
-    const billing = new Agent({ name: 'Billing', model: new FakeModel([text('Paid')]) });
-    const echo = tool({ name: 'echo', description: '', parameters: z.object({}), execute: () => 'e' });
+    const billing = new Agent({
+      name: 'Billing',
+      model: new FakeModel([text('Paid')]),
+    });
+    const echo = tool({
+      name: 'echo',
+      description: '',
+      parameters: z.object({}),
+      execute: () => 'e',
+    });
     const triage = new Agent({
       name: 'Triage',
       tools: [echo],
       handoffs: [billing],
-      model: new FakeModel([respond([call('echo', {})]), respond([call('transfer_to_billing', {})])]),
+      model: new FakeModel([
+        respond([call('echo', {})]),
+        respond([call('transfer_to_billing', {})]),
+      ]),
     });
     const result = await new Runner().run(triage, 'hi', { stream: true });
     const seen: string[] = [];
@@ -57,16 +68,25 @@ describe('a streamed run', () => {
   });
 
   it('offers the text as a web stream and as a Node stream', async () => {
-    const web = await new Runner().run(new Agent({ name: 'A', model: new FakeModel([text('Hello world')]) }), 'x', {
-      stream: true,
-    });
+    const web = await new Runner().run(
+      new Agent({ name: 'A', model: new FakeModel([text('Hello world')]) }),
+      'x',
+      {
+        stream: true,
+      },
+    );
     let collected = '';
-    for await (const chunk of web.toTextStream() as unknown as AsyncIterable<string>) collected += chunk;
+    for await (const chunk of web.toTextStream() as unknown as AsyncIterable<string>)
+      collected += chunk;
     expect(collected).toBe('Hello world');
 
-    const node = await new Runner().run(new Agent({ name: 'A', model: new FakeModel([text('Node text')]) }), 'x', {
-      stream: true,
-    });
+    const node = await new Runner().run(
+      new Agent({ name: 'A', model: new FakeModel([text('Node text')]) }),
+      'x',
+      {
+        stream: true,
+      },
+    );
     const readable = node.toTextStream({ compatibleWithNodeStreams: true });
     expect(readable).toBeInstanceOf(Readable);
     const chunks: string[] = [];
@@ -78,13 +98,19 @@ describe('a streamed run', () => {
     let calls = 0;
     const model: Model = {
       getResponse: () => Promise.reject(new Error('unused')),
-      async *getStreamedResponse(request: ModelRequest): AsyncIterable<ModelStreamEvent> {
+      async *getStreamedResponse(
+        request: ModelRequest,
+      ): AsyncIterable<ModelStreamEvent> {
         calls += 1;
         if (calls === 1) throw new StreamInterruptedError('reset');
         yield* new FakeModel([text('second try')]).getStreamedResponse(request);
       },
     };
-    const result = await new Runner().run(new Agent({ name: 'A', model }), 'x', { stream: true });
+    const result = await new Runner().run(
+      new Agent({ name: 'A', model }),
+      'x',
+      { stream: true },
+    );
     for await (const _event of result);
     expect(result.finalOutput).toBe('second try');
     expect(calls).toBe(2);
@@ -99,7 +125,11 @@ describe('a streamed run', () => {
         throw new StreamInterruptedError('connection reset');
       },
     };
-    const result = await new Runner().run(new Agent({ name: 'A', model }), 'x', { stream: true });
+    const result = await new Runner().run(
+      new Agent({ name: 'A', model }),
+      'x',
+      { stream: true },
+    );
     const error = await (async () => {
       for await (const _event of result);
     })().catch((caught: unknown) => caught);
@@ -110,7 +140,9 @@ describe('a streamed run', () => {
 
   it('wraps a plain error from a model in ModelRequestError with the state', async () => {
     const model = new FakeModel([new TypeError('terminated')]);
-    const error = await new Runner().run(new Agent({ name: 'A', model }), 'x').catch((caught: unknown) => caught);
+    const error = await new Runner()
+      .run(new Agent({ name: 'A', model }), 'x')
+      .catch((caught: unknown) => caught);
     expect(ModelRequestError.isInstance(error)).toBe(true);
     expect((error as ModelRequestError).cause).toBeInstanceOf(TypeError);
     expect((error as ModelRequestError).state).toBeDefined();
@@ -121,12 +153,20 @@ describe('cancelling', () => {
   function hangingModel(closed: { value: boolean }): Model {
     return {
       getResponse: (request) =>
-        new Promise((_, reject) => request.signal?.addEventListener('abort', () => reject(request.signal!.reason))),
+        new Promise((_, reject) =>
+          request.signal?.addEventListener('abort', () =>
+            reject(request.signal!.reason),
+          ),
+        ),
       async *getStreamedResponse(request): AsyncIterable<ModelStreamEvent> {
         try {
           yield { type: 'response_started' };
           yield { type: 'output_text_delta', delta: 'x' };
-          await new Promise((_, reject) => request.signal?.addEventListener('abort', () => reject(request.signal!.reason)));
+          await new Promise((_, reject) =>
+            request.signal?.addEventListener('abort', () =>
+              reject(request.signal!.reason),
+            ),
+          );
         } finally {
           closed.value = true;
         }
@@ -136,9 +176,17 @@ describe('cancelling', () => {
 
   it('closes the model stream at once when the consumer breaks out of the loop', async () => {
     const closed = { value: false };
-    const result = await new Runner().run(new Agent({ name: 'A', model: hangingModel(closed) }), 'x', { stream: true });
+    const result = await new Runner().run(
+      new Agent({ name: 'A', model: hangingModel(closed) }),
+      'x',
+      { stream: true },
+    );
     for await (const event of result) {
-      if (event.type === 'raw_model_stream_event' && event.data.type === 'output_text_delta') break;
+      if (
+        event.type === 'raw_model_stream_event' &&
+        event.data.type === 'output_text_delta'
+      )
+        break;
     }
     await result.completed;
     expect(result.cancelled).toBe(true);
@@ -148,7 +196,9 @@ describe('cancelling', () => {
   it('rejects with RunAbortedError carrying state when the caller aborts the signal', async () => {
     const controller = new AbortController();
     const model = hangingModel({ value: false });
-    const pending = new Runner().run(new Agent({ name: 'A', model }), 'x', { signal: controller.signal });
+    const pending = new Runner().run(new Agent({ name: 'A', model }), 'x', {
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 5);
     const error = await pending.catch((caught: unknown) => caught);
     expect(RunAbortedError.isInstance(error)).toBe(true);
@@ -173,7 +223,9 @@ describe('cancelling', () => {
     });
     const model = new FakeModel([respond([call('wait', {})]), text('never')]);
     const error = await new Runner()
-      .run(new Agent({ name: 'A', model, tools: [wait] }), 'x', { signal: controller.signal })
+      .run(new Agent({ name: 'A', model, tools: [wait] }), 'x', {
+        signal: controller.signal,
+      })
       .catch((caught: unknown) => caught);
     expect(toolSawAbort).toBe(true);
     expect(RunAbortedError.isInstance(error)).toBe(true);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Agent, ModelBehaviorError, Runner, tool, ToolCallError, type Tool } from '../src/index.js';
+import {
+  Agent,
+  ModelBehaviorError,
+  Runner,
+  tool,
+  ToolCallError,
+  type Tool,
+} from '../src/index.js';
 import { call, FakeModel, respond, text } from './support/fake-model.js';
 
 const echo = tool({
@@ -10,11 +17,22 @@ const echo = tool({
   execute: ({ word }) => word,
 });
 
-async function runWith(calls: ReturnType<typeof call>[], tools: Tool[] = [echo], runner = new Runner()) {
+async function runWith(
+  calls: ReturnType<typeof call>[],
+  tools: Tool[] = [echo],
+  runner = new Runner(),
+) {
   const model = new FakeModel([respond(calls), text('done')]);
   const result = await runner.run(new Agent({ name: 'T', model, tools }), 'go');
-  const outputs = model.requests[1]!.input.filter((item) => item.type === 'function_call_output');
-  return { result, outputs: outputs.map((item) => String((item as { output: unknown }).output)) };
+  const outputs = model.requests[1]!.input.filter(
+    (item) => item.type === 'function_call_output',
+  );
+  return {
+    result,
+    outputs: outputs.map((item) =>
+      String((item as { output: unknown }).output),
+    ),
+  };
 }
 
 describe('tool failures go back to the model and the run continues', () => {
@@ -38,8 +56,15 @@ describe('tool failures go back to the model and the run continues', () => {
       },
     };
     const failing = tool({ ...options, name: 'fail' });
-    const custom = tool({ ...options, name: 'fail2', errorFunction: (_ctx, error) => `custom: ${(error as Error).message}` });
-    const { outputs } = await runWith([call('fail', {}), call('fail2', {})], [failing, custom]);
+    const custom = tool({
+      ...options,
+      name: 'fail2',
+      errorFunction: (_ctx, error) => `custom: ${(error as Error).message}`,
+    });
+    const { outputs } = await runWith(
+      [call('fail', {}), call('fail2', {})],
+      [failing, custom],
+    );
     expect(outputs[0]).toMatch(/disk full/);
     expect(outputs[1]).toBe('custom: disk full');
   });
@@ -80,12 +105,16 @@ describe('tool failures go back to the model and the run continues', () => {
       .catch((caught: unknown) => caught);
     expect(ToolCallError.isInstance(error)).toBe(true);
     expect((error as ToolCallError).toolName).toBe('fatal');
-    expect((error as ToolCallError).state?.generatedItems[0]?.type).toBe('tool_call_item');
+    expect((error as ToolCallError).state?.generatedItems[0]?.type).toBe(
+      'tool_call_item',
+    );
   });
 
   it('tells the model about a tool it does not have, or throws when configured to', async () => {
     const { outputs } = await runWith([call('nope', {})]);
-    expect(outputs[0]).toMatch(/Tool "nope" does not exist.*Available tools: echo/);
+    expect(outputs[0]).toMatch(
+      /Tool "nope" does not exist.*Available tools: echo/,
+    );
 
     const model = new FakeModel([respond([call('nope', {})])]);
     const error = await new Runner({ unknownToolBehavior: 'throw' })

@@ -8,13 +8,20 @@ describe('Agent', () => {
   it('resolves function instructions with the run context and the agent', async () => {
     const agent = new Agent<{ user: string }>({
       name: 'Greeter',
-      instructions: async (runContext, self) => `You are ${self.name}, talking to ${runContext.context.user}.`,
+      instructions: async (runContext, self) =>
+        `You are ${self.name}, talking to ${runContext.context.user}.`,
     });
-    expect(await agent.getSystemPrompt(new RunContext({ user: 'Ada' }))).toBe('You are Greeter, talking to Ada.');
+    expect(await agent.getSystemPrompt(new RunContext({ user: 'Ada' }))).toBe(
+      'You are Greeter, talking to Ada.',
+    );
   });
 
   it('clones with changes and leaves the original untouched', () => {
-    const original = new Agent({ name: 'A', instructions: 'one', modelSettings: { temperature: 0 } });
+    const original = new Agent({
+      name: 'A',
+      instructions: 'one',
+      modelSettings: { temperature: 0 },
+    });
     const copy = original.clone({ instructions: 'two' });
     expect(copy).not.toBe(original);
     expect(copy.instructions).toBe('two');
@@ -26,9 +33,13 @@ describe('Agent', () => {
 
   it('rejects a blank name and an unusable output type at construction', () => {
     expect(() => new Agent({ name: '   ' })).toThrow(UserError);
-    expect(() => new Agent({ name: 'A', outputType: z.object({ data: z.record(z.string(), z.string()) }) })).toThrow(
-      /strict mode/,
-    );
+    expect(
+      () =>
+        new Agent({
+          name: 'A',
+          outputType: z.object({ data: z.record(z.string(), z.string()) }),
+        }),
+    ).toThrow(/strict mode/);
   });
 
   it('wraps bare handoff agents once, so tool definitions are built once', () => {

@@ -9,7 +9,10 @@ import { OutputSchema, type AgentOutputType } from './output-type.js';
 import type { ToolUseBehavior } from './tool-use-behavior.js';
 
 /** Everything an agent is made of. Only `name` is required. */
-export interface AgentConfiguration<TContext = unknown, TOutput extends AgentOutputType = 'text'> {
+export interface AgentConfiguration<
+  TContext = unknown,
+  TOutput extends AgentOutputType = 'text',
+> {
   /** The agent's name: shown in traces and used for the default handoff tool name. Must not be empty. */
   name: string;
   /** The system prompt: text, or a function of the run context and the agent (may be async). */
@@ -36,13 +39,14 @@ export interface AgentConfiguration<TContext = unknown, TOutput extends AgentOut
   resetToolChoice?: boolean;
 }
 
-type HandoffAgentOutput<T> = T extends Handoff<any, infer A>
-  ? A extends Agent<any, infer O>
-    ? O
-    : never
-  : T extends Agent<any, infer O>
-    ? O
-    : never;
+type HandoffAgentOutput<T> =
+  T extends Handoff<any, infer A>
+    ? A extends Agent<any, infer O>
+      ? O
+      : never
+    : T extends Agent<any, infer O>
+      ? O
+      : never;
 
 /**
  * An agent: a model with instructions, tools and handoffs, run by `run()` or a `Runner`.
@@ -53,7 +57,10 @@ type HandoffAgentOutput<T> = T extends Handoff<any, infer A>
  * console.log(result.finalOutput);
  * @see docs/agents.md
  */
-export class Agent<TContext = unknown, TOutput extends AgentOutputType = 'text'> {
+export class Agent<
+  TContext = unknown,
+  TOutput extends AgentOutputType = 'text',
+> {
   readonly name: string;
   instructions: Instructions<TContext>;
   handoffDescription: string;
@@ -93,14 +100,17 @@ export class Agent<TContext = unknown, TOutput extends AgentOutputType = 'text'>
    */
   static create<
     TOutput extends AgentOutputType = 'text',
-    const THandoffs extends ReadonlyArray<Agent<any, any> | Handoff<any, any>> = [],
+    const THandoffs extends ReadonlyArray<Agent<any, any> | Handoff<any, any>> =
+      [],
   >(
-    config: Omit<AgentConfiguration<unknown, TOutput>, 'handoffs'> & { handoffs?: THandoffs },
+    config: Omit<AgentConfiguration<unknown, TOutput>, 'handoffs'> & {
+      handoffs?: THandoffs;
+    },
   ): Agent<unknown, TOutput | HandoffAgentOutput<THandoffs[number]>> {
-    return new Agent({ ...config, handoffs: [...(config.handoffs ?? [])] }) as Agent<
-      unknown,
-      TOutput | HandoffAgentOutput<THandoffs[number]>
-    >;
+    return new Agent({
+      ...config,
+      handoffs: [...(config.handoffs ?? [])],
+    }) as Agent<unknown, TOutput | HandoffAgentOutput<THandoffs[number]>>;
   }
 
   /** A copy of this agent with some fields replaced. */
@@ -127,13 +137,16 @@ export class Agent<TContext = unknown, TOutput extends AgentOutputType = 'text'>
     return this.handoffs.map((target) => {
       if (target instanceof Handoff) return target;
       let wrapped = this.#wrappedHandoffs.get(target);
-      if (!wrapped) this.#wrappedHandoffs.set(target, (wrapped = new Handoff(target)));
+      if (!wrapped)
+        this.#wrappedHandoffs.set(target, (wrapped = new Handoff(target)));
       return wrapped;
     });
   }
 
   /** The resolved system prompt for a run context. */
-  async getSystemPrompt(runContext: RunContext<TContext>): Promise<string | undefined> {
+  async getSystemPrompt(
+    runContext: RunContext<TContext>,
+  ): Promise<string | undefined> {
     return resolveInstructions(this, runContext);
   }
 

@@ -1,5 +1,9 @@
 import type { JsonObjectSchema, OutputFormat } from '../model/model.js';
-import { ToolSchema, type SchemaParseResult, type ZodLikeSchema } from '../tools/tool-schema.js';
+import {
+  ToolSchema,
+  type SchemaParseResult,
+  type ZodLikeSchema,
+} from '../tools/tool-schema.js';
 
 /** A structured output declared as a raw JSON schema. */
 export interface JsonSchemaOutputType {
@@ -42,11 +46,23 @@ export class OutputSchema {
       this.#format = { type: 'text' };
       return;
     }
-    const isJsonSchema = 'type' in outputType && outputType.type === 'json_schema' && 'schema' in outputType;
-    this.#name = isJsonSchema ? (outputType as JsonSchemaOutputType).name : 'final_output';
-    this.#strict = isJsonSchema ? ((outputType as JsonSchemaOutputType).strict ?? true) : true;
-    const input = isJsonSchema ? (outputType as JsonSchemaOutputType).schema : (outputType as ZodLikeSchema);
-    this.#schema = new ToolSchema(input, { strict: this.#strict, owner: `Agent "${agentName}" outputType` });
+    const isJsonSchema =
+      'type' in outputType &&
+      outputType.type === 'json_schema' &&
+      'schema' in outputType;
+    this.#name = isJsonSchema
+      ? (outputType as JsonSchemaOutputType).name
+      : 'final_output';
+    this.#strict = isJsonSchema
+      ? ((outputType as JsonSchemaOutputType).strict ?? true)
+      : true;
+    const input = isJsonSchema
+      ? (outputType as JsonSchemaOutputType).schema
+      : (outputType as ZodLikeSchema);
+    this.#schema = new ToolSchema(input, {
+      strict: this.#strict,
+      owner: `Agent "${agentName}" outputType`,
+    });
   }
 
   /** Whether the agent answers in plain text. */
@@ -72,7 +88,10 @@ export class OutputSchema {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      return { ok: false, message: `the final output is not valid JSON (${(error as Error).message})` };
+      return {
+        ok: false,
+        message: `the final output is not valid JSON (${(error as Error).message})`,
+      };
     }
     return this.#schema.parse(value);
   }

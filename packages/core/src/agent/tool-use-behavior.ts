@@ -19,7 +19,10 @@ export type ToolsToFinalOutputFunction<TContext = unknown> = (
 ) =>
   | { isFinalOutput: false; finalOutput?: undefined }
   | { isFinalOutput: true; finalOutput: unknown }
-  | Promise<{ isFinalOutput: false; finalOutput?: undefined } | { isFinalOutput: true; finalOutput: unknown }>;
+  | Promise<
+      | { isFinalOutput: false; finalOutput?: undefined }
+      | { isFinalOutput: true; finalOutput: unknown }
+    >;
 
 /** What happens after an agent's function tools have run. */
 export type ToolUseBehavior<TContext = unknown> =

@@ -4,8 +4,18 @@ import { Usage } from './usage.js';
 describe('Usage', () => {
   it('sums tokens and detail fields across responses', () => {
     const usage = new Usage();
-    usage.add({ inputTokens: 10, outputTokens: 5, totalTokens: 15, inputTokensDetails: { cached_tokens: 4 } });
-    usage.add({ inputTokens: 1, outputTokens: 2, totalTokens: 3, outputTokensDetails: { reasoning_tokens: 2 } });
+    usage.add({
+      inputTokens: 10,
+      outputTokens: 5,
+      totalTokens: 15,
+      inputTokensDetails: { cached_tokens: 4 },
+    });
+    usage.add({
+      inputTokens: 1,
+      outputTokens: 2,
+      totalTokens: 3,
+      outputTokensDetails: { reasoning_tokens: 2 },
+    });
     expect(usage.toJSON()).toEqual({
       requests: 2,
       inputTokens: 11,

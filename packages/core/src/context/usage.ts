@@ -4,8 +4,14 @@ export interface UsageData {
   inputTokens: number;
   outputTokens: number;
   totalTokens: number;
-  inputTokensDetails?: { cached_tokens?: number; [field: string]: number | undefined };
-  outputTokensDetails?: { reasoning_tokens?: number; [field: string]: number | undefined };
+  inputTokensDetails?: {
+    cached_tokens?: number;
+    [field: string]: number | undefined;
+  };
+  outputTokensDetails?: {
+    reasoning_tokens?: number;
+    [field: string]: number | undefined;
+  };
 }
 
 /** Token usage summed over every model call of a run. */
@@ -19,9 +25,13 @@ export class Usage {
   /** Input plus output tokens over all calls. */
   totalTokens = 0;
   /** Input token details summed by field (`cached_tokens`, ...). */
-  inputTokensDetails: { cached_tokens: number; [field: string]: number } = { cached_tokens: 0 };
+  inputTokensDetails: { cached_tokens: number; [field: string]: number } = {
+    cached_tokens: 0,
+  };
   /** Output token details summed by field (`reasoning_tokens`, ...). */
-  outputTokensDetails: { reasoning_tokens: number; [field: string]: number } = { reasoning_tokens: 0 };
+  outputTokensDetails: { reasoning_tokens: number; [field: string]: number } = {
+    reasoning_tokens: 0,
+  };
 
   constructor(data?: Partial<UsageData>) {
     if (data) this.add(data);
@@ -32,7 +42,8 @@ export class Usage {
     this.requests += data.requests ?? 1;
     this.inputTokens += data.inputTokens ?? 0;
     this.outputTokens += data.outputTokens ?? 0;
-    this.totalTokens += data.totalTokens ?? (data.inputTokens ?? 0) + (data.outputTokens ?? 0);
+    this.totalTokens +=
+      data.totalTokens ?? (data.inputTokens ?? 0) + (data.outputTokens ?? 0);
     addDetails(this.inputTokensDetails, data.inputTokensDetails);
     addDetails(this.outputTokensDetails, data.outputTokensDetails);
   }
@@ -50,7 +61,10 @@ export class Usage {
   }
 }
 
-function addDetails(target: Record<string, number>, source: Record<string, number | undefined> | undefined) {
+function addDetails(
+  target: Record<string, number>,
+  source: Record<string, number | undefined> | undefined,
+) {
   if (!source) return;
   for (const [key, value] of Object.entries(source)) {
     if (typeof value === 'number') target[key] = (target[key] ?? 0) + value;

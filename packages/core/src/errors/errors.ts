@@ -11,11 +11,18 @@ export abstract class BatonError extends Error {
   /** The run as far as it got, when the error happened inside a run. */
   state?: RunState<any, any>;
 
-  constructor(message: string, options?: { cause?: unknown; state?: RunState<any, any> }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+  constructor(
+    message: string,
+    options?: { cause?: unknown; state?: RunState<any, any> },
+  ) {
+    super(
+      message,
+      options?.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = new.target.name;
     if (options?.state) this.state = options.state;
-    (this as unknown as Record<symbol, boolean>)[marker(new.target.name)] = true;
+    (this as unknown as Record<symbol, boolean>)[marker(new.target.name)] =
+      true;
     let parent = Object.getPrototypeOf(new.target) as { name?: string } | null;
     // Mark every ancestor too, so `BatonError.isInstance(new ToolCallError(...))` holds across builds.
     while (parent && parent.name && parent !== Error) {
@@ -67,7 +74,10 @@ export class ToolCallError extends BatonError {
 export class ToolTimeoutError extends BatonError {
   /** The limit that was exceeded, in milliseconds. */
   readonly timeoutMs: number;
-  constructor(message: string, options: { timeoutMs: number; state?: RunState<any, any> }) {
+  constructor(
+    message: string,
+    options: { timeoutMs: number; state?: RunState<any, any> },
+  ) {
     super(message, options);
     this.timeoutMs = options.timeoutMs;
   }
@@ -81,7 +91,12 @@ export class ModelRequestError extends BatonError {
   readonly code?: string;
   constructor(
     message: string,
-    options?: { status?: number; code?: string; cause?: unknown; state?: RunState<any, any> },
+    options?: {
+      status?: number;
+      code?: string;
+      cause?: unknown;
+      state?: RunState<any, any>;
+    },
   ) {
     super(message, options);
     if (options?.status !== undefined) this.status = options.status;
@@ -97,4 +112,3 @@ export class StreamInterruptedError extends BatonError {}
 
 /** The run was aborted through its `signal`. */
 export class RunAbortedError extends BatonError {}
-

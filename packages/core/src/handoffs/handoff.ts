@@ -5,7 +5,11 @@ import type { AgentInputItem } from '../items/items.js';
 import type { RunItem } from '../items/run-item.js';
 import type { FunctionToolDefinition } from '../model/model.js';
 import type { IsEnabled } from '../tools/function-tool.js';
-import { ToolSchema, type SchemaInput, type ZodLikeSchema } from '../tools/tool-schema.js';
+import {
+  ToolSchema,
+  type SchemaInput,
+  type ZodLikeSchema,
+} from '../tools/tool-schema.js';
 
 /** What an input filter sees at a handoff, and returns (changed as it likes) for the next agent. */
 export interface HandoffInputData {
@@ -18,14 +22,23 @@ export interface HandoffInputData {
 }
 
 /** Rewrites the conversation the next agent will see. */
-export type HandoffInputFilter = (data: HandoffInputData) => HandoffInputData | Promise<HandoffInputData>;
+export type HandoffInputFilter = (
+  data: HandoffInputData,
+) => HandoffInputData | Promise<HandoffInputData>;
 
 /** Options of {@link handoff}. */
-export interface HandoffOptions<TContext = unknown, TInput extends SchemaInput | undefined = undefined> {
+export interface HandoffOptions<
+  TContext = unknown,
+  TInput extends SchemaInput | undefined = undefined,
+> {
   /** Called when the handoff happens, with the model's arguments when `inputType` is set. */
   onHandoff?: (
     runContext: RunContext<TContext>,
-    input: TInput extends ZodLikeSchema<infer T> ? T : TInput extends undefined ? undefined : unknown,
+    input: TInput extends ZodLikeSchema<infer T>
+      ? T
+      : TInput extends undefined
+        ? undefined
+        : unknown,
   ) => void | Promise<void>;
   /** A schema for arguments the model must give when handing off (a reason, a priority...). */
   inputType?: TInput;
@@ -40,7 +53,10 @@ export interface HandoffOptions<TContext = unknown, TInput extends SchemaInput |
 }
 
 /** A way for one agent to pass the conversation to another; the model sees it as a function tool. */
-export class Handoff<TContext = unknown, TAgent extends Agent<TContext, any> = Agent<TContext, any>> {
+export class Handoff<
+  TContext = unknown,
+  TAgent extends Agent<TContext, any> = Agent<TContext, any>,
+> {
   /** The tool name the model calls. */
   readonly toolName: string;
   /** The tool description the model reads. */
@@ -56,19 +72,27 @@ export class Handoff<TContext = unknown, TAgent extends Agent<TContext, any> = A
   /** @internal */
   readonly inputSchema?: ToolSchema;
   /** @internal */
-  readonly onHandoff?: (runContext: RunContext<TContext>, input: unknown) => void | Promise<void>;
+  readonly onHandoff?: (
+    runContext: RunContext<TContext>,
+    input: unknown,
+  ) => void | Promise<void>;
   #definition?: FunctionToolDefinition;
 
   constructor(agent: TAgent, options: HandoffOptions<TContext, any> = {}) {
     this.agent = agent;
     this.agentName = agent.name;
-    this.toolName = options.toolNameOverride ?? defaultHandoffToolName(agent.name);
-    this.toolDescription = options.toolDescriptionOverride ?? defaultHandoffDescription(agent);
+    this.toolName =
+      options.toolNameOverride ?? defaultHandoffToolName(agent.name);
+    this.toolDescription =
+      options.toolDescriptionOverride ?? defaultHandoffDescription(agent);
     this.inputFilter = options.inputFilter;
     this.isEnabled = options.isEnabled ?? true;
     this.onHandoff = options.onHandoff as Handoff<TContext>['onHandoff'];
     if (options.inputType) {
-      this.inputSchema = new ToolSchema(options.inputType, { strict: true, owner: `Handoff "${this.toolName}"` });
+      this.inputSchema = new ToolSchema(options.inputType, {
+        strict: true,
+        owner: `Handoff "${this.toolName}"`,
+      });
     }
   }
 
@@ -80,7 +104,12 @@ export class Handoff<TContext = unknown, TAgent extends Agent<TContext, any> = A
       description: this.toolDescription,
       parameters: this.inputSchema
         ? await this.inputSchema.jsonSchema()
-        : { type: 'object', properties: {}, required: [], additionalProperties: false },
+        : {
+            type: 'object',
+            properties: {},
+            required: [],
+            additionalProperties: false,
+          },
       strict: true,
     };
     return this.#definition;
@@ -98,7 +127,11 @@ export class Handoff<TContext = unknown, TAgent extends Agent<TContext, any> = A
  * });
  * @see docs/handoffs.md
  */
-export function handoff<TContext, TAgent extends Agent<TContext, any>, TInput extends SchemaInput | undefined = undefined>(
+export function handoff<
+  TContext,
+  TAgent extends Agent<TContext, any>,
+  TInput extends SchemaInput | undefined = undefined,
+>(
   agent: TAgent,
   options: HandoffOptions<TContext, TInput> = {},
 ): Handoff<TContext, TAgent> {
@@ -107,14 +140,21 @@ export function handoff<TContext, TAgent extends Agent<TContext, any>, TInput ex
 
 /** `transfer_to_<name>`, with the name lower-cased and anything but letters, digits and `_` turned into `_`. */
 export function defaultHandoffToolName(agentName: string): string {
-  const name = `transfer_to_${agentName.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '')}`;
+  const name = `transfer_to_${agentName
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '')}`;
   if (name.length > 64) {
-    throw new UserError(`Handoff tool name "${name}" is longer than 64 characters; set toolNameOverride.`);
+    throw new UserError(
+      `Handoff tool name "${name}" is longer than 64 characters; set toolNameOverride.`,
+    );
   }
   return name;
 }
 
 function defaultHandoffDescription(agent: Agent<any, any>): string {
-  const description = agent.handoffDescription ? ` ${agent.handoffDescription}` : '';
+  const description = agent.handoffDescription
+    ? ` ${agent.handoffDescription}`
+    : '';
   return `Hand off to the ${agent.name} agent to handle the request.${description}`;
 }

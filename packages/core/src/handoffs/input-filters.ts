@@ -21,12 +21,16 @@ const TOOL_ITEM_TYPES = new Set([
  * only the conversation's messages.
  */
 export function removeAllTools(data: HandoffInputData): HandoffInputData {
-  const keepItem = (item: RunItem) => !TOOL_ITEM_TYPES.has(item.rawItem.type ?? 'message');
+  const keepItem = (item: RunItem) =>
+    !TOOL_ITEM_TYPES.has(item.rawItem.type ?? 'message');
   return {
     inputHistory:
       typeof data.inputHistory === 'string'
         ? data.inputHistory
-        : data.inputHistory.filter((item: AgentInputItem) => !TOOL_ITEM_TYPES.has(item.type ?? 'message')),
+        : data.inputHistory.filter(
+            (item: AgentInputItem) =>
+              !TOOL_ITEM_TYPES.has(item.type ?? 'message'),
+          ),
     preHandoffItems: data.preHandoffItems.filter(keepItem),
     newItems: data.newItems.filter(keepItem),
   };

@@ -24,29 +24,48 @@ abstract class RunItemBase<TType extends string, TRaw extends AgentInputItem> {
 
   /** A JSON form: the type, the raw item and the agent's name. */
   toJSON(): { type: TType; rawItem: TRaw; agent: { name: string } } {
-    return { type: this.type, rawItem: this.rawItem, agent: { name: this.agent.name } };
+    return {
+      type: this.type,
+      rawItem: this.rawItem,
+      agent: { name: this.agent.name },
+    };
   }
 }
 
 /** A message the model wrote. */
-export class RunMessageOutputItem extends RunItemBase<'message_output_item', AssistantMessageItem> {
+export class RunMessageOutputItem extends RunItemBase<
+  'message_output_item',
+  AssistantMessageItem
+> {
   readonly type = 'message_output_item' as const;
 
   /** The message's text (refusals included), joined. */
   get content(): string {
     return this.rawItem.content
-      .map((part) => (part.type === 'output_text' ? part.text : part.type === 'refusal' ? part.refusal : ''))
+      .map((part) =>
+        part.type === 'output_text'
+          ? part.text
+          : part.type === 'refusal'
+            ? part.refusal
+            : '',
+      )
       .join('');
   }
 }
 
 /** A tool call: a function call, or a hosted tool's call. */
-export class RunToolCallItem extends RunItemBase<'tool_call_item', FunctionCallItem | HostedToolCallItem> {
+export class RunToolCallItem extends RunItemBase<
+  'tool_call_item',
+  FunctionCallItem | HostedToolCallItem
+> {
   readonly type = 'tool_call_item' as const;
 }
 
 /** A function tool's result. */
-export class RunToolCallOutputItem extends RunItemBase<'tool_call_output_item', FunctionCallOutputItem> {
+export class RunToolCallOutputItem extends RunItemBase<
+  'tool_call_output_item',
+  FunctionCallOutputItem
+> {
   readonly type = 'tool_call_output_item' as const;
   constructor(
     rawItem: FunctionCallOutputItem,
@@ -59,17 +78,26 @@ export class RunToolCallOutputItem extends RunItemBase<'tool_call_output_item', 
 }
 
 /** The model's reasoning. */
-export class RunReasoningItem extends RunItemBase<'reasoning_item', ReasoningItem> {
+export class RunReasoningItem extends RunItemBase<
+  'reasoning_item',
+  ReasoningItem
+> {
   readonly type = 'reasoning_item' as const;
 }
 
 /** The model asked to hand off to another agent. */
-export class RunHandoffCallItem extends RunItemBase<'handoff_call_item', FunctionCallItem> {
+export class RunHandoffCallItem extends RunItemBase<
+  'handoff_call_item',
+  FunctionCallItem
+> {
   readonly type = 'handoff_call_item' as const;
 }
 
 /** A handoff took place; the raw item is the output sent back for the handoff call. */
-export class RunHandoffOutputItem extends RunItemBase<'handoff_output_item', FunctionCallOutputItem> {
+export class RunHandoffOutputItem extends RunItemBase<
+  'handoff_output_item',
+  FunctionCallOutputItem
+> {
   readonly type = 'handoff_output_item' as const;
   constructor(
     rawItem: FunctionCallOutputItem,

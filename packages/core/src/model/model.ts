@@ -33,7 +33,12 @@ export type ToolDefinition = FunctionToolDefinition | HostedToolDefinition;
 /** What the final output must look like: free text, or JSON matching a schema. */
 export type OutputFormat =
   | { type: 'text' }
-  | { type: 'json_schema'; name: string; strict: boolean; schema: JsonObjectSchema };
+  | {
+      type: 'json_schema';
+      name: string;
+      strict: boolean;
+      schema: JsonObjectSchema;
+    };
 
 /** Everything a model needs for one call. Providers translate it into their wire format. */
 export interface ModelRequest {
@@ -68,7 +73,11 @@ export interface ModelResponse {
 /** The events a streaming model call yields, in order: started, deltas and raw events, done. */
 export type ModelStreamEvent =
   | { type: 'response_started'; providerData?: Record<string, unknown> }
-  | { type: 'output_text_delta'; delta: string; providerData?: Record<string, unknown> }
+  | {
+      type: 'output_text_delta';
+      delta: string;
+      providerData?: Record<string, unknown>;
+    }
   | { type: 'response_done'; response: ModelResponse }
   /** One raw event of the provider's stream, as it came. */
   | { type: 'model'; event: unknown };

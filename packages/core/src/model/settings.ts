@@ -50,7 +50,8 @@ export function mergeModelSettings(
   if (!base) return override;
   const merged: ModelSettings = { ...base };
   for (const key of Object.keys(override) as Array<keyof ModelSettings>) {
-    if (override[key] !== undefined) (merged as Record<string, unknown>)[key] = override[key];
+    if (override[key] !== undefined)
+      (merged as Record<string, unknown>)[key] = override[key];
   }
   if (base.providerData && override.providerData) {
     merged.providerData = { ...base.providerData, ...override.providerData };

@@ -1,4 +1,8 @@
-import { BatonError, ModelRequestError, StreamInterruptedError } from '../errors/errors.js';
+import {
+  BatonError,
+  ModelRequestError,
+  StreamInterruptedError,
+} from '../errors/errors.js';
 import type { ModelResponse } from '../model/model.js';
 import type { RunState } from '../state/run-state.js';
 import type { EventSink } from '../streaming/event-sink.js';
@@ -30,7 +34,10 @@ export async function callModel(options: {
           sink.emit({ type: 'raw_model_stream_event', data: event });
           if (event.type === 'response_done') response = event.response;
         }
-        if (!response) throw new StreamInterruptedError('The model stream ended without a final response.');
+        if (!response)
+          throw new StreamInterruptedError(
+            'The model stream ended without a final response.',
+          );
       } else {
         response = await turn.model.getResponse(request);
       }
@@ -52,5 +59,8 @@ function withState(error: unknown, state: RunState<any, any>): BatonError {
     return error;
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new ModelRequestError(`The model call failed: ${message}`, { cause: error, state });
+  return new ModelRequestError(`The model call failed: ${message}`, {
+    cause: error,
+    state,
+  });
 }

@@ -45,16 +45,28 @@ export interface ClassifiedOutput {
  * calls and handoffs to act on. Unknown types are kept and sent back unchanged.
  * @internal
  */
-export function classifyOutput(output: AgentOutputItem[], turn: Turn): ClassifiedOutput {
-  const classified: ClassifiedOutput = { items: [], toolCalls: [], handoffCalls: [], hostedCalls: 0 };
+export function classifyOutput(
+  output: AgentOutputItem[],
+  turn: Turn,
+): ClassifiedOutput {
+  const classified: ClassifiedOutput = {
+    items: [],
+    toolCalls: [],
+    handoffCalls: [],
+    hostedCalls: 0,
+  };
   const agent: Agent<any, any> = turn.agent;
   for (const item of output) {
     switch (item.type) {
       case 'message':
-        classified.items.push(new RunMessageOutputItem(item as AssistantMessageItem, agent));
+        classified.items.push(
+          new RunMessageOutputItem(item as AssistantMessageItem, agent),
+        );
         break;
       case 'reasoning':
-        classified.items.push(new RunReasoningItem(item as ReasoningItem, agent));
+        classified.items.push(
+          new RunReasoningItem(item as ReasoningItem, agent),
+        );
         break;
       case 'function_call': {
         const call = item as FunctionCallItem;
@@ -64,7 +76,10 @@ export function classifyOutput(output: AgentOutputItem[], turn: Turn): Classifie
           classified.handoffCalls.push({ call, handoff });
         } else {
           classified.items.push(new RunToolCallItem(call, agent));
-          classified.toolCalls.push({ call, tool: turn.functionTools.get(call.name) });
+          classified.toolCalls.push({
+            call,
+            tool: turn.functionTools.get(call.name),
+          });
         }
         break;
       }
@@ -76,7 +91,9 @@ export function classifyOutput(output: AgentOutputItem[], turn: Turn): Classifie
       case 'local_shell_call':
       case 'mcp_call':
       case 'mcp_list_tools':
-        classified.items.push(new RunToolCallItem(item as HostedToolCallItem, agent));
+        classified.items.push(
+          new RunToolCallItem(item as HostedToolCallItem, agent),
+        );
         classified.hostedCalls += 1;
         break;
       default:

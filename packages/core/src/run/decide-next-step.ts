@@ -20,14 +20,22 @@ export async function decideNextStep(options: {
 }): Promise<NextStep> {
   const { turn, state, classified, toolResults } = options;
   const first = classified.handoffCalls[0];
-  if (first) return { type: 'handoff', handoff: first.handoff, call: first.call, from: turn.agent };
+  if (first)
+    return {
+      type: 'handoff',
+      handoff: first.handoff,
+      call: first.call,
+      from: turn.agent,
+    };
 
   if (toolResults.length > 0) {
     const decided = await toolsToFinalOutput(turn, state, toolResults);
     return decided ?? { type: 'run_again' };
   }
 
-  const message = classified.items.findLast((item) => item instanceof RunMessageOutputItem);
+  const message = classified.items.findLast(
+    (item) => item instanceof RunMessageOutputItem,
+  );
   if (!message) return { type: 'run_again' };
   const schema = turn.agent.outputSchema();
   const parsed = await schema.parse(message.content);
@@ -47,11 +55,18 @@ async function toolsToFinalOutput(
 ): Promise<NextStep | undefined> {
   const behavior = turn.agent.toolUseBehavior;
   if (behavior === 'run_llm_again') return undefined;
-  if (behavior === 'stop_on_first_tool') return { type: 'final_output', output: results[0]!.output };
+  if (behavior === 'stop_on_first_tool')
+    return { type: 'final_output', output: results[0]!.output };
   if (typeof behavior === 'function') {
     const decision = await behavior(state.context, results);
-    return decision.isFinalOutput ? { type: 'final_output', output: decision.finalOutput } : undefined;
+    return decision.isFinalOutput
+      ? { type: 'final_output', output: decision.finalOutput }
+      : undefined;
   }
-  const stopping = results.find((result) => behavior.stopAtToolNames.includes(result.toolName));
-  return stopping ? { type: 'final_output', output: stopping.output } : undefined;
+  const stopping = results.find((result) =>
+    behavior.stopAtToolNames.includes(result.toolName),
+  );
+  return stopping
+    ? { type: 'final_output', output: stopping.output }
+    : undefined;
 }

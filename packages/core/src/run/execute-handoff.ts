@@ -1,5 +1,9 @@
 import type { Agent } from '../agent/agent.js';
-import { RunHandoffOutputItem, RunToolCallOutputItem, type RunItem } from '../items/run-item.js';
+import {
+  RunHandoffOutputItem,
+  RunToolCallOutputItem,
+  type RunItem,
+} from '../items/run-item.js';
 import type { FunctionCallItem } from '../items/items.js';
 import type { RunState } from '../state/run-state.js';
 import type { EventSink } from '../streaming/event-sink.js';
@@ -28,9 +32,20 @@ export async function executeHandoff(options: {
 
   let input: unknown = undefined;
   if (handoff.inputSchema) {
-    const parsed = await parseHandoffArguments(handoff.inputSchema, call.arguments);
+    const parsed = await parseHandoffArguments(
+      handoff.inputSchema,
+      call.arguments,
+    );
     if (!parsed.ok) {
-      push(state, sink, errorOutput(call, `Handoff "${handoff.toolName}" was not made: ${parsed.message}`, from));
+      push(
+        state,
+        sink,
+        errorOutput(
+          call,
+          `Handoff "${handoff.toolName}" was not made: ${parsed.message}`,
+          from,
+        ),
+      );
       return;
     }
     input = parsed.value;
@@ -38,7 +53,11 @@ export async function executeHandoff(options: {
   await handoff.onHandoff?.(state.context, input);
 
   const target: Agent<any, any> = handoff.agent;
-  const rawItem = { type: 'function_call_output' as const, call_id: call.call_id, output: JSON.stringify({ assistant: target.name }) };
+  const rawItem = {
+    type: 'function_call_output' as const,
+    call_id: call.call_id,
+    output: JSON.stringify({ assistant: target.name }),
+  };
   push(state, sink, new RunHandoffOutputItem(rawItem, from, target));
 
   if (handoff.inputFilter) {
@@ -61,12 +80,23 @@ async function parseHandoffArguments(
   try {
     return await schema.parse(text.trim() === '' ? {} : JSON.parse(text));
   } catch (error) {
-    return { ok: false, message: `its arguments are not valid JSON (${(error as Error).message})` };
+    return {
+      ok: false,
+      message: `its arguments are not valid JSON (${(error as Error).message})`,
+    };
   }
 }
 
-function errorOutput(call: FunctionCallItem, text: string, agent: Agent<any, any>): RunToolCallOutputItem {
-  return new RunToolCallOutputItem({ type: 'function_call_output', call_id: call.call_id, output: text }, agent, undefined);
+function errorOutput(
+  call: FunctionCallItem,
+  text: string,
+  agent: Agent<any, any>,
+): RunToolCallOutputItem {
+  return new RunToolCallOutputItem(
+    { type: 'function_call_output', call_id: call.call_id, output: text },
+    agent,
+    undefined,
+  );
 }
 
 function push(state: RunState<any, any>, sink: EventSink, item: RunItem) {

@@ -3,7 +3,10 @@ import { ModelBehaviorError } from '../errors/errors.js';
 import type { FunctionCallOutputItem } from '../items/items.js';
 import { RunToolCallOutputItem } from '../items/run-item.js';
 import type { RunState } from '../state/run-state.js';
-import { invokeFunctionTool, type ToolInvocation } from '../tools/invoke-tool.js';
+import {
+  invokeFunctionTool,
+  type ToolInvocation,
+} from '../tools/invoke-tool.js';
 import type { PendingToolCall } from './classify-output.js';
 import { runConcurrently } from './run-concurrently.js';
 import type { Turn } from './prepare-turn.js';
@@ -38,25 +41,50 @@ export async function executeTools(options: {
   const results: FunctionToolResult[] = [];
   invocations.forEach((invocation, index) => {
     const { call } = calls[index]!;
-    const rawItem: FunctionCallOutputItem = { type: 'function_call_output', call_id: call.call_id, output: invocation.output };
-    items.push(new RunToolCallOutputItem(rawItem, turn.agent, invocation.result));
-    results.push({ toolName: call.name, output: invocation.output, result: invocation.result, error: invocation.error });
+    const rawItem: FunctionCallOutputItem = {
+      type: 'function_call_output',
+      call_id: call.call_id,
+      output: invocation.output,
+    };
+    items.push(
+      new RunToolCallOutputItem(rawItem, turn.agent, invocation.result),
+    );
+    results.push({
+      toolName: call.name,
+      output: invocation.output,
+      result: invocation.result,
+      error: invocation.error,
+    });
   });
   return { items, results };
 }
 
 async function invoke(
   pending: PendingToolCall,
-  options: { turn: Turn; state: RunState<any, any>; config: ResolvedRunConfig; signal: AbortSignal },
+  options: {
+    turn: Turn;
+    state: RunState<any, any>;
+    config: ResolvedRunConfig;
+    signal: AbortSignal;
+  },
 ): Promise<ToolInvocation> {
   const { call, tool } = pending;
   if (tool) {
-    return invokeFunctionTool({ tool, call, runContext: options.state.context, signal: options.signal });
+    return invokeFunctionTool({
+      tool,
+      call,
+      runContext: options.state.context,
+      signal: options.signal,
+    });
   }
-  const available = [...options.turn.functionTools.keys(), ...options.turn.handoffs.keys()];
+  const available = [
+    ...options.turn.functionTools.keys(),
+    ...options.turn.handoffs.keys(),
+  ];
   const message =
     `Tool "${call.name}" does not exist for agent "${options.turn.agent.name}". ` +
     `Available tools: ${available.length > 0 ? available.join(', ') : 'none'}.`;
-  if (options.config.unknownToolBehavior === 'throw') throw new ModelBehaviorError(message, { state: options.state });
+  if (options.config.unknownToolBehavior === 'throw')
+    throw new ModelBehaviorError(message, { state: options.state });
   return { output: message, error: new ModelBehaviorError(message) };
 }

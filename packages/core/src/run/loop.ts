@@ -25,7 +25,11 @@ export async function runLoop(options: {
   signal: AbortSignal;
 }): Promise<void> {
   const { state, config, sink, signal } = options;
-  if (sink.active) sink.emit({ type: 'agent_updated_stream_event', agent: state.currentAgent });
+  if (sink.active)
+    sink.emit({
+      type: 'agent_updated_stream_event',
+      agent: state.currentAgent,
+    });
   let step: NextStep = { type: 'run_again' };
   while (step.type === 'run_again') {
     if (signal.aborted) throw abortError(signal, state);
@@ -37,12 +41,28 @@ export async function runLoop(options: {
       state.previousResponseId = response.responseId;
       state.serverItemIndex = state.generatedItems.length;
     }
-    const tools = await executeTools({ calls: classified.toolCalls, turn, state, config, signal });
+    const tools = await executeTools({
+      calls: classified.toolCalls,
+      turn,
+      state,
+      config,
+      signal,
+    });
     recordItems(state, sink, tools.items);
     if (signal.aborted) throw abortError(signal, state);
-    step = await decideNextStep({ turn, state, classified, toolResults: tools.results });
+    step = await decideNextStep({
+      turn,
+      state,
+      classified,
+      toolResults: tools.results,
+    });
     if (step.type === 'handoff') {
-      await executeHandoff({ step, extraCalls: classified.handoffCalls.slice(1), state, sink });
+      await executeHandoff({
+        step,
+        extraCalls: classified.handoffCalls.slice(1),
+        state,
+        sink,
+      });
       step = { type: 'run_again' };
     }
   }

@@ -6,4 +6,9 @@ import type { Handoff } from '../handoffs/handoff.js';
 export type NextStep =
   | { type: 'run_again' }
   | { type: 'final_output'; output: unknown }
-  | { type: 'handoff'; handoff: Handoff<any, any>; call: FunctionCallItem; from: Agent<any, any> };
+  | {
+      type: 'handoff';
+      handoff: Handoff<any, any>;
+      call: FunctionCallItem;
+      from: Agent<any, any>;
+    };

@@ -24,7 +24,10 @@ export interface Turn {
  * output format and input for the model call.
  * @internal
  */
-export async function prepareTurn(state: RunState<any, any>, config: ResolvedRunConfig): Promise<Turn> {
+export async function prepareTurn(
+  state: RunState<any, any>,
+  config: ResolvedRunConfig,
+): Promise<Turn> {
   state.currentTurn += 1;
   if (state.currentTurn > state.maxTurns) {
     throw new MaxTurnsExceededError(
@@ -35,16 +38,22 @@ export async function prepareTurn(state: RunState<any, any>, config: ResolvedRun
   state.turnStartIndex = state.generatedItems.length;
   const agent: Agent<any, any> = state.currentAgent;
   const runContext = state.context;
-  const [model, systemInstructions, functionTools, handoffs, outputFormat] = await Promise.all([
-    resolveModel(agent, config),
-    resolveInstructions(agent, runContext),
-    enabledFunctionTools(agent, runContext),
-    enabledHandoffs(agent, runContext),
-    agent.outputSchema().format(),
-  ]);
+  const [model, systemInstructions, functionTools, handoffs, outputFormat] =
+    await Promise.all([
+      resolveModel(agent, config),
+      resolveInstructions(agent, runContext),
+      enabledFunctionTools(agent, runContext),
+      enabledHandoffs(agent, runContext),
+      agent.outputSchema().format(),
+    ]);
   const tools: ToolDefinition[] = [];
   for (const item of agent.tools) {
-    if (item.type === 'hosted_tool') tools.push({ type: 'hosted_tool', name: item.name, providerData: item.providerData });
+    if (item.type === 'hosted_tool')
+      tools.push({
+        type: 'hosted_tool',
+        name: item.name,
+        providerData: item.providerData,
+      });
     else if (functionTools.has(item.name)) tools.push(await item.definition());
   }
   for (const target of handoffs.values()) tools.push(await target.definition());
@@ -64,32 +73,55 @@ export async function prepareTurn(state: RunState<any, any>, config: ResolvedRun
   };
 }
 
-function turnSettings(agent: Agent<any, any>, state: RunState<any, any>, runner?: ModelSettings): ModelSettings {
+function turnSettings(
+  agent: Agent<any, any>,
+  state: RunState<any, any>,
+  runner?: ModelSettings,
+): ModelSettings {
   const settings = mergeModelSettings(runner, agent.modelSettings);
   // A forced tool choice would make the model call tools forever once it has seen their results.
-  if (agent.resetToolChoice && settings.toolChoice !== undefined && state.agentsThatUsedTools.has(agent.name)) {
+  if (
+    agent.resetToolChoice &&
+    settings.toolChoice !== undefined &&
+    state.agentsThatUsedTools.has(agent.name)
+  ) {
     return { ...settings, toolChoice: undefined };
   }
   return settings;
 }
 
-async function enabledFunctionTools(agent: Agent<any, any>, runContext: RunContext<any>) {
+async function enabledFunctionTools(
+  agent: Agent<any, any>,
+  runContext: RunContext<any>,
+) {
   const tools = new Map<string, FunctionTool<any, any, any>>();
   for (const item of agent.tools) {
-    if (item.type === 'function' && (await isEnabled(item.isEnabled, runContext, agent))) tools.set(item.name, item);
+    if (
+      item.type === 'function' &&
+      (await isEnabled(item.isEnabled, runContext, agent))
+    )
+      tools.set(item.name, item);
   }
   return tools;
 }
 
-async function enabledHandoffs(agent: Agent<any, any>, runContext: RunContext<any>) {
+async function enabledHandoffs(
+  agent: Agent<any, any>,
+  runContext: RunContext<any>,
+) {
   const handoffs = new Map<string, Handoff<any, any>>();
   if (agent.handoffs.length === 0) return handoffs;
   for (const target of agent.handoffObjects) {
-    if (await isEnabled(target.isEnabled, runContext, agent)) handoffs.set(target.toolName, target);
+    if (await isEnabled(target.isEnabled, runContext, agent))
+      handoffs.set(target.toolName, target);
   }
   return handoffs;
 }
 
-async function isEnabled(flag: IsEnabled<any>, runContext: RunContext<any>, agent: Agent<any, any>) {
+async function isEnabled(
+  flag: IsEnabled<any>,
+  runContext: RunContext<any>,
+  agent: Agent<any, any>,
+) {
   return typeof flag === 'function' ? await flag(runContext, agent) : flag;
 }

@@ -14,9 +14,18 @@ const EVENT_NAMES: Record<RunItem['type'], RunItemStreamEventName> = {
 };
 
 /** Appends items to the run and announces each on the stream. @internal */
-export function recordItems(state: RunState<any, any>, sink: EventSink, items: readonly RunItem[]): void {
+export function recordItems(
+  state: RunState<any, any>,
+  sink: EventSink,
+  items: readonly RunItem[],
+): void {
   for (const item of items) {
     state.generatedItems.push(item);
-    if (sink.active) sink.emit({ type: 'run_item_stream_event', name: EVENT_NAMES[item.type], item });
+    if (sink.active)
+      sink.emit({
+        type: 'run_item_stream_event',
+        name: EVENT_NAMES[item.type],
+        item,
+      });
   }
 }

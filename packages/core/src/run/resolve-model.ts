@@ -11,7 +11,10 @@ const modelsByProvider = new WeakMap<ModelProvider, Map<string, Model>>();
  * Names resolve once per provider; later turns reuse the instance.
  * @internal
  */
-export async function resolveModel(agent: Agent<any, any>, config: RunConfig): Promise<Model> {
+export async function resolveModel(
+  agent: Agent<any, any>,
+  config: RunConfig,
+): Promise<Model> {
   const source = config.model ?? agent.model;
   if (source !== undefined && typeof source !== 'string') return source;
   const provider = config.modelProvider ?? getDefaultModelProvider();

@@ -7,10 +7,16 @@ import type { ModelResponse } from '../model/model.js';
 import type { RunState } from '../state/run-state.js';
 
 /** The final output type of a run that starts with `TAgent`. */
-export type FinalOutputOf<TAgent> = TAgent extends Agent<any, infer TOutput> ? ResolvedAgentOutput<TOutput> : unknown;
+export type FinalOutputOf<TAgent> =
+  TAgent extends Agent<any, infer TOutput>
+    ? ResolvedAgentOutput<TOutput>
+    : unknown;
 
 /** What a finished run produced. All fields read from the run's state. */
-export class RunResult<TContext = unknown, TAgent extends Agent<TContext, any> = Agent<TContext, any>> {
+export class RunResult<
+  TContext = unknown,
+  TAgent extends Agent<TContext, any> = Agent<TContext, any>,
+> {
   /** The run's state: resumable, inspectable. */
   readonly state: RunState<TContext, TAgent>;
 

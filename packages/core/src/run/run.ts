@@ -7,7 +7,12 @@ import { noopSink, type EventSink } from '../streaming/event-sink.js';
 import { abortError } from './abort-error.js';
 import { runLoop } from './loop.js';
 import { RunResult } from './result.js';
-import { resolveRunConfig, type ResolvedRunConfig, type RunConfig, type RunOptions } from './run-config.js';
+import {
+  resolveRunConfig,
+  type ResolvedRunConfig,
+  type RunConfig,
+  type RunOptions,
+} from './run-config.js';
 import { StreamedRunResult } from './streamed-run-result.js';
 
 /**
@@ -41,7 +46,9 @@ export class Runner {
     agent: TAgent,
     input: RunInput,
     options: RunOptions<TContext> = {},
-  ): Promise<RunResult<TContext, TAgent> | StreamedRunResult<TContext, TAgent>> {
+  ): Promise<
+    RunResult<TContext, TAgent> | StreamedRunResult<TContext, TAgent>
+  > {
     const state = new RunState<TContext, TAgent>({
       context: new RunContext<TContext>(options.context),
       input,
@@ -55,7 +62,12 @@ export class Runner {
     else options.signal?.addEventListener('abort', onAbort, { once: true });
     const execute = async (sink: EventSink) => {
       try {
-        await runLoop({ state, config: this.config, sink, signal: controller.signal });
+        await runLoop({
+          state,
+          config: this.config,
+          sink,
+          signal: controller.signal,
+        });
       } catch (error) {
         // Stop any tool still running before the error surfaces.
         if (!controller.signal.aborted) controller.abort(error);
@@ -69,7 +81,9 @@ export class Runner {
       await execute(noopSink);
       return new RunResult(state);
     }
-    const result = new StreamedRunResult(state, (reason) => controller.abort(reason));
+    const result = new StreamedRunResult(state, (reason) =>
+      controller.abort(reason),
+    );
     execute(result.sink).then(
       () => result.end(),
       (error: unknown) => result.end(error),
@@ -78,12 +92,18 @@ export class Runner {
   }
 }
 
-function toRunError(error: unknown, signal: AbortSignal, state: RunState<any, any>): unknown {
+function toRunError(
+  error: unknown,
+  signal: AbortSignal,
+  state: RunState<any, any>,
+): unknown {
   if (BatonError.isInstance(error)) {
     error.state ??= state;
     return error;
   }
-  return signal.aborted && signal.reason === error ? abortError(signal, state) : error;
+  return signal.aborted && signal.reason === error
+    ? abortError(signal, state)
+    : error;
 }
 
 let defaultRunner: Runner | undefined;
@@ -112,5 +132,9 @@ export function run<TAgent extends Agent<any, any>, TContext = unknown>(
   options?: RunOptions<TContext>,
 ): Promise<RunResult<TContext, TAgent> | StreamedRunResult<TContext, TAgent>> {
   defaultRunner ??= new Runner();
-  return defaultRunner.run(agent, input, options as RunOptions<TContext> & { stream?: false });
+  return defaultRunner.run(
+    agent,
+    input,
+    options as RunOptions<TContext> & { stream?: false },
+  );
 }

@@ -11,14 +11,20 @@ export interface TextStreamOptions {
   compatibleWithNodeStreams?: boolean;
 }
 
-type Waiter = { resolve: (result: IteratorResult<RunStreamEvent>) => void; reject: (error: unknown) => void };
+type Waiter = {
+  resolve: (result: IteratorResult<RunStreamEvent>) => void;
+  reject: (error: unknown) => void;
+};
 
 /**
  * A run in progress, returned by `run(..., { stream: true })`. Iterate it for events as they happen; leaving the
  * loop early (or aborting the run's signal) cancels the run and closes the model's HTTP stream at once.
  * The `RunResult` fields fill in as the run goes; `completed` settles when it ends.
  */
-export class StreamedRunResult<TContext = unknown, TAgent extends Agent<TContext, any> = Agent<TContext, any>>
+export class StreamedRunResult<
+  TContext = unknown,
+  TAgent extends Agent<TContext, any> = Agent<TContext, any>,
+>
   extends RunResult<TContext, TAgent>
   implements AsyncIterable<RunStreamEvent>
 {
@@ -34,11 +40,15 @@ export class StreamedRunResult<TContext = unknown, TAgent extends Agent<TContext
   #settle!: (error?: unknown) => void;
 
   /** @internal */
-  constructor(state: RunState<TContext, TAgent>, cancel: (reason: unknown) => void) {
+  constructor(
+    state: RunState<TContext, TAgent>,
+    cancel: (reason: unknown) => void,
+  ) {
     super(state);
     this.#cancel = cancel;
     this.completed = new Promise<void>((resolve, reject) => {
-      this.#settle = (error) => (error === undefined || this.#cancelled ? resolve() : reject(error));
+      this.#settle = (error) =>
+        error === undefined || this.#cancelled ? resolve() : reject(error);
     });
     // A caller who only iterates must not get an unhandled rejection from `completed`.
     this.completed.catch(() => {});
@@ -91,7 +101,8 @@ export class StreamedRunResult<TContext = unknown, TAgent extends Agent<TContext
   }
 
   [Symbol.asyncIterator](): AsyncIterator<RunStreamEvent> {
-    if (this.#iterated) throw new UserError('A streamed run can be iterated only once.');
+    if (this.#iterated)
+      throw new UserError('A streamed run can be iterated only once.');
     this.#iterated = true;
     let errorDelivered = false;
     return {
@@ -99,13 +110,19 @@ export class StreamedRunResult<TContext = unknown, TAgent extends Agent<TContext
         const event = this.#queue.shift();
         if (event) return Promise.resolve({ value: event, done: false });
         if (this.#finished) {
-          if (this.#error !== undefined && !this.#cancelled && !errorDelivered) {
+          if (
+            this.#error !== undefined &&
+            !this.#cancelled &&
+            !errorDelivered
+          ) {
             errorDelivered = true;
             return Promise.reject(this.#error);
           }
           return Promise.resolve({ value: undefined, done: true });
         }
-        return new Promise((resolve, reject) => (this.#waiter = { resolve, reject }));
+        return new Promise(
+          (resolve, reject) => (this.#waiter = { resolve, reject }),
+        );
       },
       return: () => {
         this.cancel();
@@ -119,9 +136,15 @@ export class StreamedRunResult<TContext = unknown, TAgent extends Agent<TContext
    * The model's text as it arrives, as a web `ReadableStream` (or a Node `Readable` with
    * `{ compatibleWithNodeStreams: true }`). Cancelling the stream cancels the run.
    */
-  toTextStream(options?: { compatibleWithNodeStreams?: false }): ReadableStream<string>;
-  toTextStream(options: { compatibleWithNodeStreams: true }): import('node:stream').Readable;
-  toTextStream(options: TextStreamOptions = {}): ReadableStream<string> | import('node:stream').Readable {
+  toTextStream(options?: {
+    compatibleWithNodeStreams?: false;
+  }): ReadableStream<string>;
+  toTextStream(options: {
+    compatibleWithNodeStreams: true;
+  }): import('node:stream').Readable;
+  toTextStream(
+    options: TextStreamOptions = {},
+  ): ReadableStream<string> | import('node:stream').Readable {
     const iterator = this[Symbol.asyncIterator]();
     const stream = new ReadableStream<string>({
       async pull(controller) {
@@ -129,7 +152,10 @@ export class StreamedRunResult<TContext = unknown, TAgent extends Agent<TContext
           const next = await iterator.next();
           if (next.done) return controller.close();
           const event = next.value;
-          if (event.type === 'raw_model_stream_event' && event.data.type === 'output_text_delta') {
+          if (
+            event.type === 'raw_model_stream_event' &&
+            event.data.type === 'output_text_delta'
+          ) {
             return controller.enqueue(event.data.delta);
           }
         }
@@ -139,7 +165,11 @@ export class StreamedRunResult<TContext = unknown, TAgent extends Agent<TContext
       },
     });
     if (!options.compatibleWithNodeStreams) return stream;
-    const streamModule = process.getBuiltinModule('node:stream') as typeof import('node:stream');
-    return streamModule.Readable.fromWeb(stream as import('node:stream/web').ReadableStream<string>);
+    const streamModule = process.getBuiltinModule(
+      'node:stream',
+    ) as typeof import('node:stream');
+    return streamModule.Readable.fromWeb(
+      stream as import('node:stream/web').ReadableStream<string>,
+    );
   }
 }

@@ -10,7 +10,10 @@ import type { ModelResponse } from '../model/model.js';
  * the agent in charge, the turn count, usage and the raw model responses. Errors thrown by a run carry it as
  * `error.state`.
  */
-export class RunState<TContext = unknown, TAgent extends Agent<any, any> = Agent<any, any>> {
+export class RunState<
+  TContext = unknown,
+  TAgent extends Agent<any, any> = Agent<any, any>,
+> {
   /** The caller's context and the usage so far. */
   readonly context: RunContext<TContext>;
   /** The input the run started from (after any handoff input filter rewrote it). */
@@ -57,13 +60,18 @@ export class RunState<TContext = unknown, TAgent extends Agent<any, any> = Agent
 
   /** The whole conversation so far, ready to be sent as the input of another run. */
   history(): AgentInputItem[] {
-    return [...toInputItems(this.originalInput), ...this.generatedItems.map((item) => item.rawItem)];
+    return [
+      ...toInputItems(this.originalInput),
+      ...this.generatedItems.map((item) => item.rawItem),
+    ];
   }
 
   /** @internal What the next model call is sent: everything, or only what the server has not stored yet. */
   turnInput(): AgentInputItem[] {
     if (this.previousResponseId === undefined) return this.history();
-    const fresh = this.generatedItems.slice(this.serverItemIndex).map((item) => item.rawItem);
+    const fresh = this.generatedItems
+      .slice(this.serverItemIndex)
+      .map((item) => item.rawItem);
     return this.serverItemIndex === 0 && this.modelResponses.length === 0
       ? [...toInputItems(this.originalInput), ...fresh]
       : fresh;

@@ -36,4 +36,5 @@ export interface RunAgentUpdatedStreamEvent {
 }
 
 /** Any event of a streamed run. */
-export type RunStreamEvent = RunRawModelStreamEvent | RunItemStreamEvent | RunAgentUpdatedStreamEvent;
+export type RunStreamEvent =
+  RunRawModelStreamEvent | RunItemStreamEvent | RunAgentUpdatedStreamEvent;

@@ -2,13 +2,21 @@ import type { Agent } from '../agent/agent.js';
 import type { RunContext } from '../context/run-context.js';
 import { UserError } from '../errors/errors.js';
 import type { FunctionCallItem } from '../items/items.js';
-import type { FunctionToolDefinition, JsonObjectSchema } from '../model/model.js';
-import { ToolSchema, type SchemaInput, type ZodLikeSchema } from './tool-schema.js';
+import type {
+  FunctionToolDefinition,
+  JsonObjectSchema,
+} from '../model/model.js';
+import {
+  ToolSchema,
+  type SchemaInput,
+  type ZodLikeSchema,
+} from './tool-schema.js';
 
 /** What `execute` receives: the zod schema's output type, or a plain object for a JSON schema. */
-export type ToolInput<TParameters> = TParameters extends ZodLikeSchema<infer TOutput>
-  ? TOutput
-  : Record<string, unknown>;
+export type ToolInput<TParameters> =
+  TParameters extends ZodLikeSchema<infer TOutput>
+    ? TOutput
+    : Record<string, unknown>;
 
 /** Extra information for a tool's `execute`. */
 export interface ToolCallDetails {
@@ -27,10 +35,17 @@ export type ToolErrorFunction<TContext = unknown> = (
 /** Whether a tool (or handoff) is offered to the model on this turn. */
 export type IsEnabled<TContext = unknown> =
   | boolean
-  | ((runContext: RunContext<TContext>, agent: Agent<TContext, any>) => boolean | Promise<boolean>);
+  | ((
+      runContext: RunContext<TContext>,
+      agent: Agent<TContext, any>,
+    ) => boolean | Promise<boolean>);
 
 /** Options of {@link tool}. */
-export interface ToolOptions<TParameters extends SchemaInput, TContext = unknown, TResult = unknown> {
+export interface ToolOptions<
+  TParameters extends SchemaInput,
+  TContext = unknown,
+  TResult = unknown,
+> {
   /** The name the model calls the tool by (letters, digits, `_` and `-`). Defaults to `execute`'s function name. */
   name?: string;
   /** What the tool does and when to use it; the model reads this. */
@@ -57,7 +72,11 @@ export interface ToolOptions<TParameters extends SchemaInput, TContext = unknown
 }
 
 /** A function tool: a typed function the model can call. Create one with {@link tool}. */
-export interface FunctionTool<TContext = unknown, TParameters extends SchemaInput = SchemaInput, TResult = unknown> {
+export interface FunctionTool<
+  TContext = unknown,
+  TParameters extends SchemaInput = SchemaInput,
+  TResult = unknown,
+> {
   readonly type: 'function';
   /** The name the model calls it by. */
   readonly name: string;
@@ -98,7 +117,11 @@ const TOOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
  * });
  * @see docs/tools.md
  */
-export function tool<TParameters extends SchemaInput, TContext = unknown, TResult = unknown>(
+export function tool<
+  TParameters extends SchemaInput,
+  TContext = unknown,
+  TResult = unknown,
+>(
   options: ToolOptions<TParameters, TContext, TResult>,
 ): FunctionTool<TContext, TParameters, TResult> {
   const name = options.name ?? options.execute.name;
@@ -108,10 +131,15 @@ export function tool<TParameters extends SchemaInput, TContext = unknown, TResul
     );
   }
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) {
-    throw new UserError(`Tool "${name}": timeoutMs must be a positive number of milliseconds.`);
+    throw new UserError(
+      `Tool "${name}": timeoutMs must be a positive number of milliseconds.`,
+    );
   }
   const strict = options.strict ?? true;
-  const schema = new ToolSchema(options.parameters, { strict, owner: `Tool "${name}"` });
+  const schema = new ToolSchema(options.parameters, {
+    strict,
+    owner: `Tool "${name}"`,
+  });
   let cached: FunctionToolDefinition | undefined;
   return {
     type: 'function',

@@ -10,6 +10,9 @@ export interface HostedTool extends HostedToolDefinition {
 }
 
 /** Declares a hosted tool from its wire form, e.g. `hostedTool({ type: 'web_search' })`. */
-export function hostedTool(providerData: { type: string; [field: string]: unknown }, name = providerData.type): HostedTool {
+export function hostedTool(
+  providerData: { type: string; [field: string]: unknown },
+  name = providerData.type,
+): HostedTool {
   return { type: 'hosted_tool', name, providerData };
 }

@@ -26,7 +26,8 @@ export async function invokeFunctionTool<TContext>(options: {
 }): Promise<ToolInvocation> {
   const { tool, call, runContext } = options;
   const input = await parseArguments(tool, call.arguments);
-  if (!input.ok) return { output: input.message, error: new Error(input.message) };
+  if (!input.ok)
+    return { output: input.message, error: new Error(input.message) };
 
   const controller = new AbortController();
   const onAbort = () => controller.abort(options.signal.reason);
@@ -34,17 +35,25 @@ export async function invokeFunctionTool<TContext>(options: {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const running = Promise.resolve().then(() =>
-      tool.execute(input.value as never, runContext, { toolCall: call, signal: controller.signal }),
+      tool.execute(input.value as never, runContext, {
+        toolCall: call,
+        signal: controller.signal,
+      }),
     );
     const result = await raceAbort(
-      tool.timeoutMs === undefined ? running : raceTimeout(running, tool.timeoutMs, controller),
+      tool.timeoutMs === undefined
+        ? running
+        : raceTimeout(running, tool.timeoutMs, controller),
       controller.signal,
     );
     return { output: toOutputText(result), result };
   } catch (error) {
     if (options.signal.aborted) throw options.signal.reason;
     if (tool.errorFunction === null) {
-      throw new ToolCallError(`Tool "${tool.name}" failed: ${messageOf(error)}`, { toolName: tool.name, cause: error });
+      throw new ToolCallError(
+        `Tool "${tool.name}" failed: ${messageOf(error)}`,
+        { toolName: tool.name, cause: error },
+      );
     }
     const output = tool.errorFunction
       ? await tool.errorFunction(runContext, error)
@@ -55,13 +64,20 @@ export async function invokeFunctionTool<TContext>(options: {
     options.signal.removeEventListener('abort', onAbort);
   }
 
-  function raceTimeout(running: Promise<unknown>, timeoutMs: number, abort: AbortController) {
+  function raceTimeout(
+    running: Promise<unknown>,
+    timeoutMs: number,
+    abort: AbortController,
+  ) {
     running.catch(() => {}); // its outcome no longer matters once the timeout wins
     return Promise.race([
       running,
       new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
-          const error = new ToolTimeoutError(`Tool "${tool.name}" timed out after ${timeoutMs} ms.`, { timeoutMs });
+          const error = new ToolTimeoutError(
+            `Tool "${tool.name}" timed out after ${timeoutMs} ms.`,
+            { timeoutMs },
+          );
           abort.abort(error);
           reject(error);
         }, timeoutMs);
@@ -76,7 +92,9 @@ function raceAbort<T>(running: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
-    running.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    running
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 

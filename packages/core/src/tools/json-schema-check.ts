@@ -4,41 +4,74 @@
  * Zod schemas are checked by zod itself.
  * @internal
  */
-export function checkJsonSchema(schema: unknown, value: unknown, path = '$'): string[] {
+export function checkJsonSchema(
+  schema: unknown,
+  value: unknown,
+  path = '$',
+): string[] {
   if (!isRecord(schema)) return [];
   if (Array.isArray(schema.anyOf)) {
-    const branches = schema.anyOf.map((branch) => checkJsonSchema(branch, value, path));
-    return branches.some((issues) => issues.length === 0) ? [] : [`${path}: matches none of the allowed shapes`];
+    const branches = schema.anyOf.map((branch) =>
+      checkJsonSchema(branch, value, path),
+    );
+    return branches.some((issues) => issues.length === 0)
+      ? []
+      : [`${path}: matches none of the allowed shapes`];
   }
-  if (Array.isArray(schema.enum) && !schema.enum.some((option) => option === value)) {
+  if (
+    Array.isArray(schema.enum) &&
+    !schema.enum.some((option) => option === value)
+  ) {
     return [`${path}: must be one of ${JSON.stringify(schema.enum)}`];
   }
   if ('const' in schema && schema.const !== value) {
     return [`${path}: must be ${JSON.stringify(schema.const)}`];
   }
-  const types = typeof schema.type === 'string' ? [schema.type] : Array.isArray(schema.type) ? schema.type : [];
+  const types =
+    typeof schema.type === 'string'
+      ? [schema.type]
+      : Array.isArray(schema.type)
+        ? schema.type
+        : [];
   if (types.length > 0 && !types.some((type) => hasType(value, String(type)))) {
     return [`${path}: expected ${types.join(' or ')}, got ${describe(value)}`];
   }
   if (Array.isArray(value) && schema.items !== undefined) {
-    return value.flatMap((element, index) => checkJsonSchema(schema.items, element, `${path}[${index}]`));
+    return value.flatMap((element, index) =>
+      checkJsonSchema(schema.items, element, `${path}[${index}]`),
+    );
   }
   if (isRecord(value)) return checkObject(schema, value, path);
   return [];
 }
 
-function checkObject(schema: Record<string, unknown>, value: Record<string, unknown>, path: string): string[] {
+function checkObject(
+  schema: Record<string, unknown>,
+  value: Record<string, unknown>,
+  path: string,
+): string[] {
   const issues: string[] = [];
   const properties = isRecord(schema.properties) ? schema.properties : {};
   const required = Array.isArray(schema.required) ? schema.required : [];
   for (const key of required) {
-    if (!(String(key) in value)) issues.push(`${path}.${String(key)}: required`);
+    if (!(String(key) in value))
+      issues.push(`${path}.${String(key)}: required`);
   }
   for (const [key, element] of Object.entries(value)) {
-    if (key in properties) issues.push(...checkJsonSchema(properties[key], element, `${path}.${key}`));
-    else if (schema.additionalProperties === false) issues.push(`${path}.${key}: unknown property`);
+    if (key in properties)
+      issues.push(
+        ...checkJsonSchema(properties[key], element, `${path}.${key}`),
+      );
+    else if (schema.additionalProperties === false)
+      issues.push(`${path}.${key}: unknown property`);
     else if (isRecord(schema.additionalProperties)) {
-      issues.push(...checkJsonSchema(schema.additionalProperties, element, `${path}.${key}`));
+      issues.push(
+        ...checkJsonSchema(
+          schema.additionalProperties,
+          element,
+          `${path}.${key}`,
+        ),
+      );
     }
   }
   return issues;

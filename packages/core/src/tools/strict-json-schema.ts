@@ -8,7 +8,10 @@ import { isRecord } from './json-schema-check.js';
  * so the model can still leave it out (by sending null, which the parser strips again).
  * @internal
  */
-export function toStrictJsonSchema(schema: JsonObjectSchema, owner: string): JsonObjectSchema {
+export function toStrictJsonSchema(
+  schema: JsonObjectSchema,
+  owner: string,
+): JsonObjectSchema {
   return strictify(schema, owner, '$') as JsonObjectSchema;
 }
 
@@ -16,27 +19,39 @@ function strictify(schema: unknown, owner: string, path: string): unknown {
   if (!isRecord(schema)) return schema;
   const result: Record<string, unknown> = { ...schema };
   if (isRecord(schema.properties) || schema.type === 'object') {
-    if (isRecord(schema.additionalProperties) || schema.additionalProperties === true) {
+    if (
+      isRecord(schema.additionalProperties) ||
+      schema.additionalProperties === true
+    ) {
       throw new UserError(
         `${owner}: ${path} allows arbitrary keys (a record or passthrough object), which strict mode cannot express. ` +
           'Declare its properties, or create the tool with `strict: false`.',
       );
     }
     const properties = isRecord(schema.properties) ? schema.properties : {};
-    const required = new Set(Array.isArray(schema.required) ? schema.required : []);
+    const required = new Set(
+      Array.isArray(schema.required) ? schema.required : [],
+    );
     result.properties = Object.fromEntries(
       Object.entries(properties).map(([key, property]) => {
         const strictProperty = strictify(property, owner, `${path}.${key}`);
-        return [key, required.has(key) ? strictProperty : makeNullable(strictProperty)];
+        return [
+          key,
+          required.has(key) ? strictProperty : makeNullable(strictProperty),
+        ];
       }),
     );
     result.required = Object.keys(properties);
     result.additionalProperties = false;
   }
-  if (schema.items !== undefined) result.items = strictify(schema.items, owner, `${path}[]`);
+  if (schema.items !== undefined)
+    result.items = strictify(schema.items, owner, `${path}[]`);
   for (const keyword of ['anyOf', 'allOf'] as const) {
     const branches = schema[keyword];
-    if (Array.isArray(branches)) result[keyword] = branches.map((branch) => strictify(branch, owner, path));
+    if (Array.isArray(branches))
+      result[keyword] = branches.map((branch) =>
+        strictify(branch, owner, path),
+      );
   }
   if (Array.isArray(schema.oneOf)) {
     // Strict mode has no oneOf; anyOf accepts the same values for the disjoint unions zod produces.
@@ -47,7 +62,10 @@ function strictify(schema: unknown, owner: string, path: string): unknown {
     const definitions = schema[keyword];
     if (isRecord(definitions)) {
       result[keyword] = Object.fromEntries(
-        Object.entries(definitions).map(([name, definition]) => [name, strictify(definition, owner, `${path}/${name}`)]),
+        Object.entries(definitions).map(([name, definition]) => [
+          name,
+          strictify(definition, owner, `${path}/${name}`),
+        ]),
       );
     }
   }
@@ -57,14 +75,24 @@ function strictify(schema: unknown, owner: string, path: string): unknown {
 
 function makeNullable(schema: unknown): unknown {
   if (!isRecord(schema)) return schema;
-  if (typeof schema.type === 'string' && !('enum' in schema) && !('const' in schema)) {
-    return schema.type === 'null' ? schema : { ...schema, type: [schema.type, 'null'] };
+  if (
+    typeof schema.type === 'string' &&
+    !('enum' in schema) &&
+    !('const' in schema)
+  ) {
+    return schema.type === 'null'
+      ? schema
+      : { ...schema, type: [schema.type, 'null'] };
   }
   if (Array.isArray(schema.type)) {
-    return schema.type.includes('null') ? schema : { ...schema, type: [...schema.type, 'null'] };
+    return schema.type.includes('null')
+      ? schema
+      : { ...schema, type: [...schema.type, 'null'] };
   }
   if (Array.isArray(schema.anyOf)) {
-    return schema.anyOf.some((branch) => isRecord(branch) && branch.type === 'null')
+    return schema.anyOf.some(
+      (branch) => isRecord(branch) && branch.type === 'null',
+    )
       ? schema
       : { ...schema, anyOf: [...schema.anyOf, { type: 'null' }] };
   }

@@ -2,4 +2,5 @@ import type { FunctionTool } from './function-tool.js';
 import type { HostedTool } from './hosted-tool.js';
 
 /** Anything an agent can be given in `tools`. */
-export type Tool<TContext = unknown> = FunctionTool<TContext, any, any> | HostedTool;
+export type Tool<TContext = unknown> =
+  FunctionTool<TContext, any, any> | HostedTool;

@@ -14,7 +14,9 @@ export function withImageDetail(input: AgentInputItem[]): AgentInputItem[] {
     copy ??= [...input];
     copy[index] = {
       ...item,
-      content: content.map((part: unknown) => (needsDetail(part) ? { ...(part as object), detail: 'auto' } : part)),
+      content: content.map((part: unknown) =>
+        needsDetail(part) ? { ...(part as object), detail: 'auto' } : part,
+      ),
     } as AgentInputItem;
   }
   return copy ?? input;
