@@ -6,7 +6,10 @@ import {
   type ModelResponse,
   type ModelStreamEvent,
 } from '@baton/core';
-import { readClientStream, type ClientStream } from '../read-client-stream.js';
+import {
+  streamModelEvents,
+  type ClientStream,
+} from '../stream-model-events.js';
 import { toModelError } from '../to-model-error.js';
 import {
   ChatStreamAccumulator,
@@ -85,44 +88,43 @@ export class OpenAIChatCompletionsModel implements Model {
    * `response_started`, `output_text_delta` for text, and one `response_done` once the stream has ended, so it
    * carries the usage sent last. Leaving the loop early or aborting `request.signal` closes the HTTP response.
    */
-  async *getStreamedResponse(
-    request: ModelRequest,
-  ): AsyncIterable<ModelStreamEvent> {
+  getStreamedResponse(request: ModelRequest): AsyncIterable<ModelStreamEvent> {
     const body = {
       stream_options: { include_usage: true },
       ...toChatRequest(request, this.#model),
       stream: true,
     };
-    let stream: ClientStream<ChatChunkLike>;
-    try {
-      stream = (await this.#client.chat.completions.create(
-        body as unknown as CreateParams,
-        {
-          signal: request.signal,
-        },
-      )) as unknown as ClientStream<ChatChunkLike>;
-    } catch (error) {
-      throw toModelError(error, { signal: request.signal });
-    }
     const accumulator = new ChatStreamAccumulator();
     let started = false;
-    for await (const chunk of readClientStream(stream, request.signal)) {
-      yield { type: 'model', event: chunk };
-      if (!started) {
+    return streamModelEvents<ChatChunkLike>({
+      signal: request.signal,
+      open: async () =>
+        (await this.#client.chat.completions.create(
+          body as unknown as CreateParams,
+          { signal: request.signal },
+        )) as unknown as ClientStream<ChatChunkLike>,
+      translate: (chunk) => {
+        const delta = accumulator.push(chunk);
+        const text: ModelStreamEvent | undefined =
+          delta === undefined
+            ? undefined
+            : { type: 'output_text_delta', delta };
+        if (started) return text;
         started = true;
-        yield {
+        const opening: ModelStreamEvent = {
           type: 'response_started',
           ...(chunk.id && { providerData: { id: chunk.id } }),
         };
-      }
-      const delta = accumulator.push(chunk);
-      if (delta !== undefined) yield { type: 'output_text_delta', delta };
-    }
-    if (!accumulator.finished) {
-      throw new StreamInterruptedError(
-        'The Chat Completions stream ended before any choice finished; the connection was probably closed early.',
-      );
-    }
-    yield { type: 'response_done', response: accumulator.toResponse() };
+        return text ? [opening, text] : opening;
+      },
+      finish: () => {
+        if (!accumulator.finished) {
+          throw new StreamInterruptedError(
+            'The Chat Completions stream ended before any choice finished; the connection was probably closed early.',
+          );
+        }
+        return { type: 'response_done', response: accumulator.toResponse() };
+      },
+    });
   }
 }

@@ -15,7 +15,11 @@ const message = {
 
 function translate(events: unknown[]): ModelStreamEvent[] {
   const state = createResponsesStreamState();
-  return events.flatMap((event) => fromStreamEvent(event, state));
+  return events.flatMap((event) => {
+    const echo: ModelStreamEvent = { type: 'model', event };
+    const derived = fromStreamEvent(event, state);
+    return derived ? [echo, derived] : [echo];
+  });
 }
 
 describe('fromStreamEvent', () => {

@@ -16,49 +16,48 @@ export function createResponsesStreamState(): ResponsesStreamState {
 }
 
 /**
- * @internal Translates one raw Responses stream event into Baton stream events: always the raw event first, then
- * `response_started`, `output_text_delta` or the single `response_done` it implies. Events the API reports as
- * failures (`error`, `response.failed`) throw a `ModelRequestError`. Unknown events and fields are ignored.
+ * @internal Translates one raw Responses stream event into the Baton event it implies, if any:
+ * `response_started`, `output_text_delta` or the single `response_done` (the raw event itself is passed on by the
+ * caller). Events the API reports as failures (`error`, `response.failed`) throw a `ModelRequestError`. Unknown
+ * events and fields are ignored. No array per event: this runs for every SSE event of every stream.
  */
 export function fromStreamEvent(
   event: unknown,
   state: ResponsesStreamState,
-): ModelStreamEvent[] {
-  const events: ModelStreamEvent[] = [{ type: 'model', event }];
+): ModelStreamEvent | undefined {
   if (state.finished || typeof event !== 'object' || event === null)
-    return events;
+    return undefined;
   const raw = event as Record<string, unknown>;
   switch (raw.type) {
     case 'response.created': {
       const id = (raw.response as ResponseLike | undefined)?.id;
-      events.push({
+      return {
         type: 'response_started',
         ...(id && { providerData: { responseId: id } }),
-      });
-      break;
+      };
     }
     case 'response.output_text.delta':
-      if (typeof raw.delta === 'string')
-        events.push({ type: 'output_text_delta', delta: raw.delta });
-      break;
+      return typeof raw.delta === 'string'
+        ? { type: 'output_text_delta', delta: raw.delta }
+        : undefined;
     case 'response.output_item.done':
       if (typeof raw.output_index === 'number')
         state.doneItems.set(raw.output_index, raw.item);
-      break;
+      return undefined;
     case 'response.completed':
     case 'response.incomplete':
       state.finished = true;
-      events.push({
+      return {
         type: 'response_done',
         response: finalResponse(raw.response as ResponseLike, state),
-      });
-      break;
+      };
     case 'response.failed':
       throw toModelResponseError(raw.response as ResponseLike | undefined, raw);
     case 'error':
       throw fromErrorEvent(raw);
+    default:
+      return undefined;
   }
-  return events;
 }
 
 function finalResponse(response: ResponseLike, state: ResponsesStreamState) {

@@ -6,7 +6,10 @@ import {
   type ModelResponse,
   type ModelStreamEvent,
 } from '@baton/core';
-import { readClientStream, type ClientStream } from '../read-client-stream.js';
+import {
+  streamModelEvents,
+  type ClientStream,
+} from '../stream-model-events.js';
 import { toModelError } from '../to-model-error.js';
 import {
   createResponsesStreamState,
@@ -62,29 +65,22 @@ export class OpenAIResponsesModel implements Model {
    * `output_text_delta` and exactly one `response_done`. Leaving the loop early or aborting `request.signal`
    * closes the HTTP response.
    */
-  async *getStreamedResponse(
-    request: ModelRequest,
-  ): AsyncIterable<ModelStreamEvent> {
+  getStreamedResponse(request: ModelRequest): AsyncIterable<ModelStreamEvent> {
     const body = { ...toResponsesRequest(request, this.#model), stream: true };
-    let stream: ClientStream<unknown>;
-    try {
-      stream = (await this.#client.responses.create(
-        body as unknown as CreateParams,
-        {
-          signal: request.signal,
-        },
-      )) as unknown as ClientStream<unknown>;
-    } catch (error) {
-      throw toModelError(error, { signal: request.signal });
-    }
     const state = createResponsesStreamState();
-    for await (const raw of readClientStream(stream, request.signal)) {
-      yield* fromStreamEvent(raw, state);
-    }
-    if (!state.finished) {
-      throw new StreamInterruptedError(
-        'The Responses stream ended before `response.completed`; the connection was probably closed early.',
-      );
-    }
+    return streamModelEvents({
+      signal: request.signal,
+      open: async () =>
+        (await this.#client.responses.create(body as unknown as CreateParams, {
+          signal: request.signal,
+        })) as unknown as ClientStream<unknown>,
+      translate: (raw) => fromStreamEvent(raw, state),
+      finish: () => {
+        if (state.finished) return undefined;
+        throw new StreamInterruptedError(
+          'The Responses stream ended before `response.completed`; the connection was probably closed early.',
+        );
+      },
+    });
   }
 }

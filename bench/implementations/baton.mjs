@@ -1,0 +1,47 @@
+/**
+ * The scenario on Baton, written as an application would: `@baton/agents` from its built `dist` (the worker runs
+ * without the `@baton/source` condition), zod tools, `run()`.
+ */
+import { z } from 'zod';
+import { loadOpenAI } from './load-openai.mjs';
+import { AGENTS, MODEL, TOOLS, zodParameters } from './scenario.mjs';
+
+/** The module the worker loads to check it is the built package and not the TypeScript source. */
+export const PACKAGE = '@baton/agents';
+
+/**
+ * Builds the agents against the emulator at `baseURL` and returns `runOnce(input, { stream })`, which resolves
+ * with the final output.
+ */
+export async function createImplementation({ baseURL }) {
+  const { Agent, run, setDefaultOpenAIClient, tool } = await import(PACKAGE);
+  const { OpenAI } = await loadOpenAI('workspace');
+  setDefaultOpenAIClient(new OpenAI({ baseURL, apiKey: 'bench' }));
+  const specialist = (key) =>
+    new Agent({
+      ...AGENTS[key],
+      model: MODEL,
+      tools: [
+        tool({
+          name: TOOLS[key].name,
+          description: TOOLS[key].description,
+          parameters: zodParameters(z, TOOLS[key].properties),
+          execute: TOOLS[key].execute,
+        }),
+      ],
+    });
+  const triage = new Agent({
+    ...AGENTS.triage,
+    model: MODEL,
+    handoffs: [specialist('billing'), specialist('refunds')],
+  });
+  return {
+    async runOnce(input, { stream }) {
+      if (!stream) return (await run(triage, input)).finalOutput;
+      const result = await run(triage, input, { stream: true });
+      for await (const event of result) void event;
+      await result.completed;
+      return result.finalOutput;
+    },
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The floor: the scenario as a hand-written loop on the bare `openai` client, with no framework. It sends what
+ * Baton sends (instructions, tools with the handoff functions, the whole input history, `function_call_output`
+ * items), so the difference between the two is what Baton itself costs. Tool arguments are checked with the
+ * same zod schemas the framework implementations declare, as a careful application would: zod's memory and
+ * parsing are then on both sides and out of the difference.
+ */
+import { z } from 'zod';
+import { loadOpenAI } from './load-openai.mjs';
+import {
+  AGENTS,
+  MODEL,
+  TOOLS,
+  strictParameters,
+  zodParameters,
+} from './scenario.mjs';
+
+const MAX_TURNS = 10;
+
+/** No framework package: the worker only checks module resolution for the frameworks. */
+export const PACKAGE = undefined;
+
+/**
+ * Returns `runOnce(input, { stream })` on the `openai` client that `which` names (`'workspace'`, as Baton
+ * uses, or `'agents-sdk'`, the one `@openai/agents` uses).
+ */
+export async function createImplementation({ baseURL, openai = 'workspace' }) {
+  const { OpenAI } = await loadOpenAI(openai);
+  const client = new OpenAI({ baseURL, apiKey: 'bench' });
+  const agents = buildAgents();
+  return {
+    runOnce: (input, { stream }) =>
+      runLoop({ client, agent: agents.triage, input, stream }),
+  };
+}
+
+function buildAgents() {
+  const specialist = (key) => {
+    const { name, description, properties, execute } = TOOLS[key];
+    const schema = zodParameters(z, properties);
+    return {
+      instructions: AGENTS[key].instructions,
+      tools: [functionTool(name, description, strictParameters(properties))],
+      execute: {
+        [name]: (argumentsText) =>
+          execute(schema.parse(JSON.parse(argumentsText))),
+      },
+      handoffs: {},
+    };
+  };
+  const billing = specialist('billing');
+  const refunds = specialist('refunds');
+  const handoffTo = (key, agent) => ({
+    name: `transfer_to_${AGENTS[key].name}`,
+    tool: functionTool(
+      `transfer_to_${AGENTS[key].name}`,
+      `Hand off to the ${AGENTS[key].name} agent to handle the request. ${AGENTS[key].handoffDescription}`,
+      strictParameters({}),
+    ),
+    agent,
+    output: JSON.stringify({ assistant: AGENTS[key].name }),
+  });
+  const toBilling = handoffTo('billing', billing);
+  const toRefunds = handoffTo('refunds', refunds);
+  const triage = {
+    instructions: AGENTS.triage.instructions,
+    tools: [toBilling.tool, toRefunds.tool],
+    execute: {},
+    handoffs: { [toBilling.name]: toBilling, [toRefunds.name]: toRefunds },
+  };
+  return { triage };
+}
+
+function functionTool(name, description, parameters) {
+  return { type: 'function', name, description, parameters, strict: true };
+}
+
+async function runLoop({ client, agent, input, stream }) {
+  const history = [{ type: 'message', role: 'user', content: input }];
+  for (let turn = 0; turn < MAX_TURNS; turn += 1) {
+    const body = {
+      model: MODEL,
+      instructions: agent.instructions,
+      input: history,
+      tools: agent.tools,
+      stream,
+    };
+    const output = stream
+      ? await streamedOutput(client, body)
+      : (await client.responses.create(body)).output;
+    history.push(...output);
+    const calls = output.filter((item) => item.type === 'function_call');
+    if (calls.length === 0) return outputText(output);
+    let next = agent;
+    for (const call of calls) {
+      const handoff = agent.handoffs[call.name];
+      if (handoff) next = handoff.agent;
+      const result = handoff
+        ? handoff.output
+        : await agent.execute[call.name](call.arguments);
+      history.push({
+        type: 'function_call_output',
+        call_id: call.call_id,
+        output: result,
+      });
+    }
+    agent = next;
+  }
+  throw new Error(`No final output after ${MAX_TURNS} turns`);
+}
+
+async function streamedOutput(client, body) {
+  const events = await client.responses.create(body);
+  let output;
+  for await (const event of events) {
+    if (event.type === 'response.completed') output = event.response.output;
+  }
+  if (!output) throw new Error('The stream ended without response.completed');
+  return output;
+}
+
+function outputText(output) {
+  return output
+    .filter((item) => item.type === 'message')
+    .flatMap((item) => item.content)
+    .filter((part) => part.type === 'output_text')
+    .map((part) => part.text)
+    .join('');
+}

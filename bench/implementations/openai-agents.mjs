@@ -1,0 +1,46 @@
+/**
+ * The scenario on `@openai/agents` 0.20, written as its users would: zod tools, handoffs, `run()`. Tracing is
+ * disabled so it never tries the network, and it talks to the emulator through its own `openai` (v7) client.
+ */
+import { z } from 'zod';
+import { loadOpenAI } from './load-openai.mjs';
+import { AGENTS, MODEL, TOOLS, zodParameters } from './scenario.mjs';
+
+/** The framework package the worker loads. */
+export const PACKAGE = '@openai/agents';
+
+/** Builds the agents against the emulator at `baseURL` and returns `runOnce(input, { stream })`. */
+export async function createImplementation({ baseURL }) {
+  const sdk = await import(PACKAGE);
+  sdk.setTracingDisabled(true);
+  sdk.setOpenAIAPI('responses');
+  const { OpenAI } = await loadOpenAI('agents-sdk');
+  sdk.setDefaultOpenAIClient(new OpenAI({ baseURL, apiKey: 'bench' }));
+  const specialist = (key) =>
+    new sdk.Agent({
+      ...AGENTS[key],
+      model: MODEL,
+      tools: [
+        sdk.tool({
+          name: TOOLS[key].name,
+          description: TOOLS[key].description,
+          parameters: zodParameters(z, TOOLS[key].properties),
+          execute: TOOLS[key].execute,
+        }),
+      ],
+    });
+  const triage = new sdk.Agent({
+    ...AGENTS.triage,
+    model: MODEL,
+    handoffs: [specialist('billing'), specialist('refunds')],
+  });
+  return {
+    async runOnce(input, { stream }) {
+      if (!stream) return (await sdk.run(triage, input)).finalOutput;
+      const result = await sdk.run(triage, input, { stream: true });
+      for await (const event of result) void event;
+      await result.completed;
+      return result.finalOutput;
+    },
+  };
+}

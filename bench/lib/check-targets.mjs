@@ -1,0 +1,83 @@
+/** The performance targets of the benchmark issue, checked against measured results. */
+
+const MODE_LABELS = { json: 'JSON', sse: 'SSE' };
+
+/**
+ * Returns one `{ target, measured, limit, pass }` per target that the results allow checking: CPU per run, heap
+ * after GC and peak RSS at concurrency relative to the floor (per mode), and the cold-start targets.
+ */
+export function checkTargets({ runs = {}, coldStart, concurrency }) {
+  const checks = [];
+  for (const [mode, byImplementation] of Object.entries(runs)) {
+    const baton = byImplementation.baton;
+    const floor = byImplementation.floor;
+    if (!baton || !floor) continue;
+    const label = MODE_LABELS[mode] ?? mode;
+    const relative = (target, metric, phase, limit) =>
+      checks.push(
+        ratioCheck(
+          `${target} (${label})`,
+          baton[phase][metric],
+          floor[phase][metric],
+          limit,
+        ),
+      );
+    relative(
+      'Baton CPU/run, sequential ≤ 1.15× floor',
+      'cpuMsPerRun',
+      'sequential',
+      1.15,
+    );
+    relative(
+      `Baton CPU/run, concurrency ${concurrency} ≤ 1.15× floor`,
+      'cpuMsPerRun',
+      'concurrent',
+      1.15,
+    );
+    relative(
+      'Baton heap after GC ≤ 1.2× floor',
+      'heapAfterGcBytes',
+      'sequential',
+      1.2,
+    );
+    relative(
+      `Baton peak RSS at concurrency ${concurrency} ≤ 1.1× floor`,
+      'peakRssBytes',
+      'concurrent',
+      1.1,
+    );
+  }
+  const agents = coldStart?.['@baton/agents'];
+  const openai = coldStart?.openai;
+  const core = coldStart?.['@baton/core'];
+  if (agents && openai) {
+    checks.push(
+      ratioCheck(
+        "import('@baton/agents') ≤ 1.2× import('openai')",
+        agents.importMs,
+        openai.importMs,
+        1.2,
+      ),
+    );
+  }
+  if (core) {
+    checks.push({
+      target: "import('@baton/core') ≤ 100 ms",
+      measured: `${core.importMs.toFixed(1)} ms`,
+      limit: '100 ms',
+      pass: core.importMs <= 100,
+    });
+  }
+  return checks;
+}
+
+function ratioCheck(target, value, reference, limit) {
+  const ratio = value / reference;
+  return {
+    target,
+    measured: `${ratio.toFixed(2)}×`,
+    ratio,
+    limit: `${limit}×`,
+    pass: ratio <= limit,
+  };
+}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkTargets } from './check-targets.mjs';
+
+const phase = (cpuMsPerRun, heapAfterGcBytes, peakRssBytes) => ({
+  cpuMsPerRun,
+  heapAfterGcBytes,
+  peakRssBytes,
+});
+
+describe('checkTargets', () => {
+  const runs = {
+    json: {
+      floor: {
+        sequential: phase(4, 100, 1000),
+        concurrent: phase(3, 100, 1000),
+      },
+      baton: {
+        sequential: phase(4.4, 130, 1000),
+        concurrent: phase(3.6, 100, 1200),
+      },
+    },
+  };
+
+  it('passes a ratio within its limit and fails one beyond it', () => {
+    const checks = checkTargets({ runs, concurrency: 50 });
+    const byTarget = Object.fromEntries(
+      checks.map((check) => [check.target, check]),
+    );
+    assert.equal(
+      byTarget['Baton CPU/run, sequential ≤ 1.15× floor (JSON)'].pass,
+      true,
+    );
+    assert.equal(
+      byTarget['Baton CPU/run, concurrency 50 ≤ 1.15× floor (JSON)'].pass,
+      false,
+    );
+    assert.equal(
+      byTarget['Baton heap after GC ≤ 1.2× floor (JSON)'].measured,
+      '1.30×',
+    );
+    assert.equal(
+      byTarget['Baton peak RSS at concurrency 50 ≤ 1.1× floor (JSON)'].pass,
+      false,
+    );
+  });
+
+  it('checks the cold-start targets against openai and the 100 ms budget', () => {
+    const coldStart = {
+      openai: { importMs: 50 },
+      '@baton/agents': { importMs: 55 },
+      '@baton/core': { importMs: 120 },
+    };
+    const checks = checkTargets({ coldStart, concurrency: 50 });
+    assert.deepEqual(
+      checks.map(({ target, pass }) => [target, pass]),
+      [
+        ["import('@baton/agents') ≤ 1.2× import('openai')", true],
+        ["import('@baton/core') ≤ 100 ms", false],
+      ],
+    );
+  });
+
+  it('skips a mode without both Baton and the floor', () => {
+    assert.deepEqual(
+      checkTargets({
+        runs: { json: { floor: runs.json.floor } },
+        concurrency: 50,
+      }),
+      [],
+    );
+  });
+});

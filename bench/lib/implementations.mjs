@@ -1,0 +1,32 @@
+/** The implementations the benchmark can measure, by the name used on the command line and in results. */
+export const IMPLEMENTATIONS = {
+  floor: {
+    label: 'floor',
+    description: 'hand-written loop on the bare `openai` client Baton uses',
+    moduleUrl: new URL('../implementations/floor.mjs', import.meta.url).href,
+    openai: 'workspace',
+  },
+  baton: {
+    label: 'Baton',
+    description: '`@baton/agents` from its built dist',
+    moduleUrl: new URL('../implementations/baton.mjs', import.meta.url).href,
+    openai: 'workspace',
+  },
+  'openai-agents': {
+    label: '@openai/agents',
+    description: '`@openai/agents` 0.20 on its own `openai` v7 client',
+    moduleUrl: new URL('../implementations/openai-agents.mjs', import.meta.url)
+      .href,
+    openai: 'agents-sdk',
+  },
+  'floor-openai7': {
+    label: 'floor (openai v7)',
+    description:
+      'the floor on the `openai` v7 client `@openai/agents` uses (reference, not default)',
+    moduleUrl: new URL('../implementations/floor.mjs', import.meta.url).href,
+    openai: 'agents-sdk',
+  },
+};
+
+/** Measured unless `--implementations` says otherwise. */
+export const DEFAULT_IMPLEMENTATIONS = ['floor', 'baton', 'openai-agents'];

@@ -1,0 +1,86 @@
+/**
+ * One measurement, in a fresh process: loads one implementation, warms it up, then times `runs` runs (one after
+ * another, or `concurrency` at a time) and reports CPU, wall time, peak RSS and heap after GC to the parent.
+ * Started by `lib/run-worker.mjs` with `--expose-gc`; the job arrives as JSON in argv[2].
+ */
+import { performance } from 'node:perf_hooks';
+import { inputFor, isExpectedOutput } from './implementations/scenario.mjs';
+import { IMPLEMENTATIONS } from './lib/implementations.mjs';
+
+const job = JSON.parse(process.argv[2]);
+const { moduleUrl, openai } = IMPLEMENTATIONS[job.implementation];
+const module = await import(moduleUrl);
+checkBuiltPackage(module.PACKAGE);
+const implementation = await module.createImplementation({
+  baseURL: job.baseURL,
+  openai,
+});
+const stream = job.mode === 'sse';
+const runOnce = async (index) => {
+  const output = await implementation.runOnce(inputFor(index), { stream });
+  if (!isExpectedOutput(output))
+    throw new Error(`Run ${index} ended with an unexpected output: ${output}`);
+};
+
+collectGarbage();
+const rssAfterSetup = process.memoryUsage().rss;
+await runAll({ runOnce, runs: job.warmup, concurrency: job.concurrency });
+collectGarbage();
+const cpuBefore = process.cpuUsage();
+const mainThreadBefore = process.threadCpuUsage?.();
+const windowStartUs = microseconds();
+const started = performance.now();
+await runAll({ runOnce, runs: job.runs, concurrency: job.concurrency });
+const wallMs = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
+const mainThread = process.threadCpuUsage?.(mainThreadBefore);
+const windowEndUs = microseconds();
+collectGarbage();
+const cpuMs = (cpu.user + cpu.system) / 1000;
+const report = {
+  runs: job.runs,
+  wallMs,
+  cpuMs,
+  cpuMsPerRun: cpuMs / job.runs,
+  // Without GC helper and JIT compiler threads (Node 23.9+ only; process.cpuUsage counts every thread).
+  mainThreadCpuMsPerRun: mainThread
+    ? (mainThread.user + mainThread.system) / 1000 / job.runs
+    : null,
+  runsPerSecond: (job.runs / wallMs) * 1000,
+  peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  rssAfterSetupBytes: rssAfterSetup,
+  heapAfterGcBytes: process.memoryUsage().heapUsed,
+  // On the clock of V8's CPU profiles, so a profile can be cut down to the measured runs.
+  measuredWindowUs: [windowStartUs, windowEndUs],
+};
+// Exiting (rather than waiting for idle keep-alive sockets to close) also makes V8 write the CPU profile now.
+process.send(report, () => process.exit(0));
+
+/** Runs `runs` runs with at most `concurrency` in flight; a failed run fails the measurement. */
+async function runAll({ runOnce, runs, concurrency }) {
+  let next = 0;
+  const lane = async () => {
+    while (next < runs) await runOnce(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, runs) }, lane));
+}
+
+function microseconds() {
+  return Number(process.hrtime.bigint() / 1000n);
+}
+
+function collectGarbage() {
+  // Twice: the first pass can leave objects that only become unreachable once finalizers have run.
+  globalThis.gc();
+  globalThis.gc();
+}
+
+/** Refuses to measure TypeScript sources: the point is to measure what a user installs. */
+function checkBuiltPackage(specifier) {
+  if (!specifier) return;
+  const resolved = import.meta.resolve(specifier);
+  if (resolved.endsWith('.ts'))
+    throw new Error(
+      `${specifier} resolved to its source (${resolved}); run without --conditions`,
+    );
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { StreamInterruptedError } from '@baton/core';
+import { streamModelEvents, type ClientStream } from './stream-model-events.js';
+
+// A stand-in for the `openai` Stream: yields the given events, then throws `failWith` if set.
+function fakeStream(events: unknown[], failWith?: unknown) {
+  const controller = new AbortController();
+  let returned = false;
+  const stream: ClientStream<unknown> = {
+    controller,
+    async *[Symbol.asyncIterator]() {
+      try {
+        for (const event of events) yield event;
+        if (failWith) throw failWith;
+      } finally {
+        returned = true;
+      }
+    },
+  };
+  return { stream, controller, wasReturned: () => returned };
+}
+
+// Passes raw events through as their `model` echo only, so the tests see exactly what the stream gave.
+async function* read(
+  stream: ClientStream<unknown>,
+  signal: AbortSignal | undefined,
+) {
+  const events = streamModelEvents({
+    open: () => Promise.resolve(stream),
+    signal,
+    translate: () => undefined,
+    finish: () => undefined,
+  });
+  for await (const event of events)
+    if (event.type === 'model') yield event.event;
+}
+
+describe('streamModelEvents', () => {
+  it('aborts the HTTP request and returns the iterator when the consumer leaves early', async () => {
+    const { stream, controller, wasReturned } = fakeStream([1, 2, 3]);
+    for await (const event of streamModelEvents({
+      open: () => Promise.resolve(stream),
+      signal: undefined,
+      translate: () => undefined,
+      finish: () => undefined,
+    })) {
+      expect(event).toEqual({ type: 'model', event: 1 });
+      break;
+    }
+    expect(controller.signal.aborted).toBe(true);
+    expect(wasReturned()).toBe(true);
+  });
+
+  it('does not abort a stream that was read to the end', async () => {
+    const { stream, controller } = fakeStream([1, 2]);
+    const seen: unknown[] = [];
+    for await (const event of read(stream, undefined)) seen.push(event);
+    expect(seen).toEqual([1, 2]);
+    expect(controller.signal.aborted).toBe(false);
+  });
+
+  it('maps a transport failure mid-stream to StreamInterruptedError', async () => {
+    const { stream } = fakeStream([1], new TypeError('terminated'));
+    const drain = async () => {
+      for await (const _ of read(stream, undefined)) void _;
+    };
+    await expect(drain()).rejects.toSatisfy((error) =>
+      StreamInterruptedError.isInstance(error),
+    );
+  });
+
+  it('ends with the abort reason when the caller aborted and the client ended the stream quietly', async () => {
+    const caller = new AbortController();
+    const reason = new Error('stop');
+    caller.abort(reason);
+    const { stream } = fakeStream([]);
+    const drain = async () => {
+      for await (const _ of read(stream, caller.signal)) void _;
+    };
+    await expect(drain()).rejects.toBe(reason);
+  });
+
+  it('yields the echo, then every event the translation implies, then the closing event', async () => {
+    const { stream } = fakeStream(['a', 'b']);
+    const seen: unknown[] = [];
+    for await (const event of streamModelEvents<unknown>({
+      open: () => Promise.resolve(stream),
+      signal: undefined,
+      translate: (raw) =>
+        raw === 'a'
+          ? [
+              { type: 'response_started' },
+              { type: 'output_text_delta', delta: 'A' },
+            ]
+          : { type: 'output_text_delta', delta: 'B' },
+      finish: () => ({
+        type: 'response_done',
+        response: {
+          output: [],
+          usage: { inputTokens: 0, outputTokens: 0, totalTokens: 0 },
+        },
+      }),
+    })) {
+      seen.push(
+        event.type === 'model' ? `model:${String(event.event)}` : event.type,
+      );
+    }
+    expect(seen).toEqual([
+      'model:a',
+      'response_started',
+      'output_text_delta',
+      'model:b',
+      'output_text_delta',
+      'response_done',
+    ]);
+  });
+
+  it('maps a failure to open the stream with toModelError', async () => {
+    const events = streamModelEvents({
+      open: () => Promise.reject(new TypeError('fetch failed')),
+      signal: undefined,
+      translate: () => undefined,
+      finish: () => undefined,
+    });
+    await expect(events.next()).rejects.toSatisfy(
+      (error) => (error as Error).name !== 'TypeError',
+    );
+  });
+});
