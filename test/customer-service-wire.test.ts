@@ -1,24 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Agent, tool, type RunStreamEvent } from '@baton/core';
 import { customerServiceAgents } from './support/customer-service-agents.js';
-import {
-  responsesBodies,
-  startWire,
-  type WireSetup,
-} from './support/wire-setup.js';
+import { responsesBodies, wirePerTest } from './support/wire-setup.js';
 
-let wire: WireSetup | undefined;
-afterEach(async () => {
-  await wire?.close();
-  wire = undefined;
-});
+const startWire = wirePerTest();
 
 const QUESTION = 'I was charged twice, can you check my billing?';
 
 describe('triage → handoff → tool → answer over HTTP through the real openai client', () => {
   it('completes without streaming, sending the history along at each step', async () => {
-    wire = await startWire();
+    const wire = await startWire();
     const { triage, billing, calls } = customerServiceAgents();
     const result = await wire.runner.run(triage, QUESTION);
 
@@ -57,7 +49,7 @@ describe('triage → handoff → tool → answer over HTTP through the real open
   });
 
   it('streams the same run, forwarding text deltas as they arrive', async () => {
-    wire = await startWire();
+    const wire = await startWire();
     const { triage, billing } = customerServiceAgents();
     const result = await wire.runner.run(triage, QUESTION, { stream: true });
     const events: RunStreamEvent[] = [];
@@ -95,7 +87,7 @@ describe('triage → handoff → tool → answer over HTTP through the real open
   });
 
   it('returns schema-valid structured output parsed into the declared type', async () => {
-    wire = await startWire();
+    const wire = await startWire();
     const agent = new Agent({
       name: 'Extractor',
       outputType: z.object({
@@ -122,7 +114,7 @@ describe('triage → handoff → tool → answer over HTTP through the real open
   });
 
   it('runs several function calls of one response in parallel and returns them in call order', async () => {
-    wire = await startWire();
+    const wire = await startWire();
     let running = 0;
     let peak = 0;
     const slowSquare = tool({
@@ -161,7 +153,7 @@ describe('triage → handoff → tool → answer over HTTP through the real open
   });
 
   it('chains server-side state with previousResponseId, sending only new items', async () => {
-    wire = await startWire();
+    const wire = await startWire();
     const { triage } = customerServiceAgents();
     const first = await wire.runner.run(triage, QUESTION);
     const before = wire.emulator.requests.length;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   Agent,
@@ -8,17 +8,9 @@ import {
   tool,
 } from '@baton/core';
 import { watchSockets } from './support/socket-watch.js';
-import {
-  responsesBodies,
-  startWire,
-  type WireSetup,
-} from './support/wire-setup.js';
+import { responsesBodies, wirePerTest } from './support/wire-setup.js';
 
-let wire: WireSetup | undefined;
-afterEach(async () => {
-  await wire?.close();
-  wire = undefined;
-});
+const startWire = wirePerTest();
 
 const echo = tool({
   name: 'echo',
@@ -33,7 +25,7 @@ async function drain(iterable: AsyncIterable<unknown>) {
 
 describe('faults on the wire', () => {
   it('retries a 429 with retry-after and the run succeeds', async () => {
-    wire = await startWire({
+    const wire = await startWire({
       faults: [{ kind: 'rate_limit', retryAfterSeconds: 0 }],
     });
     const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello');
@@ -42,7 +34,7 @@ describe('faults on the wire', () => {
   });
 
   it('retries a 500 once, then ends with ModelRequestError (status, state) when it persists', async () => {
-    wire = await startWire({ faults: [{ kind: 'server_error' }] });
+    const wire = await startWire({ faults: [{ kind: 'server_error' }] });
     expect(
       (await wire.runner.run(new Agent({ name: 'A' }), 'hello')).finalOutput,
     ).toBeTruthy();
@@ -58,7 +50,7 @@ describe('faults on the wire', () => {
   });
 
   it('recovers from a connection reset before the response headers', async () => {
-    wire = await startWire({ faults: [{ kind: 'reset' }] });
+    const wire = await startWire({ faults: [{ kind: 'reset' }] });
     const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello', {
       stream: true,
     });
@@ -67,7 +59,9 @@ describe('faults on the wire', () => {
   });
 
   it('retries a stream that breaks before its first event reached the caller', async () => {
-    wire = await startWire({ faults: [{ kind: 'reset', afterEvents: 0 }] });
+    const wire = await startWire({
+      faults: [{ kind: 'reset', afterEvents: 0 }],
+    });
     const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello', {
       stream: true,
     });
@@ -77,7 +71,9 @@ describe('faults on the wire', () => {
   });
 
   it('ends with StreamInterruptedError carrying state when the stream breaks after events were seen', async () => {
-    wire = await startWire({ faults: [{ kind: 'reset', afterEvents: 4 }] });
+    const wire = await startWire({
+      faults: [{ kind: 'reset', afterEvents: 4 }],
+    });
     const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello', {
       stream: true,
     });
@@ -89,7 +85,7 @@ describe('faults on the wire', () => {
   });
 
   it('turns a stream error event into ModelRequestError with the provider code', async () => {
-    wire = await startWire({
+    const wire = await startWire({
       faults: [{ kind: 'stream_error', code: 'server_error' }],
     });
     const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello', {
@@ -101,7 +97,7 @@ describe('faults on the wire', () => {
   });
 
   it('sends malformed tool arguments back to the model and lets it retry the call', async () => {
-    wire = await startWire({ faults: [{ kind: 'malformed_arguments' }] });
+    const wire = await startWire({ faults: [{ kind: 'malformed_arguments' }] });
     const result = await wire.runner.run(
       new Agent({ name: 'A', tools: [echo] }),
       'echo hello',
@@ -114,7 +110,7 @@ describe('faults on the wire', () => {
   });
 
   it('answers a call to an unknown tool with an error output and continues', async () => {
-    wire = await startWire({
+    const wire = await startWire({
       faults: [{ kind: 'unknown_tool', name: 'delete_everything' }],
     });
     const result = await wire.runner.run(
@@ -135,7 +131,7 @@ describe('faults on the wire', () => {
   });
 
   it('aborts a slow first byte through the run signal with RunAbortedError', async () => {
-    wire = await startWire({
+    const wire = await startWire({
       faults: [{ kind: 'slow_first_byte', delayMs: 5_000 }],
     });
     const started = Date.now();
@@ -159,7 +155,7 @@ describe('aborting mid-stream', () => {
   async function streamThroughRelay(
     stop: (result: { cancel(): void }, controller: AbortController) => void,
   ) {
-    wire = await startWire({ chunkDelayMs: 5 });
+    const wire = await startWire({ chunkDelayMs: 5 });
     const watch = await watchSockets(wire.emulator.url);
     const { OpenAI, Runner, OpenAIProvider } = await loadWire();
     const client = new OpenAI({

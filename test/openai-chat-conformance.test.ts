@@ -1,36 +1,15 @@
-import OpenAI from 'openai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AgentInputItem, ModelRequest, ToolDefinition } from '@baton/core';
+import { describe, expect, it } from 'vitest';
+import type { AgentInputItem, ModelRequest } from '@baton/core';
 import { OpenAIChatCompletionsModel } from '@baton/openai';
-import { startEmulator, type Emulator } from '@baton/testing';
 import { collectStream } from './support/collect-stream.js';
+import { emulatedModel } from './support/emulated-model.js';
+import { modelRequest } from './support/model-request.js';
 import { openAPIValidator } from './support/openapi-validator.js';
-
-const cityParameters = {
-  type: 'object' as const,
-  properties: { city: { type: 'string' } },
-  required: ['city'],
-  additionalProperties: false,
-};
-const getWeather: ToolDefinition = {
-  type: 'function',
-  name: 'get_weather',
-  description: 'Current weather for a city.',
-  parameters: cityParameters,
-  strict: true,
-};
-const transferToBilling: ToolDefinition = {
-  type: 'function',
-  name: 'transfer_to_billing_agent',
-  description: 'Handoff to the Billing agent to handle the request.',
-  parameters: {
-    type: 'object',
-    properties: {},
-    required: [],
-    additionalProperties: false,
-  },
-  strict: true,
-};
+import {
+  getWeather,
+  requestCases,
+  transferToBilling,
+} from './support/request-cases.js';
 
 // A history with everything a Chat model can be sent back: text, reasoning (dropped), grouped calls, outputs.
 const history: AgentInputItem[] = [
@@ -76,50 +55,22 @@ const history: AgentInputItem[] = [
   { role: 'user', content: 'Thanks.' },
 ];
 
-function request(overrides: Partial<ModelRequest> = {}): ModelRequest {
-  return {
-    input: [{ role: 'user', content: 'Hello' }],
-    modelSettings: {},
-    tools: [],
-    outputFormat: { type: 'text' },
-    ...overrides,
-  };
-}
-
 const cases: Array<[string, ModelRequest]> = [
-  ['a bare text turn', request()],
+  ...requestCases,
   [
     'instructions and a history with grouped calls and outputs',
-    request({ systemInstructions: 'Be brief.', input: history }),
-  ],
-  [
-    'function tools, a handoff tool and a required tool choice',
-    request({
-      tools: [getWeather, transferToBilling],
-      modelSettings: { toolChoice: 'required', parallelToolCalls: false },
-    }),
+    modelRequest({ systemInstructions: 'Be brief.', input: history }),
   ],
   [
     'a tool choice naming the handoff',
-    request({
+    modelRequest({
       tools: [getWeather, transferToBilling],
       modelSettings: { toolChoice: 'transfer_to_billing_agent' },
     }),
   ],
   [
-    'a json_schema output format',
-    request({
-      outputFormat: {
-        type: 'json_schema',
-        name: 'weather_report',
-        strict: true,
-        schema: cityParameters,
-      },
-    }),
-  ],
-  [
     'every model setting',
-    request({
+    modelRequest({
       tools: [getWeather],
       modelSettings: {
         temperature: 0.3,
@@ -141,7 +92,7 @@ const cases: Array<[string, ModelRequest]> = [
   ],
   [
     'images and files',
-    request({
+    modelRequest({
       input: [
         {
           role: 'user',
@@ -164,7 +115,7 @@ const cases: Array<[string, ModelRequest]> = [
   ],
   [
     'providerData merged into the body',
-    request({
+    modelRequest({
       modelSettings: {
         providerData: { seed: 7, user: 'user-1', service_tier: 'auto' },
       },
@@ -173,29 +124,18 @@ const cases: Array<[string, ModelRequest]> = [
 ];
 
 describe('OpenAIChatCompletionsModel request bodies', () => {
-  let emulator: Emulator;
-  let model: OpenAIChatCompletionsModel;
+  const wire = emulatedModel(
+    (client) => new OpenAIChatCompletionsModel(client, 'gpt-4.1'),
+  );
   const validator = openAPIValidator();
-
-  beforeAll(async () => {
-    emulator = await startEmulator();
-    model = new OpenAIChatCompletionsModel(
-      new OpenAI({ apiKey: 'test-key', baseURL: emulator.url, maxRetries: 0 }),
-      'gpt-4.1',
-    );
-  });
-  afterAll(() => emulator.close());
-  beforeEach(() => {
-    emulator.reset();
-  });
 
   it.each(cases)(
     'sends a body valid against CreateChatCompletionRequest without streaming: %s',
-    async (_name, modelRequest) => {
-      emulator.script({ text: 'ok' });
-      const response = await model.getResponse(modelRequest);
+    async (_name, request) => {
+      wire.emulator.script({ text: 'ok' });
+      const response = await wire.model.getResponse(request);
       expect(response.output.length).toBeGreaterThan(0);
-      const [sent] = emulator.requests;
+      const [sent] = wire.emulator.requests;
       expect(sent?.path).toBe('/v1/chat/completions');
       expect(
         validator.validateRequest('CreateChatCompletionRequest', sent?.body),
@@ -205,13 +145,13 @@ describe('OpenAIChatCompletionsModel request bodies', () => {
 
   it.each(cases)(
     'sends a body valid against CreateChatCompletionRequest when streaming: %s',
-    async (_name, modelRequest) => {
-      emulator.script({ text: 'ok' });
+    async (_name, request) => {
+      wire.emulator.script({ text: 'ok' });
       const collected = await collectStream(
-        model.getStreamedResponse(modelRequest),
+        wire.model.getStreamedResponse(request),
       );
       expect(collected.done).toHaveLength(1);
-      const [sent] = emulator.requests;
+      const [sent] = wire.emulator.requests;
       expect(
         validator.validateRequest('CreateChatCompletionRequest', sent?.body),
       ).toEqual([]);
@@ -223,10 +163,12 @@ describe('OpenAIChatCompletionsModel request bodies', () => {
   );
 
   it('sends history as system, developer, user, grouped assistant and tool messages', async () => {
-    emulator.script({ text: 'ok' });
-    await model.getResponse(cases[1]![1]);
+    wire.emulator.script({ text: 'ok' });
+    await wire.model.getResponse(
+      cases.find(([name]) => name.startsWith('instructions and a history'))![1],
+    );
     expect(
-      (emulator.requests[0]?.body as { messages: unknown[] }).messages,
+      (wire.emulator.requests[0]?.body as { messages: unknown[] }).messages,
     ).toEqual([
       { role: 'system', content: 'Be brief.' },
       { role: 'developer', content: 'Answer in English.' },
@@ -262,12 +204,14 @@ describe('OpenAIChatCompletionsModel request bodies', () => {
   });
 
   it('turns scripted tool calls into function_call items whose call_id is the tool call id', async () => {
-    emulator.script({
+    wire.emulator.script({
       toolCalls: [
         { name: 'get_weather', arguments: { city: 'Oslo' }, callId: 'call_x' },
       ],
     });
-    const response = await model.getResponse(request({ tools: [getWeather] }));
+    const response = await wire.model.getResponse(
+      modelRequest({ tools: [getWeather] }),
+    );
     expect(response.output).toEqual([
       {
         type: 'function_call',
@@ -280,9 +224,9 @@ describe('OpenAIChatCompletionsModel request bodies', () => {
   });
 
   it('reports a top-level field the API does not define, so the check is not vacuous', async () => {
-    emulator.script({ text: 'ok' });
-    await model.getResponse(
-      request({
+    wire.emulator.script({ text: 'ok' });
+    await wire.model.getResponse(
+      modelRequest({
         modelSettings: {
           truncation: 'auto',
           providerData: { previous_response_id: 'resp_1' },
@@ -291,7 +235,7 @@ describe('OpenAIChatCompletionsModel request bodies', () => {
     );
     const violations = validator.validateRequest(
       'CreateChatCompletionRequest',
-      emulator.requests[0]?.body,
+      wire.emulator.requests[0]?.body,
     );
     expect(violations).toEqual([
       expect.objectContaining({

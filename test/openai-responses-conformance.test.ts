@@ -1,36 +1,17 @@
-import OpenAI from 'openai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AgentInputItem, ModelRequest, ToolDefinition } from '@baton/core';
 import { OpenAIResponsesModel } from '@baton/openai';
-import { startEmulator, type Emulator } from '@baton/testing';
 import { collectStream } from './support/collect-stream.js';
+import { emulatedModel } from './support/emulated-model.js';
+import { modelRequest } from './support/model-request.js';
 import { openAPIValidator } from './support/openapi-validator.js';
+import {
+  cityParameters,
+  getWeather,
+  requestCases,
+  transferToBilling,
+} from './support/request-cases.js';
 
-const cityParameters = {
-  type: 'object' as const,
-  properties: { city: { type: 'string' } },
-  required: ['city'],
-  additionalProperties: false,
-};
-const getWeather: ToolDefinition = {
-  type: 'function',
-  name: 'get_weather',
-  description: 'Current weather for a city.',
-  parameters: cityParameters,
-  strict: true,
-};
-const transferToBilling: ToolDefinition = {
-  type: 'function',
-  name: 'transfer_to_billing_agent',
-  description: 'Handoff to the Billing agent to handle the request.',
-  parameters: {
-    type: 'object',
-    properties: {},
-    required: [],
-    additionalProperties: false,
-  },
-  strict: true,
-};
 const webSearch: ToolDefinition = {
   type: 'hosted_tool',
   name: 'web_search',
@@ -85,57 +66,29 @@ const history: AgentInputItem[] = [
   { role: 'user', content: 'And tomorrow?' },
 ];
 
-function request(overrides: Partial<ModelRequest> = {}): ModelRequest {
-  return {
-    input: [{ role: 'user', content: 'Hello' }],
-    modelSettings: {},
-    tools: [],
-    outputFormat: { type: 'text' },
-    ...overrides,
-  };
-}
-
 const cases: Array<[string, ModelRequest]> = [
-  ['a bare text turn', request()],
+  ...requestCases,
   [
     'instructions and a history with reasoning, calls and outputs',
-    request({ systemInstructions: 'Be brief.', input: history }),
-  ],
-  [
-    'function tools, a handoff tool and a required tool choice',
-    request({
-      tools: [getWeather, transferToBilling],
-      modelSettings: { toolChoice: 'required', parallelToolCalls: false },
-    }),
+    modelRequest({ systemInstructions: 'Be brief.', input: history }),
   ],
   [
     'a tool choice naming a function',
-    request({
+    modelRequest({
       tools: [getWeather, transferToBilling],
       modelSettings: { toolChoice: 'get_weather' },
     }),
   ],
   [
     'hosted tools with a hosted tool choice',
-    request({
+    modelRequest({
       tools: [webSearch, fileSearch, getWeather],
       modelSettings: { toolChoice: 'file_search' },
     }),
   ],
   [
-    'a json_schema output format',
-    request({
-      outputFormat: {
-        type: 'json_schema',
-        name: 'weather_report',
-        strict: true,
-        schema: cityParameters,
-      },
-    }),
-  ],
-  [
     'every model setting',
-    request({
+    modelRequest({
       tools: [getWeather],
       modelSettings: {
         temperature: 0.3,
@@ -160,7 +113,7 @@ const cases: Array<[string, ModelRequest]> = [
   ],
   [
     'images and files',
-    request({
+    modelRequest({
       input: [
         {
           role: 'user',
@@ -185,11 +138,14 @@ const cases: Array<[string, ModelRequest]> = [
   ],
   [
     'a previous_response_id',
-    request({ previousResponseId: 'resp_abc', modelSettings: { store: true } }),
+    modelRequest({
+      previousResponseId: 'resp_abc',
+      modelSettings: { store: true },
+    }),
   ],
   [
     'providerData merged into the body',
-    request({
+    modelRequest({
       modelSettings: {
         temperature: 1,
         providerData: {
@@ -204,29 +160,18 @@ const cases: Array<[string, ModelRequest]> = [
 ];
 
 describe('OpenAIResponsesModel request bodies', () => {
-  let emulator: Emulator;
-  let model: OpenAIResponsesModel;
+  const wire = emulatedModel(
+    (client) => new OpenAIResponsesModel(client, 'gpt-4.1'),
+  );
   const validator = openAPIValidator();
-
-  beforeAll(async () => {
-    emulator = await startEmulator();
-    model = new OpenAIResponsesModel(
-      new OpenAI({ apiKey: 'test-key', baseURL: emulator.url, maxRetries: 0 }),
-      'gpt-4.1',
-    );
-  });
-  afterAll(() => emulator.close());
-  beforeEach(() => {
-    emulator.reset();
-  });
 
   it.each(cases)(
     'sends a body valid against CreateResponse without streaming: %s',
-    async (_name, modelRequest) => {
-      emulator.script({ text: 'ok' });
-      const response = await model.getResponse(modelRequest);
+    async (_name, request) => {
+      wire.emulator.script({ text: 'ok' });
+      const response = await wire.model.getResponse(request);
       expect(response.output.length).toBeGreaterThan(0);
-      const [sent] = emulator.requests;
+      const [sent] = wire.emulator.requests;
       expect(sent?.path).toBe('/v1/responses');
       expect(validator.validateRequest('CreateResponse', sent?.body)).toEqual(
         [],
@@ -237,13 +182,13 @@ describe('OpenAIResponsesModel request bodies', () => {
 
   it.each(cases)(
     'sends a body valid against CreateResponse when streaming: %s',
-    async (_name, modelRequest) => {
-      emulator.script({ text: 'ok' });
+    async (_name, request) => {
+      wire.emulator.script({ text: 'ok' });
       const collected = await collectStream(
-        model.getStreamedResponse(modelRequest),
+        wire.model.getStreamedResponse(request),
       );
       expect(collected.done).toHaveLength(1);
-      const [sent] = emulator.requests;
+      const [sent] = wire.emulator.requests;
       expect(validator.validateRequest('CreateResponse', sent?.body)).toEqual(
         [],
       );
@@ -252,11 +197,11 @@ describe('OpenAIResponsesModel request bodies', () => {
   );
 
   it('sends the fields each setting maps to', async () => {
-    emulator.script({ text: 'ok' });
-    await model.getResponse(
+    wire.emulator.script({ text: 'ok' });
+    await wire.model.getResponse(
       cases.find(([name]) => name === 'every model setting')![1],
     );
-    expect(emulator.requests[0]?.body).toEqual({
+    expect(wire.emulator.requests[0]?.body).toEqual({
       model: 'gpt-4.1',
       input: [{ role: 'user', content: 'Hello' }],
       tools: [
@@ -288,11 +233,11 @@ describe('OpenAIResponsesModel request bodies', () => {
   });
 
   it('sends hosted tools as their providerData and names the hosted tool choice by type', async () => {
-    emulator.script({ text: 'ok' });
-    await model.getResponse(
+    wire.emulator.script({ text: 'ok' });
+    await wire.model.getResponse(
       cases.find(([name]) => name.startsWith('hosted tools'))![1],
     );
-    expect(emulator.requests[0]?.body).toMatchObject({
+    expect(wire.emulator.requests[0]?.body).toMatchObject({
       tools: [
         { type: 'web_search' },
         {
@@ -307,13 +252,15 @@ describe('OpenAIResponsesModel request bodies', () => {
   });
 
   it('reports a top-level field the API does not define, so the check is not vacuous', async () => {
-    emulator.script({ text: 'ok' });
-    await model.getResponse(
-      request({ modelSettings: { providerData: { not_a_parameter: true } } }),
+    wire.emulator.script({ text: 'ok' });
+    await wire.model.getResponse(
+      modelRequest({
+        modelSettings: { providerData: { not_a_parameter: true } },
+      }),
     );
     const violations = validator.validateRequest(
       'CreateResponse',
-      emulator.requests[0]?.body,
+      wire.emulator.requests[0]?.body,
     );
     expect(violations).toEqual([
       expect.objectContaining({

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import OpenAI from 'openai';
 import {
   afterAll,
   afterEach,
@@ -21,6 +20,10 @@ import {
 } from '@baton/openai';
 import { startEmulator, type Emulator } from '@baton/testing';
 import { collectStream } from './support/collect-stream.js';
+import {
+  emulatorClient,
+  type EmulatorClientOptions,
+} from './support/emulator-client.js';
 import { watchSockets, type SocketWatch } from './support/socket-watch.js';
 
 const FIXTURES = new URL('../../shared/fixtures/', import.meta.url);
@@ -58,17 +61,6 @@ function chatChunks(name: string): Json[] {
     .map((line) => JSON.parse(line) as Json);
 }
 
-function client(
-  emulator: Emulator,
-  options: { maxRetries?: number; baseURL?: string } = {},
-) {
-  return new OpenAI({
-    apiKey: 'test-key',
-    baseURL: options.baseURL ?? emulator.url,
-    maxRetries: options.maxRetries ?? 0,
-  });
-}
-
 let emulator: Emulator;
 beforeAll(async () => {
   emulator = await startEmulator();
@@ -77,6 +69,14 @@ afterAll(() => emulator.close());
 beforeEach(() => {
   emulator.reset();
 });
+
+/** A model of either API, on a client of the shared emulator (no retries unless the options ask for some). */
+const modelOf = {
+  responses: (name: string, options?: EmulatorClientOptions) =>
+    new OpenAIResponsesModel(emulatorClient(emulator, options), name),
+  chat: (name: string, options?: EmulatorClientOptions) =>
+    new OpenAIChatCompletionsModel(emulatorClient(emulator, options), name),
+};
 
 describe('Responses recordings replayed through OpenAIResponsesModel', () => {
   const streams: Array<[string, number]> = [
@@ -96,10 +96,7 @@ describe('Responses recordings replayed through OpenAIResponsesModel', () => {
       const events = responsesStream(`responses/${name}`, index);
       emulator.replay({ file: fixture(`responses/${name}`), index });
       const collected = await collectStream(
-        new OpenAIResponsesModel(
-          client(emulator),
-          'gpt-4.1',
-        ).getStreamedResponse(request),
+        modelOf.responses('gpt-4.1').getStreamedResponse(request),
       );
 
       const completed = events.find(
@@ -135,9 +132,7 @@ describe('Responses recordings replayed through OpenAIResponsesModel', () => {
       file: fixture('responses/azure-tool-call.1.chunks.txt'),
     });
     const { done } = await collectStream(
-      new OpenAIResponsesModel(client(emulator), 'gpt-4.1').getStreamedResponse(
-        request,
-      ),
+      modelOf.responses('gpt-4.1').getStreamedResponse(request),
     );
     expect(done[0]!.output).toEqual([
       expect.objectContaining({
@@ -156,9 +151,7 @@ describe('Responses recordings replayed through OpenAIResponsesModel', () => {
       ),
     });
     const { done } = await collectStream(
-      new OpenAIResponsesModel(client(emulator), 'gpt-4.1').getStreamedResponse(
-        request,
-      ),
+      modelOf.responses('gpt-4.1').getStreamedResponse(request),
     );
     const reasoning = done[0]!.output.find(
       (item) => item.type === 'reasoning',
@@ -179,7 +172,7 @@ describe('Responses recordings replayed through OpenAIResponsesModel', () => {
     emulator.replay({
       file: fixture('responses/openai-file-search-tool.1.chunks.txt'),
     });
-    const model = new OpenAIResponsesModel(client(emulator), 'gpt-4.1');
+    const model = modelOf.responses('gpt-4.1');
     const web = await collectStream(model.getStreamedResponse(request));
     const searches = web.done[0]!.output.filter(
       (item) => item.type === 'web_search_call',
@@ -204,10 +197,7 @@ describe('Responses recordings replayed through OpenAIResponsesModel', () => {
         readFileSync(fixture(`responses/${name}`), 'utf8'),
       ) as Json;
       emulator.replay({ file: fixture(`responses/${name}`) });
-      const response = await new OpenAIResponsesModel(
-        client(emulator),
-        'gpt-4.1',
-      ).getResponse(request);
+      const response = await modelOf.responses('gpt-4.1').getResponse(request);
       expect(response.output).toEqual(body.output);
       expect(response.responseId).toBe(body.id);
       expect(response.usage).toMatchObject({
@@ -219,10 +209,7 @@ describe('Responses recordings replayed through OpenAIResponsesModel', () => {
 
   it('turns the recorded error event into ModelRequestError with its code', async () => {
     emulator.replay({ file: fixture('responses/openai-error.1.chunks.txt') });
-    const stream = new OpenAIResponsesModel(
-      client(emulator),
-      'gpt-4.1',
-    ).getStreamedResponse(request);
+    const stream = modelOf.responses('gpt-4.1').getStreamedResponse(request);
     await expect(collectStream(stream)).rejects.toSatisfy(
       (error) =>
         ModelRequestError.isInstance(error) &&
@@ -235,10 +222,7 @@ describe('Responses recordings replayed through OpenAIResponsesModel', () => {
       file: fixture('responses/openai-error.1.json'),
       status: 429,
     });
-    const failure = new OpenAIResponsesModel(
-      client(emulator),
-      'gpt-4.1',
-    ).getResponse(request);
+    const failure = modelOf.responses('gpt-4.1').getResponse(request);
     await expect(failure).rejects.toSatisfy(
       (error) =>
         ModelRequestError.isInstance(error) &&
@@ -263,10 +247,7 @@ describe('Chat Completions recordings replayed through OpenAIChatCompletionsMode
       const chunks = chatChunks(`chat/${name}`);
       emulator.replay({ file: fixture(`chat/${name}`) });
       const collected = await collectStream(
-        new OpenAIChatCompletionsModel(
-          client(emulator),
-          'gpt-4.1',
-        ).getStreamedResponse(request),
+        modelOf.chat('gpt-4.1').getStreamedResponse(request),
       );
       // openai 7 fills in `finish_reason: null` where a compatible server left it out, hence a subset match.
       expect(collected.raw).toMatchObject(chunks);
@@ -291,10 +272,7 @@ describe('Chat Completions recordings replayed through OpenAIChatCompletionsMode
   it('accumulates a streamed tool call by index, with the tool call id as call_id', async () => {
     emulator.replay({ file: fixture('chat/openai-python-chat-tool-call.sse') });
     const { done } = await collectStream(
-      new OpenAIChatCompletionsModel(
-        client(emulator),
-        'gpt-4o',
-      ).getStreamedResponse(request),
+      modelOf.chat('gpt-4o').getStreamedResponse(request),
     );
     expect(done[0]!.output).toHaveLength(1);
     const call = done[0]!.output[0] as Json;
@@ -311,10 +289,7 @@ describe('Chat Completions recordings replayed through OpenAIChatCompletionsMode
       file: fixture('chat/openai-python-chat-parallel-tool-calls.sse'),
     });
     const { done } = await collectStream(
-      new OpenAIChatCompletionsModel(
-        client(emulator),
-        'gpt-4o',
-      ).getStreamedResponse(request),
+      modelOf.chat('gpt-4o').getStreamedResponse(request),
     );
     const calls = done[0]!.output as Json[];
     expect(calls.map((call) => call.name)).toEqual([
@@ -333,10 +308,7 @@ describe('Chat Completions recordings replayed through OpenAIChatCompletionsMode
       .join('');
     emulator.replay({ file: fixture('chat/xai-tool-call.chunks.txt') });
     const { done } = await collectStream(
-      new OpenAIChatCompletionsModel(
-        client(emulator),
-        'grok-3-mini',
-      ).getStreamedResponse(request),
+      modelOf.chat('grok-3-mini').getStreamedResponse(request),
     );
     expect(done[0]!.output).toEqual([
       {
@@ -364,10 +336,9 @@ describe('transport failures', () => {
     emulator
       .fault({ kind: 'rate_limit', retryAfterSeconds: 0.01 })
       .script({ text: 'after the wait' });
-    const response = await new OpenAIResponsesModel(
-      client(emulator, { maxRetries: 2 }),
-      'gpt-4.1',
-    ).getResponse(request);
+    const response = await modelOf
+      .responses('gpt-4.1', { maxRetries: 2 })
+      .getResponse(request);
     expect(response.output).toEqual([
       expect.objectContaining({
         content: [expect.objectContaining({ text: 'after the wait' })],
@@ -380,10 +351,7 @@ describe('transport failures', () => {
     emulator
       .fault({ kind: 'rate_limit', retryAfterSeconds: 0.01 })
       .script({ text: 'streamed after the wait' });
-    const model = new OpenAIChatCompletionsModel(
-      client(emulator, { maxRetries: 2 }),
-      'gpt-4.1',
-    );
+    const model = modelOf.chat('gpt-4.1', { maxRetries: 2 });
     const collected = await collectStream(model.getStreamedResponse(request));
     expect(collected.text).toBe('streamed after the wait');
     expect(emulator.requests).toHaveLength(2);
@@ -391,10 +359,7 @@ describe('transport failures', () => {
 
   it('reports a 429 the client gave up on as ModelRequestError with status and code', async () => {
     emulator.fault({ kind: 'rate_limit', retryAfterSeconds: 0.01 });
-    const failure = new OpenAIResponsesModel(
-      client(emulator),
-      'gpt-4.1',
-    ).getResponse(request);
+    const failure = modelOf.responses('gpt-4.1').getResponse(request);
     await expect(failure).rejects.toSatisfy(
       (error) =>
         ModelRequestError.isInstance(error) &&
@@ -405,10 +370,7 @@ describe('transport failures', () => {
 
   it('reports a 500 the client gave up on as ModelRequestError', async () => {
     emulator.fault({ kind: 'server_error' });
-    const failure = new OpenAIChatCompletionsModel(
-      client(emulator),
-      'gpt-4.1',
-    ).getResponse(request);
+    const failure = modelOf.chat('gpt-4.1').getResponse(request);
     await expect(failure).rejects.toSatisfy(
       (error) => ModelRequestError.isInstance(error) && error.status === 500,
     );
@@ -420,10 +382,7 @@ describe('transport failures', () => {
       emulator
         .fault({ kind: 'reset', afterEvents: 2 })
         .script({ text: 'one two three four five six seven eight' });
-      const model =
-        api === 'responses'
-          ? new OpenAIResponsesModel(client(emulator), 'm')
-          : new OpenAIChatCompletionsModel(client(emulator), 'm');
+      const model = modelOf[api]('m');
       await expect(
         collectStream(model.getStreamedResponse(request)),
       ).rejects.toSatisfy(
@@ -442,10 +401,7 @@ describe('transport failures', () => {
         code: 'server_overloaded',
         message: 'Try later.',
       });
-      const model =
-        api === 'responses'
-          ? new OpenAIResponsesModel(client(emulator), 'm')
-          : new OpenAIChatCompletionsModel(client(emulator), 'm');
+      const model = modelOf[api]('m');
       await expect(
         collectStream(model.getStreamedResponse(request)),
       ).rejects.toSatisfy(
@@ -460,9 +416,7 @@ describe('transport failures', () => {
 describe('failures without streaming', () => {
   it('reports a failed response as ModelRequestError with its code', async () => {
     emulator.fault({ kind: 'stream_error', code: 'server_overloaded' });
-    const failure = new OpenAIResponsesModel(client(emulator), 'm').getResponse(
-      request,
-    );
+    const failure = modelOf.responses('m').getResponse(request);
     await expect(failure).rejects.toSatisfy(
       (error) =>
         ModelRequestError.isInstance(error) &&
@@ -474,10 +428,7 @@ describe('failures without streaming', () => {
     'reports a %s body cut off midway as ModelRequestError',
     async (api) => {
       emulator.fault({ kind: 'reset', afterEvents: 0 }).script({ text: 'x' });
-      const model =
-        api === 'responses'
-          ? new OpenAIResponsesModel(client(emulator), 'm')
-          : new OpenAIChatCompletionsModel(client(emulator), 'm');
+      const model = modelOf[api]('m');
       await expect(model.getResponse(request)).rejects.toSatisfy((error) =>
         ModelRequestError.isInstance(error),
       );
@@ -505,14 +456,14 @@ describe('closing the connection', () => {
         file: fixture('responses/openai-web-search-tool.1.chunks.txt'),
       });
       return new OpenAIResponsesModel(
-        client(slow, { baseURL: relay.url }),
+        emulatorClient(slow, { baseURL: relay.url }),
         'gpt-4.1',
       );
     },
     chat: () => {
       slow.replay({ file: fixture('chat/openai-text.chunks.txt') });
       return new OpenAIChatCompletionsModel(
-        client(slow, { baseURL: relay.url }),
+        emulatorClient(slow, { baseURL: relay.url }),
         'gpt-4.1',
       );
     },

@@ -3,7 +3,7 @@ import { Agent, tool, type RunResult } from '@baton/agents';
 import { z } from 'zod';
 import { connect } from '../shared/connect.js';
 import type { ExampleOptions } from '../shared/example-options.js';
-import { isMainModule } from '../shared/is-main-module.js';
+import { runIfMain } from '../shared/run-if-main.js';
 import { writeToStdout } from '../shared/write-to-stdout.js';
 
 const FORECASTS: Record<string, string> = {
@@ -83,11 +83,4 @@ export async function main(
   }
 }
 
-if (isMainModule(import.meta.url)) {
-  main({ question: process.argv.slice(2).join(' ') || undefined }).catch(
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfMain(import.meta.url, main);

@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emulatorClient } from '../../test/support/emulator-client.js';
 import { startEmulator, type Emulator } from './start-emulator.js';
 
 let emulator: Emulator;
@@ -13,7 +14,7 @@ afterEach(async () => {
 });
 
 function client(maxRetries = 0): OpenAI {
-  return new OpenAI({ baseURL: emulator.url, apiKey: 'test', maxRetries });
+  return emulatorClient(emulator, { maxRetries });
 }
 
 function post(path: string, body: unknown): Promise<Response> {

@@ -1,5 +1,5 @@
-import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
+import { emulatorClient } from '../../test/support/emulator-client.js';
 import { startEmulator } from './start-emulator.js';
 
 function count(resource: string): number {
@@ -34,11 +34,7 @@ describe('client disconnects and cleanup', () => {
       controller.abort();
       await reader.read().catch(() => undefined);
 
-      const client = new OpenAI({
-        baseURL: emulator.url,
-        apiKey: 'test',
-        maxRetries: 0,
-      });
+      const client = emulatorClient(emulator);
       const next = await client.responses.create({
         model: 'gpt-4.1',
         input: 'again',
@@ -53,11 +49,7 @@ describe('client disconnects and cleanup', () => {
     const emulator = await startEmulator({ chunkDelayMs: 5 });
     try {
       emulator.script({ text: longText });
-      const client = new OpenAI({
-        baseURL: emulator.url,
-        apiKey: 'test',
-        maxRetries: 0,
-      });
+      const client = emulatorClient(emulator);
       const stream = await client.responses.create({
         model: 'gpt-4.1',
         input: 'x',
@@ -80,11 +72,7 @@ describe('client disconnects and cleanup', () => {
     await until(() => count('TCPServerWrap') + count('TCPSocketWrap') === 0);
     const emulator = await startEmulator({ chunkDelayMs: 50 });
     emulator.script({ text: 'short' }, { text: longText });
-    const client = new OpenAI({
-      baseURL: emulator.url,
-      apiKey: 'test',
-      maxRetries: 0,
-    });
+    const client = emulatorClient(emulator);
     await client.responses.create({ model: 'gpt-4.1', input: 'keep-alive' });
     const stream = await client.responses.create({
       model: 'gpt-4.1',

@@ -1,21 +1,11 @@
-import OpenAI from 'openai';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from './start-emulator.js';
+import type OpenAI from 'openai';
+import { describe, expect, it } from 'vitest';
+import { emulatorPerTest } from '../../test/support/emulator-per-test.js';
 
-let emulator: Emulator;
-let client: OpenAI;
-
-beforeEach(async () => {
-  emulator = await startEmulator();
-  client = new OpenAI({ baseURL: emulator.url, apiKey: 'test', maxRetries: 0 });
-});
-
-afterEach(async () => {
-  await emulator.close();
-});
+const wire = emulatorPerTest();
 
 function post(path: string, body: unknown): Promise<Response> {
-  return fetch(`${emulator.url}${path}`, {
+  return fetch(`${wire.emulator.url}${path}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -43,12 +33,12 @@ function frames(text: string): Array<{ event?: string; data: string }> {
 
 describe('startEmulator', () => {
   it('listens on 127.0.0.1 on a free port and gives a /v1 base URL', () => {
-    expect(emulator.port).toBeGreaterThan(0);
-    expect(emulator.url).toBe(`http://127.0.0.1:${emulator.port}/v1`);
+    expect(wire.emulator.port).toBeGreaterThan(0);
+    expect(wire.emulator.url).toBe(`http://127.0.0.1:${wire.emulator.port}/v1`);
   });
 
   it('answers a JSON Responses request with a complete Response object', async () => {
-    emulator.script({ text: 'Hello there' });
+    wire.emulator.script({ text: 'Hello there' });
     const response = await post('/responses', {
       model: 'gpt-4.1',
       input: 'Hi',
@@ -93,7 +83,7 @@ describe('startEmulator', () => {
   });
 
   it('streams a text reply with the live event order, event:/data: framing and no [DONE]', async () => {
-    emulator.script({ text: 'Hello streaming world' });
+    wire.emulator.script({ text: 'Hello streaming world' });
     const response = await post('/responses', {
       model: 'gpt-4.1',
       input: 'Hi',
@@ -140,7 +130,7 @@ describe('startEmulator', () => {
   });
 
   it('streams function calls as argument deltas whose done event carries the arguments but no name', async () => {
-    emulator.script({
+    wire.emulator.script({
       toolCalls: [
         { name: 'lookup', arguments: { orderId: 'A-123', verbose: true } },
       ],
@@ -175,7 +165,7 @@ describe('startEmulator', () => {
   });
 
   it('renders scripted canonical items, reasoning included, through the openai client', async () => {
-    emulator.script({
+    wire.emulator.script({
       output: [
         {
           type: 'reasoning',
@@ -188,7 +178,7 @@ describe('startEmulator', () => {
         },
       ],
     });
-    const stream = await client.responses.create({
+    const stream = await wire.client.responses.create({
       model: 'gpt-4.1',
       input: 'q',
       stream: true,
@@ -211,8 +201,8 @@ describe('startEmulator', () => {
   });
 
   it('renders a json reply as message text that parses back to the value', async () => {
-    emulator.script({ json: { city: 'Paris', temperature: 21 } });
-    const response = await client.responses.create({
+    wire.emulator.script({ json: { city: 'Paris', temperature: 21 } });
+    const response = await wire.client.responses.create({
       model: 'gpt-4.1',
       input: 'q',
     });
@@ -223,10 +213,10 @@ describe('startEmulator', () => {
   });
 
   it('calls a reply function with the recorded request', async () => {
-    emulator.script((request) => ({
+    wire.emulator.script((request) => ({
       text: `model was ${(request.body as { model: string }).model}`,
     }));
-    const response = await client.responses.create({
+    const response = await wire.client.responses.create({
       model: 'gpt-4o-mini',
       input: 'q',
     });
@@ -234,12 +224,16 @@ describe('startEmulator', () => {
   });
 
   it('consumes scripted replies in order, then falls back to the default model', async () => {
-    emulator.script({ text: 'first' }, { text: 'second' });
+    wire.emulator.script({ text: 'first' }, { text: 'second' });
     const texts: string[] = [];
     for (let index = 0; index < 3; index += 1) {
       texts.push(
-        (await client.responses.create({ model: 'gpt-4.1', input: 'ping' }))
-          .output_text,
+        (
+          await wire.client.responses.create({
+            model: 'gpt-4.1',
+            input: 'ping',
+          })
+        ).output_text,
       );
     }
     expect(texts.slice(0, 2)).toEqual(['first', 'second']);
@@ -247,19 +241,21 @@ describe('startEmulator', () => {
   });
 
   it('records every request with method, path, headers and parsed body', async () => {
-    await client.responses.create({ model: 'gpt-4.1', input: 'recorded' });
+    await wire.client.responses.create({ model: 'gpt-4.1', input: 'recorded' });
     await post('/chat/completions', {
       model: 'gpt-4.1',
       messages: [{ role: 'user', content: 'hi' }],
     });
-    expect(emulator.requests).toHaveLength(2);
-    expect(emulator.requests[0]).toMatchObject({
+    expect(wire.emulator.requests).toHaveLength(2);
+    expect(wire.emulator.requests[0]).toMatchObject({
       method: 'POST',
       path: '/v1/responses',
       body: { model: 'gpt-4.1', input: 'recorded' },
     });
-    expect(emulator.requests[0]?.headers.authorization).toBe('Bearer test');
-    expect(emulator.requests[1]?.path).toBe('/v1/chat/completions');
+    expect(wire.emulator.requests[0]?.headers.authorization).toBe(
+      'Bearer test',
+    );
+    expect(wire.emulator.requests[1]?.path).toBe('/v1/chat/completions');
   });
 
   it('answers an unknown path with a 404 OpenAI error body', async () => {
@@ -271,7 +267,7 @@ describe('startEmulator', () => {
   });
 
   it('answers a body that is not JSON with a 400 OpenAI error body', async () => {
-    const response = await fetch(`${emulator.url}/responses`, {
+    const response = await fetch(`${wire.emulator.url}/responses`, {
       method: 'POST',
       body: 'not json',
     });
@@ -282,14 +278,14 @@ describe('startEmulator', () => {
   });
 
   it('reset() clears queued replies, faults and the request record', async () => {
-    emulator.script({ text: 'scripted' }).fault({ kind: 'server_error' });
-    await client.responses
+    wire.emulator.script({ text: 'scripted' }).fault({ kind: 'server_error' });
+    await wire.client.responses
       .create({ model: 'gpt-4.1', input: 'a' })
       .catch(() => undefined);
-    emulator.script({ text: 'left over' }).fault({ kind: 'server_error' });
-    emulator.reset();
-    expect(emulator.requests).toHaveLength(0);
-    const response = await client.responses.create({
+    wire.emulator.script({ text: 'left over' }).fault({ kind: 'server_error' });
+    wire.emulator.reset();
+    expect(wire.emulator.requests).toHaveLength(0);
+    const response = await wire.client.responses.create({
       model: 'gpt-4.1',
       input: 'after reset',
     });
@@ -306,14 +302,14 @@ describe('startEmulator', () => {
         strict: false,
       },
     ];
-    const first = await client.responses.create({
+    const first = await wire.client.responses.create({
       model: 'gpt-4.1',
       input: 'What time is it?',
       tools,
     });
     const call = first.output[0] as OpenAI.Responses.ResponseFunctionToolCall;
     expect(call.name).toBe('get_time');
-    const second = await client.responses.create({
+    const second = await wire.client.responses.create({
       model: 'gpt-4.1',
       previous_response_id: first.id,
       input: [
@@ -330,9 +326,9 @@ describe('startEmulator', () => {
   });
 
   it('closes idempotently and refuses connections afterwards', async () => {
-    const { url } = emulator;
-    await emulator.close();
-    await emulator.close();
+    const { url } = wire.emulator;
+    await wire.emulator.close();
+    await wire.emulator.close();
     await expect(
       fetch(`${url}/responses`, { method: 'POST', body: '{}' }),
     ).rejects.toThrow();

@@ -1,21 +1,11 @@
-import OpenAI from 'openai';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../start-emulator.js';
+import type OpenAI from 'openai';
+import { describe, expect, it } from 'vitest';
+import { emulatorPerTest } from '../../../test/support/emulator-per-test.js';
 
-let emulator: Emulator;
-let client: OpenAI;
-
-beforeEach(async () => {
-  emulator = await startEmulator();
-  client = new OpenAI({ baseURL: emulator.url, apiKey: 'test', maxRetries: 0 });
-});
-
-afterEach(async () => {
-  await emulator.close();
-});
+const wire = emulatorPerTest();
 
 function post(body: unknown): Promise<Response> {
-  return fetch(`${emulator.url}/chat/completions`, {
+  return fetch(`${wire.emulator.url}/chat/completions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -26,8 +16,8 @@ const messages = [{ role: 'user' as const, content: 'Hi' }];
 
 describe('POST /v1/chat/completions', () => {
   it('answers JSON with a chat.completion carrying the text and usage', async () => {
-    emulator.script({ text: 'Hello from chat' });
-    const completion = await client.chat.completions.create({
+    wire.emulator.script({ text: 'Hello from chat' });
+    const completion = await wire.client.chat.completions.create({
       model: 'gpt-4.1',
       messages,
     });
@@ -48,13 +38,13 @@ describe('POST /v1/chat/completions', () => {
   });
 
   it('answers tool calls in Chat format with finish_reason tool_calls and null content', async () => {
-    emulator.script({
+    wire.emulator.script({
       toolCalls: [
         { name: 'a', arguments: { x: 1 }, callId: 'call_a' },
         { name: 'b', arguments: '{"y":2}' },
       ],
     });
-    const completion = await client.chat.completions.create({
+    const completion = await wire.client.chat.completions.create({
       model: 'gpt-4.1',
       messages,
     });
@@ -76,7 +66,7 @@ describe('POST /v1/chat/completions', () => {
   });
 
   it('streams data: frames without event lines and ends with data: [DONE]', async () => {
-    emulator.script({ text: 'one two three' });
+    wire.emulator.script({ text: 'one two three' });
     const response = await post({ model: 'gpt-4.1', messages, stream: true });
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const text = await response.text();
@@ -104,13 +94,13 @@ describe('POST /v1/chat/completions', () => {
   });
 
   it('streams tool calls as indexed deltas that the openai client reassembles', async () => {
-    emulator.script({
+    wire.emulator.script({
       toolCalls: [
         { name: 'first_tool', arguments: { city: 'Paris', days: 3 } },
         { name: 'second_tool', arguments: { q: 'weather forecast' } },
       ],
     });
-    const stream = await client.chat.completions.create({
+    const stream = await wire.client.chat.completions.create({
       model: 'gpt-4.1',
       messages,
       stream: true,
@@ -143,8 +133,8 @@ describe('POST /v1/chat/completions', () => {
   });
 
   it('sends usage in a last choice-less chunk when stream_options.include_usage is set', async () => {
-    emulator.script({ text: 'counted' });
-    const stream = await client.chat.completions.create({
+    wire.emulator.script({ text: 'counted' });
+    const stream = await wire.client.chat.completions.create({
       model: 'gpt-4.1',
       messages,
       stream: true,
@@ -166,12 +156,12 @@ describe('POST /v1/chat/completions', () => {
     const reply = {
       toolCalls: [{ name: 'shared', arguments: { n: 1 }, callId: 'call_same' }],
     };
-    emulator.script(reply, reply);
-    const chat = await client.chat.completions.create({
+    wire.emulator.script(reply, reply);
+    const chat = await wire.client.chat.completions.create({
       model: 'gpt-4.1',
       messages,
     });
-    const responses = await client.responses.create({
+    const responses = await wire.client.responses.create({
       model: 'gpt-4.1',
       input: 'Hi',
     });

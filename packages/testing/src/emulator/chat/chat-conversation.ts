@@ -3,8 +3,11 @@ import {
   readToolChoice,
   type ConversationView,
   type OfferedTool,
-  type ToolResult,
 } from '../default-model/conversation-view.js';
+import {
+  readHistory,
+  type HistoryReader,
+} from '../default-model/read-history.js';
 
 type Message = Record<string, unknown>;
 
@@ -15,46 +18,40 @@ export function chatConversation(
   const messages = Array.isArray(body.messages)
     ? (body.messages as Message[])
     : [];
-  const view: ConversationView = {
-    lastUserText: '',
-    trailingToolResults: [],
+  return {
+    ...readHistory(messages, chatMessages),
     tools: offeredTools(body.tools),
-    calledTools: new Set(),
-    calledSinceLastUser: new Set(),
     toolChoice: readToolChoice(body.tool_choice),
     outputFormat: outputFormat(body.response_format),
   };
-  const callNames = new Map<string, string>();
-  for (const message of messages) {
-    if (message?.role === 'user') {
-      view.lastUserText = contentText(message.content);
-      view.calledSinceLastUser.clear();
-    }
-    if (message?.role !== 'assistant' || !Array.isArray(message.tool_calls))
-      continue;
-    for (const call of message.tool_calls as Array<{
-      id?: unknown;
-      function?: { name?: unknown };
-    }>) {
-      if (typeof call.function?.name !== 'string') continue;
-      view.calledTools.add(call.function.name);
-      view.calledSinceLastUser.add(call.function.name);
-      callNames.set(String(call.id), call.function.name);
-    }
-  }
-  for (
-    let index = messages.length - 1;
-    index >= 0 && messages[index]?.role === 'tool';
-    index -= 1
-  ) {
-    const message = messages[index] as Message;
-    const result: ToolResult = { output: contentText(message.content) };
-    const name = callNames.get(String(message.tool_call_id));
-    if (name !== undefined) result.name = name;
-    view.trailingToolResults.unshift(result);
-  }
-  return view;
 }
+
+// Calls ride on assistant messages as `tool_calls`; their results are `tool` messages quoting `tool_call_id`.
+const chatMessages: HistoryReader<Message> = {
+  userText: (message) =>
+    message?.role === 'user' ? contentText(message.content) : undefined,
+  calls: (message) => {
+    if (message?.role !== 'assistant' || !Array.isArray(message.tool_calls))
+      return [];
+    return (
+      message.tool_calls as Array<{
+        id?: unknown;
+        function?: { name?: unknown };
+      }>
+    ).flatMap((call) =>
+      typeof call.function?.name === 'string'
+        ? [{ callId: String(call.id), name: call.function.name }]
+        : [],
+    );
+  },
+  toolResult: (message) =>
+    message?.role === 'tool'
+      ? {
+          callId: String(message.tool_call_id),
+          output: contentText(message.content),
+        }
+      : undefined,
+};
 
 function offeredTools(tools: unknown): OfferedTool[] {
   if (!Array.isArray(tools)) return [];

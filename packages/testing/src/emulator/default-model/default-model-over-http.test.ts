@@ -1,21 +1,11 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import OpenAI from 'openai';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../start-emulator.js';
+import type OpenAI from 'openai';
+import { describe, expect, it } from 'vitest';
+import { emulatorPerTest } from '../../../test/support/emulator-per-test.js';
 
 const ajv = new Ajv2020({ strict: false });
 
-let emulator: Emulator;
-let client: OpenAI;
-
-beforeEach(async () => {
-  emulator = await startEmulator();
-  client = new OpenAI({ baseURL: emulator.url, apiKey: 'test', maxRetries: 0 });
-});
-
-afterEach(async () => {
-  await emulator.close();
-});
+const wire = emulatorPerTest();
 
 const empty = {
   type: 'object',
@@ -69,7 +59,7 @@ describe('the default model with no script', () => {
     const input: OpenAI.Responses.ResponseInputItem[] = [
       { role: 'user', content: question },
     ];
-    const triage = await client.responses.create({
+    const triage = await wire.client.responses.create({
       model: 'gpt-4.1',
       instructions: 'Route the user.',
       input,
@@ -91,7 +81,7 @@ describe('the default model with no script', () => {
       responsesTool('lookup_invoice', lookupSchema),
       responsesTool('transfer_to_triage', empty),
     ];
-    const specialist = await client.responses.create({
+    const specialist = await wire.client.responses.create({
       model: 'gpt-4.1',
       input,
       tools: specialistTools,
@@ -110,7 +100,7 @@ describe('the default model with no script', () => {
       output: 'INV-1001 was refunded',
     });
 
-    const answer = await client.responses.create({
+    const answer = await wire.client.responses.create({
       model: 'gpt-4.1',
       input,
       tools: specialistTools,
@@ -122,7 +112,7 @@ describe('the default model with no script', () => {
     const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [
       { role: 'user', content: question },
     ];
-    const triage = await client.chat.completions.create({
+    const triage = await wire.client.chat.completions.create({
       model: 'gpt-4.1',
       messages,
       tools: triageTools.map((name) => chatTool(name, empty)),
@@ -139,7 +129,7 @@ describe('the default model with no script', () => {
 
     const tools = [chatTool('lookup_invoice', lookupSchema)];
     const specialist = (
-      await client.chat.completions.create({
+      await wire.client.chat.completions.create({
         model: 'gpt-4.1',
         messages,
         tools,
@@ -158,7 +148,7 @@ describe('the default model with no script', () => {
       content: 'refund issued',
     });
 
-    const answer = await client.chat.completions.create({
+    const answer = await wire.client.chat.completions.create({
       model: 'gpt-4.1',
       messages,
       tools,
@@ -192,7 +182,7 @@ describe('the default model with no script', () => {
       required: ['title', 'rating', 'tags', 'author'],
       additionalProperties: false,
     };
-    const response = await client.responses.create({
+    const response = await wire.client.responses.create({
       model: 'gpt-4.1',
       input: 'Review the movie Inception, 4 stars, fun',
       text: {
@@ -220,7 +210,7 @@ describe('the default model with no script', () => {
       required: ['city', 'population'],
       additionalProperties: false,
     };
-    const completion = await client.chat.completions.create({
+    const completion = await wire.client.chat.completions.create({
       model: 'gpt-4.1',
       messages: [{ role: 'user', content: 'Tell me about Lyon' }],
       response_format: {

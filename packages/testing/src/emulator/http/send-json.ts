@@ -8,15 +8,8 @@ export function sendJson(
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
-  if (response.headersSent || response.destroyed) return;
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(text),
-    'x-request-id': randomId('req_'),
-    ...headers,
-  });
-  response.end(text);
+  const text = writeJsonHead(response, { status, body, headers });
+  if (text !== undefined) response.end(text);
 }
 
 /**
@@ -29,14 +22,30 @@ export function sendTruncatedJson(
   status: number,
   body: unknown,
 ): void {
-  if (response.headersSent || response.destroyed) return;
+  const text = writeJsonHead(response, { status, body });
+  if (text === undefined) return;
+  response.write(text.slice(0, Math.floor(text.length / 2)), () =>
+    response.socket?.destroy(),
+  );
+}
+
+// The headers the live API sends with a JSON body; returns the body to send, or undefined when the answer has
+// already begun or the client is gone.
+function writeJsonHead(
+  response: ServerResponse,
+  {
+    status,
+    body,
+    headers = {},
+  }: { status: number; body: unknown; headers?: Record<string, string> },
+): string | undefined {
+  if (response.headersSent || response.destroyed) return undefined;
   const text = JSON.stringify(body);
   response.writeHead(status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(text),
     'x-request-id': randomId('req_'),
+    ...headers,
   });
-  response.write(text.slice(0, Math.floor(text.length / 2)), () =>
-    response.socket?.destroy(),
-  );
+  return text;
 }

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import OpenAI from 'openai';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../start-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { emulatorPerTest } from '../../../test/support/emulator-per-test.js';
 
 // The corpus lives in `shared/` beside the repository clone: four levels up from `packages/testing/src/`.
 const FIXTURES = fileURLToPath(
@@ -14,20 +14,10 @@ const list = (folder: string) =>
 const responsesFiles = list('responses');
 const chatFiles = list('chat');
 
-let emulator: Emulator;
-let client: OpenAI;
-
-beforeEach(async () => {
-  emulator = await startEmulator();
-  client = new OpenAI({ baseURL: emulator.url, apiKey: 'test', maxRetries: 0 });
-});
-
-afterEach(async () => {
-  await emulator.close();
-});
+const wire = emulatorPerTest();
 
 function post(path: string, body: unknown): Promise<Response> {
-  return fetch(`${emulator.url}${path}`, {
+  return fetch(`${wire.emulator.url}${path}`, {
     method: 'POST',
     body: JSON.stringify(body),
   });
@@ -81,7 +71,7 @@ describe('replay of the recorded corpus', () => {
       const file = `${FIXTURES}responses/${name}`;
       const streams = streamsOf(file);
       for (const [index, stream] of streams.entries()) {
-        emulator.replay({ file, index }, { file, index });
+        wire.emulator.replay({ file, index }, { file, index });
         const raw = await (
           await post('/responses', { model: 'm', input: 'x', stream: true })
         ).text();
@@ -92,7 +82,7 @@ describe('replay of the recorded corpus', () => {
         expect(raw).toBe(expected.join(''));
 
         const { items, error } = await drain(
-          await client.responses.create({
+          await wire.client.responses.create({
             model: 'm',
             input: 'x',
             stream: true,
@@ -122,11 +112,11 @@ describe('replay of the recorded corpus', () => {
       const text = readFileSync(file, 'utf8');
       const body = JSON.parse(text) as Record<string, unknown>;
       const status = 'error' in body ? 429 : 200;
-      emulator.replay({ file, status }, { file, status });
+      wire.emulator.replay({ file, status }, { file, status });
       const raw = await post('/responses', { model: 'm', input: 'x' });
       expect(raw.status).toBe(status);
       expect(await raw.text()).toBe(text);
-      const answer = await client.responses
+      const answer = await wire.client.responses
         .create({ model: 'm', input: 'x' })
         .catch((error: unknown) => error);
       if (status === 429) expect(answer).toBeInstanceOf(OpenAI.RateLimitError);
@@ -143,7 +133,7 @@ describe('replay of the recorded corpus', () => {
             .filter((frame) => frame.startsWith('data: {'))
             .map((frame) => frame.slice(6))
         : lines(file);
-      emulator.replay({ file }, { file });
+      wire.emulator.replay({ file }, { file });
       const raw = await (
         await post('/chat/completions', {
           model: 'm',
@@ -161,7 +151,7 @@ describe('replay of the recorded corpus', () => {
         );
       expect(raw.trimEnd().endsWith('data: [DONE]')).toBe(true);
 
-      const stream = await client.chat.completions.create({
+      const stream = await wire.client.chat.completions.create({
         model: 'm',
         messages: [],
         stream: true,

@@ -3,8 +3,11 @@ import {
   readToolChoice,
   type ConversationView,
   type OfferedTool,
-  type ToolResult,
 } from '../default-model/conversation-view.js';
+import {
+  readHistory,
+  type HistoryReader,
+} from '../default-model/read-history.js';
 
 type Item = Record<string, unknown>;
 
@@ -18,39 +21,27 @@ export function responsesConversation(
   history: Item[] = [],
 ): ConversationView {
   const items = [...history, ...inputItems(body.input)];
-  const view: ConversationView = {
-    lastUserText: '',
-    trailingToolResults: [],
+  return {
+    ...readHistory(items, responsesItems),
     tools: offeredTools(body.tools),
-    calledTools: new Set(),
-    calledSinceLastUser: new Set(),
     toolChoice: readToolChoice(body.tool_choice),
     outputFormat: outputFormat(body.text),
   };
-  const callNames = new Map<string, string>();
-  for (const item of items) {
-    if (isUserMessage(item)) {
-      view.lastUserText = contentText(item.content);
-      view.calledSinceLastUser.clear();
-    } else if (item.type === 'function_call' && typeof item.name === 'string') {
-      view.calledTools.add(item.name);
-      view.calledSinceLastUser.add(item.name);
-      callNames.set(String(item.call_id), item.name);
-    }
-  }
-  for (
-    let index = items.length - 1;
-    index >= 0 && items[index]?.type === 'function_call_output';
-    index -= 1
-  ) {
-    const item = items[index] as Item;
-    const result: ToolResult = { output: outputText(item.output) };
-    const name = callNames.get(String(item.call_id));
-    if (name !== undefined) result.name = name;
-    view.trailingToolResults.unshift(result);
-  }
-  return view;
 }
+
+// Calls are `function_call` items; their results are `function_call_output` items quoting the same `call_id`.
+const responsesItems: HistoryReader<Item> = {
+  userText: (item) =>
+    isUserMessage(item) ? contentText(item.content) : undefined,
+  calls: (item) =>
+    item.type === 'function_call' && typeof item.name === 'string'
+      ? [{ callId: String(item.call_id), name: item.name }]
+      : [],
+  toolResult: (item) =>
+    item.type === 'function_call_output'
+      ? { callId: String(item.call_id), output: outputText(item.output) }
+      : undefined,
+};
 
 function inputItems(input: unknown): Item[] {
   if (typeof input === 'string')

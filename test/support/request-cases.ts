@@ -1,0 +1,59 @@
+import type { ModelRequest, ToolDefinition } from '@baton/core';
+import { modelRequest } from './model-request.js';
+
+/** The strict JSON schema of `{ city: string }`, the parameters of {@link getWeather}. */
+export const cityParameters = {
+  type: 'object' as const,
+  properties: { city: { type: 'string' } },
+  required: ['city'],
+  additionalProperties: false,
+};
+
+/** A strict function tool taking a city. */
+export const getWeather: ToolDefinition = {
+  type: 'function',
+  name: 'get_weather',
+  description: 'Current weather for a city.',
+  parameters: cityParameters,
+  strict: true,
+};
+
+/** A handoff as the run loop offers it to the model: a function tool without parameters. */
+export const transferToBilling: ToolDefinition = {
+  type: 'function',
+  name: 'transfer_to_billing_agent',
+  description: 'Handoff to the Billing agent to handle the request.',
+  parameters: {
+    type: 'object',
+    properties: {},
+    required: [],
+    additionalProperties: false,
+  },
+  strict: true,
+};
+
+/**
+ * Requests that every OpenAI adapter must turn into a body its endpoint accepts, each with a name for the test
+ * title. Each conformance test adds the cases that only its endpoint can express.
+ */
+export const requestCases: Array<[string, ModelRequest]> = [
+  ['a bare text turn', modelRequest()],
+  [
+    'function tools, a handoff tool and a required tool choice',
+    modelRequest({
+      tools: [getWeather, transferToBilling],
+      modelSettings: { toolChoice: 'required', parallelToolCalls: false },
+    }),
+  ],
+  [
+    'a json_schema output format',
+    modelRequest({
+      outputFormat: {
+        type: 'json_schema',
+        name: 'weather_report',
+        strict: true,
+        schema: cityParameters,
+      },
+    }),
+  ],
+];
