@@ -36,4 +36,24 @@ describe('@baton/agents', () => {
       'gpt-4.1',
     );
   });
+
+  it('follows setDefaultOpenAIClient between runs', async () => {
+    const other = await startEmulator();
+    try {
+      setDefaultOpenAIClient(
+        new OpenAI({ baseURL: emulator.url, apiKey: 'test' }),
+      );
+      await run(new Agent({ name: 'A' }), 'first');
+      setDefaultOpenAIClient(
+        new OpenAI({ baseURL: other.url, apiKey: 'test' }),
+      );
+      await run(new Agent({ name: 'A' }), 'second');
+      expect(other.requests).toHaveLength(1);
+      expect((other.requests[0]!.body as { input: unknown[] }).input).toEqual([
+        { type: 'message', role: 'user', content: 'second' },
+      ]);
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -6,11 +6,12 @@ export const DEFAULT_OPENAI_MODEL = 'gpt-4.1';
 /** Which OpenAI API a provider's models talk to. */
 export type OpenAIAPI = 'responses' | 'chat_completions';
 
-// Module-wide defaults, read by providers that were not given explicit options. They are read when a provider
-// first creates its client, so setting them after constructing a provider (but before its first call) works.
+// Module-wide defaults, read by providers that were not given explicit options. Every change bumps the version,
+// so a provider that already made its client makes a new one on its next call instead of keeping a stale one.
 let defaultClient: OpenAI | undefined;
 let defaultKey: string | undefined;
 let defaultAPI: OpenAIAPI = 'responses';
+let defaultsVersion = 0;
 
 /**
  * Sets the `openai` client that providers use when they are given no client, key or endpoint of their own.
@@ -19,11 +20,13 @@ let defaultAPI: OpenAIAPI = 'responses';
  */
 export function setDefaultOpenAIClient(client: OpenAI): void {
   defaultClient = client;
+  defaultsVersion += 1;
 }
 
 /** Sets the API key providers use when they are given none; it takes precedence over `OPENAI_API_KEY`. */
 export function setDefaultOpenAIKey(key: string): void {
   defaultKey = key;
+  defaultsVersion += 1;
 }
 
 /** Chooses the API that providers without a `useResponses` option talk to (`'responses'` unless changed). */
@@ -44,4 +47,9 @@ export function getDefaultOpenAIKey(): string | undefined {
 /** @internal The API set by {@link setOpenAIAPI}. */
 export function getOpenAIAPI(): OpenAIAPI {
   return defaultAPI;
+}
+
+/** @internal Changes whenever a default client or key is set. */
+export function getDefaultsVersion(): number {
+  return defaultsVersion;
 }

@@ -96,4 +96,21 @@ describe('OpenAIProvider', () => {
     setDefaultOpenAIKey('later');
     await expect(provider.getModel()).resolves.toBeDefined();
   });
+
+  it('follows a default client or key set after its first call, instead of keeping a stale client', async () => {
+    const { OpenAIProvider, setDefaultOpenAIKey, setDefaultOpenAIClient } =
+      await load();
+    const provider = new OpenAIProvider();
+    await provider.getModel();
+    setDefaultOpenAIKey('later-key');
+    await provider.getModel();
+    expect(created).toEqual([{ apiKey: 'env-key' }, { apiKey: 'later-key' }]);
+
+    const { OpenAI } = await import('openai');
+    setDefaultOpenAIClient(new OpenAI({ apiKey: 'replacement' }));
+    await provider.getModel();
+    // The replacement was made by the test itself; the provider created no client of its own for it.
+    expect(created).toHaveLength(3);
+    expect(created[2]).toEqual({ apiKey: 'replacement' });
+  });
 });

@@ -5,6 +5,7 @@ import {
   DEFAULT_OPENAI_MODEL,
   getDefaultOpenAIClient,
   getDefaultOpenAIKey,
+  getDefaultsVersion,
   getOpenAIAPI,
 } from './defaults.js';
 import { OpenAIResponsesModel } from './responses/responses-model.js';
@@ -38,6 +39,7 @@ export interface OpenAIProviderOptions {
 export class OpenAIProvider implements ModelProvider {
   #options: OpenAIProviderOptions;
   #client: Promise<OpenAI> | undefined;
+  #clientDefaultsVersion = -1;
 
   /** @param options How to reach the API; see {@link OpenAIProviderOptions}. */
   constructor(options: OpenAIProviderOptions = {}) {
@@ -55,6 +57,11 @@ export class OpenAIProvider implements ModelProvider {
   }
 
   #getClient(): Promise<OpenAI> {
+    // A client built from the module defaults is rebuilt when they change (setDefaultOpenAIClient after a run).
+    if (this.#clientDefaultsVersion !== getDefaultsVersion()) {
+      this.#client = undefined;
+      this.#clientDefaultsVersion = getDefaultsVersion();
+    }
     this.#client ??= this.#createClient().catch((error: unknown) => {
       // A failed creation (no key yet, say) is not cached, so a later call can succeed once it is fixed.
       this.#client = undefined;

@@ -1,14 +1,13 @@
 import type { Agent } from '../agent/agent.js';
 import { UserError } from '../errors/errors.js';
 import { getDefaultModelProvider } from '../model/default-provider.js';
-import type { Model, ModelProvider } from '../model/model.js';
+import type { Model } from '../model/model.js';
 import type { RunConfig } from './run-config.js';
-
-const modelsByProvider = new WeakMap<ModelProvider, Map<string, Model>>();
 
 /**
  * Finds the model for an agent's turn: the runner's model, else the agent's, else the provider's default.
- * Names resolve once per provider; later turns reuse the instance.
+ * Names are resolved by the provider on every turn (providers cache what is worth caching), so a provider whose
+ * configuration changes between runs is followed.
  * @internal
  */
 export async function resolveModel(
@@ -24,13 +23,5 @@ export async function resolveModel(
         'call setDefaultModelProvider(), or give the Runner a modelProvider or the agent a Model instance.',
     );
   }
-  let models = modelsByProvider.get(provider);
-  if (!models) modelsByProvider.set(provider, (models = new Map()));
-  const key = source ?? '';
-  let model = models.get(key);
-  if (!model) {
-    model = await provider.getModel(source);
-    models.set(key, model);
-  }
-  return model;
+  return provider.getModel(source);
 }
