@@ -17,11 +17,13 @@ export {
   BatonError,
   MaxTurnsExceededError,
   ModelBehaviorError,
+  ModelRefusalError,
   ModelRequestError,
   RunAbortedError,
   StreamInterruptedError,
   ToolCallError,
   ToolTimeoutError,
+  UnsupportedItemError,
   UserError,
 } from './errors/errors.js';
 export {
@@ -64,6 +66,7 @@ export {
   RunMessageOutputItem,
   RunReasoningItem,
   RunToolCallItem,
+  RunToolApprovalItem,
   RunToolCallOutputItem,
   RunUnknownItem,
   type RunItem,
@@ -90,8 +93,13 @@ export {
   type ToolChoice,
 } from './model/settings.js';
 export { RunResult, type FinalOutputOf } from './run/result.js';
-export type { RunConfig, RunOptions } from './run/run-config.js';
+export type {
+  RunConfig,
+  RunOptions,
+  ToolExecutionConfig,
+} from './run/run-config.js';
 export { Runner, run } from './run/run.js';
+export type { StepRunner } from './run/step-runner.js';
 export {
   StreamedRunResult,
   type TextStreamOptions,

@@ -1,21 +1,22 @@
 import type { RunContext } from '../context/run-context.js';
+import type { RunToolCallOutputItem } from '../items/run-item.js';
+import type { FunctionTool } from '../tools/function-tool.js';
 
-/** One function tool's result, as tool-use behaviour functions see it. */
-export interface FunctionToolResult {
-  /** The tool's name. */
-  toolName: string;
-  /** The text sent to the model. */
-  output: string;
-  /** What `execute` returned (undefined when it failed). */
-  result: unknown;
-  /** Why the call failed, if it did. */
-  error?: unknown;
+/** One function tool's result, as tool-use behaviour functions see it (the `@openai/agents` shape). */
+export interface FunctionToolResult<TContext = unknown> {
+  readonly type: 'function_output';
+  /** The tool that ran. */
+  tool: FunctionTool<TContext, any, any>;
+  /** What `execute` returned, or the error text the model was given when the tool failed. */
+  output: unknown;
+  /** The run item holding the output sent to the model. */
+  runItem: RunToolCallOutputItem;
 }
 
 /** A function deciding whether the tools' results end the run, and with what output. */
 export type ToolsToFinalOutputFunction<TContext = unknown> = (
   runContext: RunContext<TContext>,
-  toolResults: FunctionToolResult[],
+  toolResults: FunctionToolResult<TContext>[],
 ) =>
   | { isFinalOutput: false; finalOutput?: undefined }
   | { isFinalOutput: true; finalOutput: unknown }

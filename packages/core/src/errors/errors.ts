@@ -112,3 +112,22 @@ export class StreamInterruptedError extends BatonError {}
 
 /** The run was aborted through its `signal`. */
 export class RunAbortedError extends BatonError {}
+
+/**
+ * The model returned an item that needs a capability Baton does not have yet (a computer call, a local shell call,
+ * a hosted MCP approval request...). The run ends rather than send the model an unanswered call.
+ */
+export class UnsupportedItemError extends UserError {
+  /** The item's `type`. */
+  readonly itemType: string;
+  constructor(
+    message: string,
+    options: { itemType: string; state?: RunState<any, any> },
+  ) {
+    super(message, options);
+    this.itemType = options.itemType;
+  }
+}
+
+/** The model refused to answer: its last message holds only a refusal. `message` is the refusal's text. */
+export class ModelRefusalError extends BatonError {}

@@ -70,7 +70,7 @@ export class RunToolCallOutputItem extends RunItemBase<
   constructor(
     rawItem: FunctionCallOutputItem,
     agent: Agent<any, any>,
-    /** What the tool returned before it became text (undefined when it failed). */
+    /** What the tool returned, before it was turned into the wire output; the error text the model saw when it failed. */
     readonly output: unknown,
   ) {
     super(rawItem, agent);
@@ -110,6 +110,34 @@ export class RunHandoffOutputItem extends RunItemBase<
   }
 }
 
+/** A tool call that waits for a person's approval before it runs. */
+export class RunToolApprovalItem extends RunItemBase<
+  'tool_approval_item',
+  FunctionCallItem | HostedToolCallItem | UnknownItem
+> {
+  readonly type = 'tool_approval_item' as const;
+  constructor(
+    rawItem: FunctionCallItem | HostedToolCallItem | UnknownItem,
+    agent: Agent<any, any>,
+    /** The name of the tool that asks for approval. */
+    readonly toolName?: string,
+  ) {
+    super(rawItem, agent);
+  }
+
+  /** The tool's name: `toolName`, else the call's `name`. */
+  get name(): string | undefined {
+    const name = (this.rawItem as { name?: unknown }).name;
+    return this.toolName ?? (typeof name === 'string' ? name : undefined);
+  }
+
+  /** The call's arguments as the model wrote them, when it has any. */
+  get arguments(): string | undefined {
+    const args = (this.rawItem as { arguments?: unknown }).arguments;
+    return typeof args === 'string' ? args : undefined;
+  }
+}
+
 /** An item of a type Baton does not know, carried to the next turn unchanged. */
 export class RunUnknownItem extends RunItemBase<'unknown_item', UnknownItem> {
   readonly type = 'unknown_item' as const;
@@ -123,4 +151,5 @@ export type RunItem =
   | RunReasoningItem
   | RunHandoffCallItem
   | RunHandoffOutputItem
+  | RunToolApprovalItem
   | RunUnknownItem;

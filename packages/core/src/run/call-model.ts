@@ -6,13 +6,15 @@ import {
 import type { ModelResponse } from '../model/model.js';
 import type { RunState } from '../state/run-state.js';
 import type { EventSink } from '../streaming/event-sink.js';
-import { abortError } from './abort-error.js';
 import type { Turn } from './prepare-turn.js';
 import type { ResolvedRunConfig } from './run-config.js';
+import { abortError } from './run-abort.js';
+import type { StepRunner } from './step-runner.js';
 
 /**
- * Makes the turn's model call — streamed when the run streams — and records the response and its usage.
- * A stream that breaks before any of its events reached the caller is retried like a failed request.
+ * Makes the turn's model call — streamed when the run streams — as one step of the step runner. A stream that
+ * breaks before any of its events reached the caller is retried like a failed request. Recording the response is
+ * left to the loop.
  * @internal
  */
 export async function callModel(options: {
@@ -21,39 +23,46 @@ export async function callModel(options: {
   config: ResolvedRunConfig;
   sink: EventSink;
   signal: AbortSignal;
+  runStep: StepRunner;
 }): Promise<ModelResponse> {
-  const { turn, state, sink, signal } = options;
-  const request = { ...turn.request, signal };
-  for (let attempt = 0; ; attempt++) {
-    let forwarded = false;
-    try {
-      let response: ModelResponse | undefined;
-      if (sink.active) {
-        for await (const event of turn.model.getStreamedResponse(request)) {
-          forwarded = true;
-          sink.emit({ type: 'raw_model_stream_event', data: event });
-          if (event.type === 'response_done') response = event.response;
-        }
-        if (!response)
-          throw new StreamInterruptedError(
-            'The model stream ended without a final response.',
-          );
-      } else {
-        response = await turn.model.getResponse(request);
+  const { state, signal } = options;
+  return options.runStep(`turn-${state.currentTurn}/model`, async () => {
+    for (let attempt = 0; ; attempt++) {
+      const attemptState = { forwarded: false };
+      try {
+        return await requestOnce(options, attemptState);
+      } catch (error) {
+        if (signal.aborted) throw abortError(signal, state);
+        const retryable =
+          StreamInterruptedError.isInstance(error) && !attemptState.forwarded;
+        if (retryable && attempt < options.config.streamRetries) continue;
+        throw withModelError(error, state);
       }
-      state.modelResponses.push(response);
-      state.context.usage.add(response.usage);
-      return response;
-    } catch (error) {
-      if (signal.aborted) throw abortError(signal, state);
-      const retryable = StreamInterruptedError.isInstance(error) && !forwarded;
-      if (retryable && attempt < options.config.streamRetries) continue;
-      throw withState(error, state);
     }
-  }
+  });
 }
 
-function withState(error: unknown, state: RunState<any, any>): BatonError {
+async function requestOnce(
+  options: { turn: Turn; sink: EventSink; signal: AbortSignal },
+  attempt: { forwarded: boolean },
+): Promise<ModelResponse> {
+  const { turn, sink, signal } = options;
+  const request = { ...turn.request, signal };
+  if (!sink.active) return turn.model.getResponse(request);
+  let response: ModelResponse | undefined;
+  for await (const event of turn.model.getStreamedResponse(request)) {
+    attempt.forwarded = true;
+    sink.emit({ type: 'raw_model_stream_event', data: event });
+    if (event.type === 'response_done') response = event.response;
+  }
+  if (!response)
+    throw new StreamInterruptedError(
+      'The model stream ended without a final response.',
+    );
+  return response;
+}
+
+function withModelError(error: unknown, state: RunState<any, any>): BatonError {
   if (BatonError.isInstance(error)) {
     error.state ??= state;
     return error;

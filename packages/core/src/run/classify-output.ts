@@ -16,6 +16,7 @@ import {
   RunUnknownItem,
   type RunItem,
 } from '../items/run-item.js';
+import { itemKind } from '../items/item-kinds.js';
 import type { FunctionTool } from '../tools/function-tool.js';
 import type { Turn } from './prepare-turn.js';
 
@@ -31,6 +32,12 @@ export interface PendingHandoff {
   handoff: Handoff<any, any>;
 }
 
+/** An item the model returned that needs a capability Baton does not have. @internal */
+export interface UnsupportedItem {
+  type: string;
+  capability: string;
+}
+
 /** A model response sorted into run items and the work it asks for. @internal */
 export interface ClassifiedOutput {
   items: RunItem[];
@@ -38,11 +45,14 @@ export interface ClassifiedOutput {
   handoffCalls: PendingHandoff[];
   /** Calls the provider ran itself (web search...): the model has answered them already. */
   hostedCalls: number;
+  /** Items that need an executor or an approval Baton does not have; the run cannot go on past them. */
+  unsupported: UnsupportedItem[];
 }
 
 /**
- * The one place that branches on `item.type`: wraps each output item in its run item and collects the function
- * calls and handoffs to act on. Unknown types are kept and sent back unchanged.
+ * The one place that branches on what an item is: looks each output item up in the item-kind registry, wraps it in
+ * its run item and collects the function calls and handoffs to act on. Unknown types are kept and sent back
+ * unchanged.
  * @internal
  */
 export function classifyOutput(
@@ -54,10 +64,12 @@ export function classifyOutput(
     toolCalls: [],
     handoffCalls: [],
     hostedCalls: 0,
+    unsupported: [],
   };
   const agent: Agent<any, any> = turn.agent;
   for (const item of output) {
-    switch (item.type) {
+    const kind = itemKind(item.type);
+    switch (kind?.role) {
       case 'message':
         classified.items.push(
           new RunMessageOutputItem(item as AssistantMessageItem, agent),
@@ -83,20 +95,24 @@ export function classifyOutput(
         }
         break;
       }
-      case 'web_search_call':
-      case 'file_search_call':
-      case 'code_interpreter_call':
-      case 'image_generation_call':
-      case 'computer_call':
-      case 'local_shell_call':
-      case 'mcp_call':
-      case 'mcp_list_tools':
+      case 'hosted_call':
         classified.items.push(
           new RunToolCallItem(item as HostedToolCallItem, agent),
         );
         classified.hostedCalls += 1;
         break;
-      default:
+      case 'local_call':
+      case 'approval_request':
+        classified.items.push(
+          new RunToolCallItem(item as HostedToolCallItem, agent),
+        );
+        classified.unsupported.push({
+          type: item.type,
+          capability: kind.capability ?? item.type,
+        });
+        break;
+      case 'tool_result':
+      case undefined:
         classified.items.push(new RunUnknownItem(item as UnknownItem, agent));
     }
   }

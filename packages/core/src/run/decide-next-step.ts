@@ -1,5 +1,5 @@
 import type { FunctionToolResult } from '../agent/tool-use-behavior.js';
-import { ModelBehaviorError } from '../errors/errors.js';
+import { ModelBehaviorError, ModelRefusalError } from '../errors/errors.js';
 import { RunMessageOutputItem } from '../items/run-item.js';
 import type { RunState } from '../state/run-state.js';
 import type { ClassifiedOutput } from './classify-output.js';
@@ -7,9 +7,10 @@ import type { NextStep } from './next-step.js';
 import type { Turn } from './prepare-turn.js';
 
 /**
- * Decides what follows a turn: a handoff wins; then tool results go back to the model unless the agent's
- * `toolUseBehavior` makes them final; with no tool calls, the last message is the final output (parsed when the
- * agent has an output type). A response with neither output nor calls runs the model again.
+ * Decides what follows a turn: a handoff wins; then, if the model called tools, their results go back to the model
+ * unless the agent's `toolUseBehavior` makes one final; with no tool calls, the last message's text is the final
+ * output (parsed when the agent has an output type), and a message that is only a refusal ends the run with
+ * `ModelRefusalError`. A response with neither output nor calls runs the model again.
  * @internal
  */
 export async function decideNextStep(options: {
@@ -28,7 +29,7 @@ export async function decideNextStep(options: {
       from: turn.agent,
     };
 
-  if (toolResults.length > 0) {
+  if (classified.toolCalls.length > 0) {
     const decided = await toolsToFinalOutput(turn, state, toolResults);
     return decided ?? { type: 'run_again' };
   }
@@ -37,8 +38,11 @@ export async function decideNextStep(options: {
     (item) => item instanceof RunMessageOutputItem,
   );
   if (!message) return { type: 'run_again' };
+  const { text, refusal } = messageText(message);
+  if (text === '' && refusal !== '')
+    throw new ModelRefusalError(refusal, { state });
   const schema = turn.agent.outputSchema();
-  const parsed = await schema.parse(message.content);
+  const parsed = await schema.parse(text);
   if (!parsed.ok) {
     throw new ModelBehaviorError(
       `Agent "${turn.agent.name}" returned a final output that does not match its outputType: ${parsed.message}.`,
@@ -48,13 +52,24 @@ export async function decideNextStep(options: {
   return { type: 'final_output', output: parsed.value };
 }
 
+function messageText(message: RunMessageOutputItem) {
+  let text = '';
+  let refusal = '';
+  for (const part of message.rawItem.content) {
+    if (part.type === 'output_text') text += part.text;
+    else if (part.type === 'refusal') refusal += part.refusal;
+  }
+  return { text, refusal };
+}
+
+/** Only a real tool's result can become the final output; calls to unknown tools are not in `results`. */
 async function toolsToFinalOutput(
   turn: Turn,
   state: RunState<any, any>,
   results: FunctionToolResult[],
 ): Promise<NextStep | undefined> {
   const behavior = turn.agent.toolUseBehavior;
-  if (behavior === 'run_llm_again') return undefined;
+  if (behavior === 'run_llm_again' || results.length === 0) return undefined;
   if (behavior === 'stop_on_first_tool')
     return { type: 'final_output', output: results[0]!.output };
   if (typeof behavior === 'function') {
@@ -64,7 +79,7 @@ async function toolsToFinalOutput(
       : undefined;
   }
   const stopping = results.find((result) =>
-    behavior.stopAtToolNames.includes(result.toolName),
+    behavior.stopAtToolNames.includes(result.tool.name),
   );
   return stopping
     ? { type: 'final_output', output: stopping.output }

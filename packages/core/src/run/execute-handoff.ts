@@ -1,15 +1,16 @@
 import type { Agent } from '../agent/agent.js';
+import { UserError } from '../errors/errors.js';
+import type { HandoffInputFilter } from '../handoffs/handoff.js';
+import type { FunctionCallItem } from '../items/items.js';
 import {
   RunHandoffOutputItem,
   RunToolCallOutputItem,
-  type RunItem,
 } from '../items/run-item.js';
-import type { FunctionCallItem } from '../items/items.js';
 import type { RunState } from '../state/run-state.js';
 import type { EventSink } from '../streaming/event-sink.js';
+import { applyChange } from './apply-change.js';
 import type { PendingHandoff } from './classify-output.js';
 import type { NextStep } from './next-step.js';
-import { recordItems } from './record-items.js';
 
 /**
  * Carries out the first handoff of a response: checks its arguments, calls `onHandoff`, records the handoff,
@@ -22,35 +23,42 @@ export async function executeHandoff(options: {
   extraCalls: PendingHandoff[];
   state: RunState<any, any>;
   sink: EventSink;
+  /** The runner's `handoffInputFilter`, used when the handoff has none of its own. */
+  defaultInputFilter?: HandoffInputFilter;
 }): Promise<void> {
   const { step, state, sink } = options;
   const { handoff, call, from } = step;
+  const parsed = await parseHandoffArguments(handoff, call.arguments);
+  const answer = (extra: FunctionCallItem, text: string) =>
+    applyChange(state, sink, {
+      type: 'items_added',
+      items: [errorOutput(extra, text, from)],
+    });
   for (const extra of options.extraCalls) {
-    const text = `Only one handoff can happen per response; ${handoff.toolName} was taken and this one ignored.`;
-    push(state, sink, errorOutput(extra.call, text, from));
-  }
-
-  let input: unknown = undefined;
-  if (handoff.inputSchema) {
-    const parsed = await parseHandoffArguments(
-      handoff.inputSchema,
-      call.arguments,
+    answer(
+      extra.call,
+      parsed.ok
+        ? `Only one handoff can happen per response; ${handoff.toolName} was taken and this one ignored.`
+        : `Only one handoff can happen per response, and this one was not made. Call it again on its own if it is still needed.`,
     );
-    if (!parsed.ok) {
-      push(
-        state,
-        sink,
-        errorOutput(
-          call,
-          `Handoff "${handoff.toolName}" was not made: ${parsed.message}`,
-          from,
-        ),
-      );
-      return;
-    }
-    input = parsed.value;
   }
-  await handoff.onHandoff?.(state.context, input);
+  if (!parsed.ok) {
+    answer(
+      call,
+      `Handoff "${handoff.toolName}" was not made: ${parsed.message}`,
+    );
+    return;
+  }
+  const inputFilter = handoff.inputFilter ?? options.defaultInputFilter;
+  if (inputFilter && state.previousResponseId !== undefined) {
+    throw new UserError(
+      `Handoff "${handoff.toolName}" has an input filter, but the run continues a stored conversation ` +
+        '(previousResponseId): the server already holds the history, so a filter cannot hide any of it. ' +
+        'Remove the input filter, or run without previousResponseId and send the history yourself.',
+      { state },
+    );
+  }
+  await handoff.onHandoff?.(state.context, parsed.value);
 
   const target: Agent<any, any> = handoff.agent;
   const rawItem = {
@@ -58,25 +66,32 @@ export async function executeHandoff(options: {
     call_id: call.call_id,
     output: JSON.stringify({ assistant: target.name }),
   };
-  push(state, sink, new RunHandoffOutputItem(rawItem, from, target));
+  applyChange(state, sink, {
+    type: 'items_added',
+    items: [new RunHandoffOutputItem(rawItem, from, target)],
+  });
 
-  if (handoff.inputFilter) {
-    const filtered = await handoff.inputFilter({
+  if (inputFilter) {
+    const filtered = await inputFilter({
       inputHistory: state.originalInput,
       preHandoffItems: state.generatedItems.slice(0, state.turnStartIndex),
       newItems: state.generatedItems.slice(state.turnStartIndex),
     });
-    state.originalInput = filtered.inputHistory;
-    state.generatedItems = [...filtered.preHandoffItems, ...filtered.newItems];
+    applyChange(state, sink, {
+      type: 'conversation_rewritten',
+      input: filtered.inputHistory,
+      items: [...filtered.preHandoffItems, ...filtered.newItems],
+    });
   }
-  state.currentAgent = target;
-  sink.emit({ type: 'agent_updated_stream_event', agent: target });
+  applyChange(state, sink, { type: 'agent_switched', agent: target });
 }
 
 async function parseHandoffArguments(
-  schema: NonNullable<PendingHandoff['handoff']['inputSchema']>,
+  handoff: PendingHandoff['handoff'],
   text: string,
 ): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+  const schema = handoff.inputSchema;
+  if (!schema) return { ok: true, value: undefined };
   try {
     return await schema.parse(text.trim() === '' ? {} : JSON.parse(text));
   } catch (error) {
@@ -95,10 +110,6 @@ function errorOutput(
   return new RunToolCallOutputItem(
     { type: 'function_call_output', call_id: call.call_id, output: text },
     agent,
-    undefined,
+    text,
   );
-}
-
-function push(state: RunState<any, any>, sink: EventSink, item: RunItem) {
-  recordItems(state, sink, [item]);
 }

@@ -1,6 +1,5 @@
 import type { FunctionToolResult } from '../agent/tool-use-behavior.js';
 import { ModelBehaviorError } from '../errors/errors.js';
-import type { FunctionCallOutputItem } from '../items/items.js';
 import { RunToolCallOutputItem } from '../items/run-item.js';
 import type { RunState } from '../state/run-state.js';
 import {
@@ -11,16 +10,19 @@ import type { PendingToolCall } from './classify-output.js';
 import { runConcurrently } from './run-concurrently.js';
 import type { Turn } from './prepare-turn.js';
 import type { ResolvedRunConfig } from './run-config.js';
+import type { StepRunner } from './step-runner.js';
 
 /** The outputs of one turn's function calls, in call order. @internal */
 export interface ExecutedTools {
   items: RunToolCallOutputItem[];
+  /** The results of real tools (calls to unknown tools are answered, but are no tool's result). */
   results: FunctionToolResult[];
 }
 
 /**
  * Runs every function call of a response at once (up to `toolConcurrency`) and turns each outcome — result,
- * bad arguments, throw, timeout, unknown tool — into a `function_call_output` for the model.
+ * bad arguments, throw, timeout, unknown tool — into a `function_call_output` for the model. Each invocation is one
+ * step of the step runner, keyed by turn and call id.
  * @internal
  */
 export async function executeTools(options: {
@@ -29,32 +31,41 @@ export async function executeTools(options: {
   state: RunState<any, any>;
   config: ResolvedRunConfig;
   signal: AbortSignal;
+  runStep: StepRunner;
 }): Promise<ExecutedTools> {
-  const { calls, turn, state, config } = options;
+  const { calls, turn, state, config, signal, runStep } = options;
   if (calls.length === 0) return { items: [], results: [] };
-  state.agentsThatUsedTools.add(turn.agent.name);
   const invocations = await runConcurrently(
-    calls.map((pending) => () => invoke(pending, options)),
+    calls.map(
+      (pending) => () =>
+        runStep(`turn-${state.currentTurn}/tool/${pending.call.call_id}`, () =>
+          invoke(pending, options),
+        ),
+    ),
     config.toolConcurrency,
+    signal,
   );
   const items: RunToolCallOutputItem[] = [];
   const results: FunctionToolResult[] = [];
   invocations.forEach((invocation, index) => {
-    const { call } = calls[index]!;
-    const rawItem: FunctionCallOutputItem = {
-      type: 'function_call_output',
-      call_id: call.call_id,
-      output: invocation.output,
-    };
-    items.push(
-      new RunToolCallOutputItem(rawItem, turn.agent, invocation.result),
+    const { call, tool } = calls[index]!;
+    const runItem = new RunToolCallOutputItem(
+      {
+        type: 'function_call_output',
+        call_id: call.call_id,
+        output: invocation.output,
+      },
+      turn.agent,
+      invocation.value,
     );
-    results.push({
-      toolName: call.name,
-      output: invocation.output,
-      result: invocation.result,
-      error: invocation.error,
-    });
+    items.push(runItem);
+    if (tool)
+      results.push({
+        type: 'function_output',
+        tool,
+        output: invocation.value,
+        runItem,
+      });
   });
   return { items, results };
 }
@@ -77,6 +88,7 @@ async function invoke(
       signal: options.signal,
     });
   }
+  options.signal.throwIfAborted();
   const available = [
     ...options.turn.functionTools.keys(),
     ...options.turn.handoffs.keys(),
@@ -86,5 +98,5 @@ async function invoke(
     `Available tools: ${available.length > 0 ? available.join(', ') : 'none'}.`;
   if (options.config.unknownToolBehavior === 'throw')
     throw new ModelBehaviorError(message, { state: options.state });
-  return { output: message, error: new ModelBehaviorError(message) };
+  return { output: message, value: message };
 }

@@ -1,16 +1,28 @@
 import type { RunState } from '../state/run-state.js';
 import type { EventSink } from '../streaming/event-sink.js';
-import { abortError } from './abort-error.js';
+import { applyChange } from './apply-change.js';
 import { callModel } from './call-model.js';
-import { classifyOutput } from './classify-output.js';
+import { classifyOutput, type ClassifiedOutput } from './classify-output.js';
 import { decideNextStep } from './decide-next-step.js';
 import { executeHandoff } from './execute-handoff.js';
 import { executeTools } from './execute-tools.js';
 import { finish } from './finish.js';
 import type { NextStep } from './next-step.js';
 import { prepareTurn } from './prepare-turn.js';
-import { recordItems } from './record-items.js';
 import type { ResolvedRunConfig } from './run-config.js';
+import { throwIfAborted, TurnScope } from './run-abort.js';
+import type { StepRunner } from './step-runner.js';
+import { UnsupportedItemError } from '../errors/errors.js';
+
+/** What every step of a run works with. @internal */
+export interface LoopContext {
+  state: RunState<any, any>;
+  config: ResolvedRunConfig;
+  sink: EventSink;
+  /** The run's signal: aborted only by the caller or the stream's consumer. */
+  signal: AbortSignal;
+  runStep: StepRunner;
+}
 
 /**
  * The one agent loop. Each pass is one turn: prepare, call the model, classify its output, run tools, decide.
@@ -18,53 +30,88 @@ import type { ResolvedRunConfig } from './run-config.js';
  * @see docs/architecture/run-loop.md
  * @internal
  */
-export async function runLoop(options: {
-  state: RunState<any, any>;
-  config: ResolvedRunConfig;
-  sink: EventSink;
-  signal: AbortSignal;
-}): Promise<void> {
-  const { state, config, sink, signal } = options;
+export async function runLoop(context: LoopContext): Promise<void> {
+  const { state, sink, signal } = context;
   if (sink.active)
     sink.emit({
       type: 'agent_updated_stream_event',
       agent: state.currentAgent,
     });
-  let step: NextStep = { type: 'run_again' };
+  let step: TurnOutcome = { type: 'run_again' };
   while (step.type === 'run_again') {
-    if (signal.aborted) throw abortError(signal, state);
-    const turn = await prepareTurn(state, config);
-    const response = await callModel({ turn, state, config, sink, signal });
-    const classified = classifyOutput(response.output, turn);
-    recordItems(state, sink, classified.items);
-    if (state.previousResponseId !== undefined && response.responseId) {
-      state.previousResponseId = response.responseId;
-      state.serverItemIndex = state.generatedItems.length;
-    }
-    const tools = await executeTools({
-      calls: classified.toolCalls,
-      turn,
-      state,
-      config,
-      signal,
-    });
-    recordItems(state, sink, tools.items);
-    if (signal.aborted) throw abortError(signal, state);
-    step = await decideNextStep({
-      turn,
-      state,
-      classified,
-      toolResults: tools.results,
-    });
-    if (step.type === 'handoff') {
-      await executeHandoff({
-        step,
-        extraCalls: classified.handoffCalls.slice(1),
-        state,
-        sink,
-      });
-      step = { type: 'run_again' };
+    throwIfAborted(signal, state);
+    const scope = new TurnScope(signal);
+    try {
+      step = await runTurn(context, scope.signal);
+    } catch (error) {
+      // Whatever of the turn is still running (sibling tools, say) stops before the error surfaces.
+      scope.abort(error);
+      throw error;
+    } finally {
+      scope.dispose();
     }
   }
-  finish(state, step.output);
+  await finish(context, step);
+}
+
+/** How a turn ends once its handoff, if any, has been carried out. */
+type TurnOutcome = Exclude<NextStep, { type: 'handoff' }>;
+
+async function runTurn(
+  context: LoopContext,
+  signal: AbortSignal,
+): Promise<TurnOutcome> {
+  const { state, config, sink, runStep } = context;
+  applyChange(state, sink, { type: 'turn_started' });
+  const turn = await prepareTurn(state, config);
+  throwIfAborted(signal, state);
+  const response = await callModel({ ...context, turn, signal });
+  const classified = classifyOutput(response.output, turn);
+  applyChange(state, sink, {
+    type: 'model_responded',
+    response,
+    items: classified.items,
+  });
+  refuseUnsupported(classified, state);
+  if (classified.toolCalls.length > 0)
+    applyChange(state, sink, { type: 'tools_used', agent: turn.agent });
+  const tools = await executeTools({
+    calls: classified.toolCalls,
+    turn,
+    state,
+    config,
+    signal,
+    runStep,
+  });
+  applyChange(state, sink, { type: 'items_added', items: tools.items });
+  throwIfAborted(signal, state);
+  const step = await decideNextStep({
+    turn,
+    state,
+    classified,
+    toolResults: tools.results,
+  });
+  if (step.type !== 'handoff') return step;
+  await executeHandoff({
+    step,
+    extraCalls: classified.handoffCalls.slice(1),
+    state,
+    sink,
+    defaultInputFilter: config.handoffInputFilter,
+  });
+  return { type: 'run_again' };
+}
+
+/** A call Baton cannot answer would reach the model unanswered (a 400) or be taken for a final answer: stop here. */
+function refuseUnsupported(
+  classified: ClassifiedOutput,
+  state: RunState<any, any>,
+): void {
+  const first = classified.unsupported[0];
+  if (!first) return;
+  throw new UnsupportedItemError(
+    `Agent "${state.currentAgent.name}" got a \`${first.type}\` item from the model, which needs ${first.capability}; ` +
+      'Baton cannot run that yet. Remove the tool that offers it from the agent, or handle such items before Baton does.',
+    { itemType: first.type, state },
+  );
 }

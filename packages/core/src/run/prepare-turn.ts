@@ -20,22 +20,20 @@ export interface Turn {
 }
 
 /**
- * Starts a turn: counts it against `maxTurns`, then gathers instructions, enabled tools and handoffs, settings,
- * output format and input for the model call.
+ * Gets a started turn ready: checks it against `maxTurns`, then gathers instructions, enabled tools and handoffs,
+ * settings, output format and input for the model call.
  * @internal
  */
 export async function prepareTurn(
   state: RunState<any, any>,
   config: ResolvedRunConfig,
 ): Promise<Turn> {
-  state.currentTurn += 1;
   if (state.currentTurn > state.maxTurns) {
     throw new MaxTurnsExceededError(
       `The run reached maxTurns (${state.maxTurns}) without a final output. Raise maxTurns, or check why the agents keep calling tools.`,
       { state },
     );
   }
-  state.turnStartIndex = state.generatedItems.length;
   const agent: Agent<any, any> = state.currentAgent;
   const runContext = state.context;
   const [model, systemInstructions, functionTools, handoffs, outputFormat] =
@@ -83,6 +81,7 @@ function turnSettings(
   if (
     agent.resetToolChoice &&
     settings.toolChoice !== undefined &&
+    settings.toolChoice !== 'none' &&
     state.agentsThatUsedTools.has(agent.name)
   ) {
     return { ...settings, toolChoice: undefined };

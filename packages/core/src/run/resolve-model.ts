@@ -5,7 +5,8 @@ import type { Model } from '../model/model.js';
 import type { RunConfig } from './run-config.js';
 
 /**
- * Finds the model for an agent's turn: the runner's model, else the agent's, else the provider's default.
+ * Finds the model for an agent's turn: the agent's own `model` when it sets one (as in `@openai/agents`), else the
+ * runner's, else the provider's default.
  * Names are resolved by the provider on every turn (providers cache what is worth caching), so a provider whose
  * configuration changes between runs is followed.
  * @internal
@@ -14,7 +15,10 @@ export async function resolveModel(
   agent: Agent<any, any>,
   config: RunConfig,
 ): Promise<Model> {
-  const source = config.model ?? agent.model;
+  const source =
+    agent.model !== undefined && agent.model !== ''
+      ? agent.model
+      : config.model;
   if (source !== undefined && typeof source !== 'string') return source;
   const provider = config.modelProvider ?? getDefaultModelProvider();
   if (!provider) {
@@ -23,5 +27,5 @@ export async function resolveModel(
         'call setDefaultModelProvider(), or give the Runner a modelProvider or the agent a Model instance.',
     );
   }
-  return provider.getModel(source);
+  return provider.getModel(source || undefined);
 }

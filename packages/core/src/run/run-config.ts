@@ -1,9 +1,18 @@
+import type { RunContext } from '../context/run-context.js';
+import type { HandoffInputFilter } from '../handoffs/handoff.js';
 import type { Model, ModelProvider } from '../model/model.js';
 import type { ModelSettings } from '../model/settings.js';
+import type { StepRunner } from './step-runner.js';
+
+/** How function tools of one response run, as `@openai/agents` names it. */
+export interface ToolExecutionConfig {
+  /** How many function tools of one response may run at once; `null` or unset: all of them. */
+  maxFunctionToolConcurrency?: number | null;
+}
 
 /** Settings shared by every run of a `Runner`. */
 export interface RunConfig {
-  /** A model (name or instance) for every agent, overriding the agents' own `model`. */
+  /** A model (name or instance) for agents that do not set their own `model` (an agent's own model wins). */
   model?: string | Model;
   /** Resolves model names. Default: the provider set by `setDefaultModelProvider` (`@baton/agents` sets OpenAI). */
   modelProvider?: ModelProvider;
@@ -11,23 +20,39 @@ export interface RunConfig {
   modelSettings?: ModelSettings;
   /** The most model calls one run may make. Default 10. */
   maxTurns?: number;
-  /** A name for the workflow, shown in traces. Default `'Agent workflow'`. */
-  workflowName?: string;
+  /** An input filter for every handoff that has none of its own. */
+  handoffInputFilter?: HandoffInputFilter;
   /** How many function tools of one response may run at once. Default: all of them. */
   toolConcurrency?: number;
+  /** The `@openai/agents` spelling of {@link RunConfig.toolConcurrency}; `toolConcurrency` wins when both are set. */
+  toolExecution?: ToolExecutionConfig;
   /**
    * What to do when the model calls a tool the agent does not have: tell the model (`'return_error'`, default)
    * or end the run with a `ModelBehaviorError` (`'throw'`).
    */
   unknownToolBehavior?: 'return_error' | 'throw';
+  /** The `@openai/agents` spelling of {@link RunConfig.unknownToolBehavior} (`'return_error_to_model'` / `'raise_error'`). */
+  toolNotFoundBehavior?: 'return_error_to_model' | 'raise_error';
   /** How often a model stream that breaks before anything reached the caller is retried. Default 2. */
   streamRetries?: number;
+  /** A name for the workflow, for traces. Default `'Agent workflow'`. Tracing is not built yet: kept, not exported. */
+  workflowName?: string;
+  /** A trace id for the run's trace. Tracing is not built yet: kept, not exported. */
+  traceId?: string;
+  /** Groups the traces of one conversation. Tracing is not built yet: kept, not exported. */
+  groupId?: string;
+  /** Metadata for the run's trace. Tracing is not built yet: kept, not exported. */
+  traceMetadata?: Record<string, string>;
+  /** Turns tracing off. Baton has no tracing yet, so nothing is traced either way. */
+  tracingDisabled?: boolean;
+  /** Whether traces may hold inputs and outputs. Baton has no tracing yet, so nothing leaves the process. */
+  traceIncludeSensitiveData?: boolean;
 }
 
 /** Options of one run. */
 export interface RunOptions<TContext = unknown> {
-  /** Your own object, passed to instructions, tools and hooks; never sent to the model. */
-  context?: TContext;
+  /** Your own object (or a `RunContext` around it), passed to instructions, tools and hooks; never sent to the model. */
+  context?: TContext | RunContext<TContext>;
   /** The most model calls this run may make; overrides the runner's `maxTurns`. */
   maxTurns?: number;
   /** Aborts the run: the in-flight model call and its HTTP stream are closed, running tools see their signal abort. */
@@ -36,6 +61,15 @@ export interface RunOptions<TContext = unknown> {
   stream?: boolean;
   /** Continue a conversation stored by the provider: only new items are sent. */
   previousResponseId?: string;
+  /** Overrides the runner's {@link RunConfig.toolExecution} for this run. */
+  toolExecution?: ToolExecutionConfig;
+  /** Overrides the runner's {@link RunConfig.toolNotFoundBehavior} for this run. */
+  toolNotFoundBehavior?: RunConfig['toolNotFoundBehavior'];
+  /**
+   * Runs each model call and tool invocation of the run (see {@link StepRunner}). For durable-execution adapters,
+   * which journal those steps; the default calls each step directly.
+   */
+  stepRunner?: StepRunner;
 }
 
 /** @internal The settings a run works with, defaults filled in. */
@@ -46,13 +80,28 @@ export interface ResolvedRunConfig extends RunConfig {
   streamRetries: number;
 }
 
-/** @internal */
-export function resolveRunConfig(config: RunConfig): ResolvedRunConfig {
+/** @internal Fills in defaults and folds the `@openai/agents` spellings into Baton's. */
+export function resolveRunConfig(
+  config: RunConfig,
+  overrides?: Pick<RunOptions, 'toolExecution' | 'toolNotFoundBehavior'>,
+): ResolvedRunConfig {
+  const toolExecution = overrides?.toolExecution ?? config.toolExecution;
+  const notFound =
+    overrides?.toolNotFoundBehavior ?? config.toolNotFoundBehavior;
   return {
     ...config,
     maxTurns: config.maxTurns ?? 10,
     workflowName: config.workflowName ?? 'Agent workflow',
-    unknownToolBehavior: config.unknownToolBehavior ?? 'return_error',
+    toolConcurrency:
+      (overrides?.toolExecution ? undefined : config.toolConcurrency) ??
+      toolExecution?.maxFunctionToolConcurrency ??
+      undefined,
+    unknownToolBehavior:
+      (notFound === undefined
+        ? config.unknownToolBehavior
+        : notFound === 'raise_error'
+          ? 'throw'
+          : 'return_error') ?? 'return_error',
     streamRetries: config.streamRetries ?? 2,
   };
 }

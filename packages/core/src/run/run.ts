@@ -1,11 +1,10 @@
 import type { Agent } from '../agent/agent.js';
 import { RunContext } from '../context/run-context.js';
-import { BatonError } from '../errors/errors.js';
 import type { RunInput } from '../items/input.js';
 import { RunState } from '../state/run-state.js';
 import { noopSink, type EventSink } from '../streaming/event-sink.js';
-import { abortError } from './abort-error.js';
 import { runLoop } from './loop.js';
+import { rejectUnbuiltOptions } from './reject-unbuilt-options.js';
 import { RunResult } from './result.js';
 import {
   resolveRunConfig,
@@ -13,6 +12,8 @@ import {
   type RunConfig,
   type RunOptions,
 } from './run-config.js';
+import { toRunError } from './run-abort.js';
+import { runStepDirectly } from './step-runner.js';
 import { StreamedRunResult } from './streamed-run-result.js';
 
 /**
@@ -28,6 +29,7 @@ export class Runner {
   readonly config: Readonly<ResolvedRunConfig>;
 
   constructor(config: RunConfig = {}) {
+    rejectUnbuiltOptions('Runner', config);
     this.config = resolveRunConfig(config);
   }
 
@@ -49,13 +51,22 @@ export class Runner {
   ): Promise<
     RunResult<TContext, TAgent> | StreamedRunResult<TContext, TAgent>
   > {
+    rejectUnbuiltOptions('run()', options);
+    const config =
+      options.toolExecution || options.toolNotFoundBehavior
+        ? resolveRunConfig(this.config, options)
+        : this.config;
     const state = new RunState<TContext, TAgent>({
-      context: new RunContext<TContext>(options.context),
+      context:
+        options.context instanceof RunContext
+          ? (options.context as RunContext<TContext>)
+          : new RunContext<TContext>(options.context as TContext),
       input,
       agent,
-      maxTurns: options.maxTurns ?? this.config.maxTurns,
+      maxTurns: options.maxTurns ?? config.maxTurns,
       previousResponseId: options.previousResponseId,
     });
+    // Aborted only by the caller's signal or the stream's consumer: that is what makes an error an abort.
     const controller = new AbortController();
     const onAbort = () => controller.abort(options.signal?.reason);
     if (options.signal?.aborted) onAbort();
@@ -64,13 +75,12 @@ export class Runner {
       try {
         await runLoop({
           state,
-          config: this.config,
+          config,
           sink,
           signal: controller.signal,
+          runStep: options.stepRunner ?? runStepDirectly,
         });
       } catch (error) {
-        // Stop any tool still running before the error surfaces.
-        if (!controller.signal.aborted) controller.abort(error);
         throw toRunError(error, controller.signal, state);
       } finally {
         options.signal?.removeEventListener('abort', onAbort);
@@ -90,20 +100,6 @@ export class Runner {
     );
     return result;
   }
-}
-
-function toRunError(
-  error: unknown,
-  signal: AbortSignal,
-  state: RunState<any, any>,
-): unknown {
-  if (BatonError.isInstance(error)) {
-    error.state ??= state;
-    return error;
-  }
-  return signal.aborted && signal.reason === error
-    ? abortError(signal, state)
-    : error;
 }
 
 let defaultRunner: Runner | undefined;

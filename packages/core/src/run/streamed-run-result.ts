@@ -69,6 +69,16 @@ export class StreamedRunResult<
     return this.state.currentAgent;
   }
 
+  /** Model calls made so far. */
+  get currentTurn(): number {
+    return this.state.currentTurn;
+  }
+
+  /** The most model calls this run may make. */
+  get maxTurns(): number {
+    return this.state.maxTurns;
+  }
+
   /** Stops the run: the model call in flight is aborted and no further tools start. */
   cancel(): void {
     if (this.#finished) return;
@@ -76,10 +86,17 @@ export class StreamedRunResult<
     this.#cancel(new Error('The streamed run was cancelled by its consumer.'));
   }
 
+  /** @internal How many events wait for the consumer. */
+  get bufferedEventCount(): number {
+    return this.#queue.length;
+  }
+
   /** @internal The loop's sink: queues events for the consumer. */
   readonly sink: EventSink = {
     active: true,
     emit: (event) => {
+      // After the consumer has gone nobody will read more; keeping events would only hold memory.
+      if (this.#cancelled) return;
       if (this.#waiter) {
         const waiter = this.#waiter;
         this.#waiter = undefined;
@@ -130,6 +147,21 @@ export class StreamedRunResult<
         return Promise.resolve({ value: undefined, done: true });
       },
     };
+  }
+
+  /** The run's events as a web `ReadableStream`. Cancelling the stream cancels the run. */
+  toStream(): ReadableStream<RunStreamEvent> {
+    const iterator = this[Symbol.asyncIterator]();
+    return new ReadableStream<RunStreamEvent>({
+      async pull(controller) {
+        const next = await iterator.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+    });
   }
 
   /**

@@ -1,14 +1,18 @@
 import type { Agent } from '../agent/agent.js';
 import type { RunContext } from '../context/run-context.js';
+import type { Usage } from '../context/usage.js';
 import { toInputItems } from '../items/input.js';
 import type { AgentInputItem } from '../items/items.js';
-import type { RunItem } from '../items/run-item.js';
+import type { RunItem, RunToolApprovalItem } from '../items/run-item.js';
 import type { ModelResponse } from '../model/model.js';
 
 /**
  * Everything needed to look at (and, later, continue) a run: the input it started from, the items it generated,
  * the agent in charge, the turn count, usage and the raw model responses. Errors thrown by a run carry it as
  * `error.state`.
+ *
+ * Read its fields freely; the run loop is the only writer, and it writes them in one place (`applyChange`), so
+ * every change a step makes is visible in one file.
  */
 export class RunState<
   TContext = unknown,
@@ -30,6 +34,8 @@ export class RunState<
   modelResponses: ModelResponse[] = [];
   /** The final output, once there is one. */
   finalOutput: unknown = undefined;
+  /** Tool calls waiting for a person's decision; the run stopped for them. Empty until approvals exist. */
+  interruptions: RunToolApprovalItem[] = [];
   /** The response id to continue from server-side, when the run chains `previousResponseId`. */
   previousResponseId: string | undefined;
   /** @internal Names of agents that have used a tool in this run (for `resetToolChoice`). */
@@ -38,6 +44,8 @@ export class RunState<
   turnStartIndex = 0;
   /** @internal With `previousResponseId`, items before this index are already stored server-side. */
   serverItemIndex = 0;
+  /** @internal With `previousResponseId`: whether a response of this run (so the run's input) is stored server-side. */
+  serverHasInput = false;
 
   constructor(options: {
     context: RunContext<TContext>;
@@ -53,6 +61,11 @@ export class RunState<
     this.previousResponseId = options.previousResponseId;
   }
 
+  /** Token usage of the run so far (the same object as `context.usage`). */
+  get usage(): Usage {
+    return this.context.usage;
+  }
+
   /** The id of the last model response, if the provider gave one. */
   get lastResponseId(): string | undefined {
     return this.modelResponses.at(-1)?.responseId;
@@ -66,14 +79,17 @@ export class RunState<
     ];
   }
 
-  /** @internal What the next model call is sent: everything, or only what the server has not stored yet. */
+  /**
+   * @internal What the next model call is sent: everything, or — when chaining `previousResponseId` — only what the
+   * server has not stored yet (the run's input too, until a response of this run has been stored).
+   */
   turnInput(): AgentInputItem[] {
     if (this.previousResponseId === undefined) return this.history();
     const fresh = this.generatedItems
       .slice(this.serverItemIndex)
       .map((item) => item.rawItem);
-    return this.serverItemIndex === 0 && this.modelResponses.length === 0
-      ? [...toInputItems(this.originalInput), ...fresh]
-      : fresh;
+    return this.serverHasInput
+      ? fresh
+      : [...toInputItems(this.originalInput), ...fresh];
   }
 }

@@ -17,6 +17,7 @@ export type RunItemStreamEventName =
   | 'handoff_requested'
   | 'handoff_occurred'
   | 'reasoning_item_created'
+  | 'tool_approval_requested'
   | 'unknown_item_created';
 
 /** A run item was created. */

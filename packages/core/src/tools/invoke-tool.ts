@@ -1,16 +1,18 @@
 import type { RunContext } from '../context/run-context.js';
 import { ToolCallError, ToolTimeoutError } from '../errors/errors.js';
-import type { FunctionCallItem } from '../items/items.js';
+import type {
+  FunctionCallItem,
+  FunctionCallOutputItem,
+} from '../items/items.js';
 import type { FunctionTool } from './function-tool.js';
+import { toFunctionOutput } from './to-function-output.js';
 
 /** What running one function call produced: the text for the model and, when it worked, the tool's own value. */
 export interface ToolInvocation {
-  /** Sent to the model as the `function_call_output`. */
-  output: string;
-  /** What `execute` returned (undefined when it failed). */
-  result?: unknown;
-  /** Why it failed, when it did; the model was told through `output`. */
-  error?: unknown;
+  /** Sent to the model as the `function_call_output`'s `output`: text, or content parts for images and files. */
+  output: FunctionCallOutputItem['output'];
+  /** What `execute` returned; when the call failed, the error text the model was given. */
+  value: unknown;
 }
 
 /**
@@ -25,13 +27,15 @@ export async function invokeFunctionTool<TContext>(options: {
   signal: AbortSignal;
 }): Promise<ToolInvocation> {
   const { tool, call, runContext } = options;
+  // A call queued behind others must not start once the run (or its turn) has been stopped.
+  if (options.signal.aborted) throw options.signal.reason;
   const input = await parseArguments(tool, call.arguments);
-  if (!input.ok)
-    return { output: input.message, error: new Error(input.message) };
+  if (!input.ok) return { output: input.message, value: input.message };
 
   const controller = new AbortController();
   const onAbort = () => controller.abort(options.signal.reason);
-  options.signal.addEventListener('abort', onAbort, { once: true });
+  if (options.signal.aborted) onAbort();
+  else options.signal.addEventListener('abort', onAbort, { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const running = Promise.resolve().then(() =>
@@ -46,7 +50,7 @@ export async function invokeFunctionTool<TContext>(options: {
         : raceTimeout(running, tool.timeoutMs, controller),
       controller.signal,
     );
-    return { output: toOutputText(result), result };
+    return { output: toFunctionOutput(result), value: result };
   } catch (error) {
     if (options.signal.aborted) throw options.signal.reason;
     if (tool.errorFunction === null) {
@@ -58,7 +62,7 @@ export async function invokeFunctionTool<TContext>(options: {
     const output = tool.errorFunction
       ? await tool.errorFunction(runContext, error)
       : `An error occurred while running the tool "${tool.name}". Please try again. Error: ${messageOf(error)}`;
-    return { output, error };
+    return { output, value: output };
   } finally {
     clearTimeout(timer);
     options.signal.removeEventListener('abort', onAbort);
@@ -117,16 +121,6 @@ async function parseArguments(
     ok: false,
     message: `The arguments for tool "${tool.name}" do not match its schema: ${checked.message}. Call it again with corrected arguments.`,
   };
-}
-
-function toOutputText(result: unknown): string {
-  if (typeof result === 'string') return result;
-  if (result === undefined) return '';
-  try {
-    return JSON.stringify(result) ?? String(result);
-  } catch {
-    return String(result);
-  }
 }
 
 /** @internal */

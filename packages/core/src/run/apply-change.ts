@@ -1,0 +1,108 @@
+import type { Agent } from '../agent/agent.js';
+import type { AgentInputItem } from '../items/items.js';
+import type { RunItem, RunToolApprovalItem } from '../items/run-item.js';
+import type { ModelResponse } from '../model/model.js';
+import type { RunState } from '../state/run-state.js';
+import type { EventSink } from '../streaming/event-sink.js';
+import type { RunItemStreamEventName } from '../streaming/events.js';
+
+/** Something a step did to the run. Steps describe changes; {@link applyChange} makes them. @internal */
+export type StateChange =
+  | { type: 'turn_started' }
+  | {
+      type: 'model_responded';
+      response: ModelResponse;
+      /** The response's output, as run items. */
+      items: readonly RunItem[];
+    }
+  | { type: 'items_added'; items: readonly RunItem[] }
+  | { type: 'agent_switched'; agent: Agent<any, any> }
+  | {
+      type: 'conversation_rewritten';
+      input: string | AgentInputItem[];
+      items: RunItem[];
+    }
+  | { type: 'tools_used'; agent: Agent<any, any> }
+  | { type: 'finished'; output: unknown }
+  | { type: 'interrupted'; interruptions: RunToolApprovalItem[] };
+
+const EVENT_NAMES: Record<RunItem['type'], RunItemStreamEventName> = {
+  message_output_item: 'message_output_created',
+  tool_call_item: 'tool_called',
+  tool_call_output_item: 'tool_output',
+  reasoning_item: 'reasoning_item_created',
+  handoff_call_item: 'handoff_requested',
+  handoff_output_item: 'handoff_occurred',
+  tool_approval_item: 'tool_approval_requested',
+  unknown_item: 'unknown_item_created',
+};
+
+/**
+ * The one place that writes to a `RunState`, and announces each change on the stream. Keeping every write here
+ * is what lets a run stop after any step and be continued from its state.
+ * @internal
+ */
+export function applyChange(
+  state: RunState<any, any>,
+  sink: EventSink,
+  change: StateChange,
+): void {
+  switch (change.type) {
+    case 'turn_started':
+      state.currentTurn += 1;
+      state.turnStartIndex = state.generatedItems.length;
+      return;
+    case 'model_responded': {
+      state.modelResponses.push(change.response);
+      state.context.usage.add(change.response.usage);
+      addItems(state, sink, change.items);
+      // Chained runs send only what the server lacks: everything up to here is stored with this response.
+      if (
+        state.previousResponseId !== undefined &&
+        change.response.responseId
+      ) {
+        state.previousResponseId = change.response.responseId;
+        state.serverItemIndex = state.generatedItems.length;
+        state.serverHasInput = true;
+      }
+      return;
+    }
+    case 'items_added':
+      addItems(state, sink, change.items);
+      return;
+    case 'agent_switched':
+      state.currentAgent = change.agent;
+      if (sink.active)
+        sink.emit({ type: 'agent_updated_stream_event', agent: change.agent });
+      return;
+    case 'conversation_rewritten':
+      state.originalInput = change.input;
+      state.generatedItems = change.items;
+      return;
+    case 'tools_used':
+      state.agentsThatUsedTools.add(change.agent.name);
+      return;
+    case 'finished':
+      state.finalOutput = change.output;
+      return;
+    case 'interrupted':
+      state.interruptions = change.interruptions;
+      return;
+  }
+}
+
+function addItems(
+  state: RunState<any, any>,
+  sink: EventSink,
+  items: readonly RunItem[],
+): void {
+  for (const item of items) {
+    state.generatedItems.push(item);
+    if (sink.active)
+      sink.emit({
+        type: 'run_item_stream_event',
+        name: EVENT_NAMES[item.type],
+        item,
+      });
+  }
+}
