@@ -51,6 +51,8 @@ async function requestOnce(
   if (!sink.active) return turn.model.getResponse(request);
   let response: ModelResponse | undefined;
   for await (const event of turn.model.getStreamedResponse(request)) {
+    // A model that ignores the signal must not keep the run reading: leaving the loop closes its stream.
+    if (signal.aborted) break;
     attempt.forwarded = true;
     sink.emit({ type: 'raw_model_stream_event', data: event });
     if (event.type === 'response_done') response = event.response;
