@@ -27,7 +27,10 @@ export const custom = new Agent({
   name: 'Orders (custom)',
   tools: [lookUpOrder],
   toolUseBehavior: (_runContext, results) => {
-    const shipped = results.find((result) => result.output.includes('shipped'));
+    const shipped = results.find(
+      (result) =>
+        typeof result.output === 'string' && result.output.includes('shipped'),
+    );
     return shipped
       ? { isFinalOutput: true, finalOutput: shipped.output }
       : { isFinalOutput: false };
