@@ -1,4 +1,4 @@
-import type { RunItem, RunStreamEvent } from '@baton/agents';
+import type { Agent, RunItem, RunStreamEvent } from '@baton/agents';
 
 /** Longer tool outputs are cut on screen; the model still receives them whole. */
 const MAX_SHOWN = 240;
@@ -8,10 +8,15 @@ const MAX_SHOWN = 240;
  * handoff, tool call and tool output. Resolves when the run ends; rejects with the run's error.
  */
 export async function printStream(
-  result: AsyncIterable<RunStreamEvent>,
+  result: AsyncIterable<RunStreamEvent> & { currentAgent: Agent<any, any> },
   write: (text: string) => void,
 ): Promise<void> {
   const printer = new StreamPrinter(write);
+  // Agent updates are streamed on handoffs only (as in @openai/agents): name the starting agent first.
+  printer.print({
+    type: 'agent_updated_stream_event',
+    agent: result.currentAgent,
+  });
   for await (const event of result) printer.print(event);
   printer.endText();
 }
@@ -69,6 +74,9 @@ class StreamPrinter {
         this.#line(`  * tool call: ${call.name}(${call.arguments})`);
         return;
       }
+      case 'tool_approval_item':
+        this.#line(`  ? ${item.name ?? 'tool'} waits for approval`);
+        return;
       case 'tool_call_output_item': {
         const toolName = this.#toolNames.get(item.rawItem.call_id) ?? 'tool';
         this.#line(

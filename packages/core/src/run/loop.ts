@@ -31,12 +31,7 @@ export interface LoopContext {
  * @internal
  */
 export async function runLoop(context: LoopContext): Promise<void> {
-  const { state, sink, signal } = context;
-  if (sink.active)
-    sink.emit({
-      type: 'agent_updated_stream_event',
-      agent: state.currentAgent,
-    });
+  const { state, signal } = context;
   let step: TurnOutcome = { type: 'run_again' };
   while (step.type === 'run_again') {
     throwIfAborted(signal, state);
