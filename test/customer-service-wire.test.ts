@@ -109,7 +109,7 @@ describe('triage → handoff → tool → answer over HTTP through the real open
     expect(format).toMatchObject({
       type: 'json_schema',
       strict: true,
-      name: 'final_output',
+      name: 'output',
     });
   });
 

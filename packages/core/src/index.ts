@@ -3,13 +3,16 @@ export { Agent, type AgentConfiguration } from './agent/agent.js';
 export type { Instructions } from './agent/instructions.js';
 export type {
   AgentOutputType,
+  JsonSchemaDefinition,
   JsonSchemaOutputType,
   ResolvedAgentOutput,
 } from './agent/output-type.js';
 export type {
   FunctionToolResult,
+  ToolToFinalOutputFunction,
   ToolUseBehavior,
   ToolsToFinalOutputFunction,
+  ToolsToFinalOutputResult,
 } from './agent/tool-use-behavior.js';
 export { RunContext } from './context/run-context.js';
 export { Usage, type UsageData } from './context/usage.js';
@@ -122,5 +125,10 @@ export {
   type ToolOptions,
 } from './tools/function-tool.js';
 export { hostedTool, type HostedTool } from './tools/hosted-tool.js';
+export type {
+  ToolOutputFileContent,
+  ToolOutputImage,
+  ToolOutputText,
+} from './tools/to-function-output.js';
 export type { Tool } from './tools/tool.js';
 export type { SchemaInput, ZodLikeSchema } from './tools/tool-schema.js';

@@ -138,6 +138,41 @@ describe('tool outputs', () => {
     }
   });
 
+  it("parses a tool's final output with the agent's outputType, as @openai/agents does", async () => {
+    const weather = z.object({ city: z.string(), sunny: z.boolean() });
+    const asText = tool({
+      name: 'as_text',
+      description: '',
+      parameters: z.object({}),
+      execute: () => JSON.stringify({ city: 'Oslo', sunny: false }),
+    });
+    const wrong = tool({
+      name: 'wrong',
+      description: '',
+      parameters: z.object({}),
+      execute: () => ({ city: 'Oslo' }),
+    });
+    const agentWith = (name: string, model: FakeModel) =>
+      new Agent({
+        name: 'a',
+        model,
+        tools: [asText, wrong],
+        outputType: weather,
+        toolUseBehavior: { stopAtToolNames: [name] },
+      });
+    const parsed = await new Runner().run(
+      agentWith('as_text', new FakeModel([respond([call('as_text', {})])])),
+      'x',
+    );
+    expect(parsed.finalOutput).toEqual({ city: 'Oslo', sunny: false });
+    await expect(
+      new Runner().run(
+        agentWith('wrong', new FakeModel([respond([call('wrong', {})])])),
+        'x',
+      ),
+    ).rejects.toThrow(/does not match agent "a"'s outputType/);
+  });
+
   it("hands toolUseBehavior functions results in the SDK's shape", async () => {
     let seen: FunctionToolResult[] = [];
     const model = new FakeModel([respond([call('failing', {})])]);

@@ -103,7 +103,7 @@ describe('a run', () => {
     expect(model.requests[0]!.outputFormat).toMatchObject({
       type: 'json_schema',
       strict: true,
-      name: 'final_output',
+      name: 'output',
     });
   });
 

@@ -16,6 +16,9 @@ export interface JsonSchemaOutputType {
   schema: JsonObjectSchema;
 }
 
+/** The `@openai/agents` name of {@link JsonSchemaOutputType}. */
+export type JsonSchemaDefinition = JsonSchemaOutputType;
+
 /** What an agent's final output is: text, or an object described by a zod schema or a JSON schema. */
 export type AgentOutputType = 'text' | ZodLikeSchema | JsonSchemaOutputType;
 
@@ -52,7 +55,7 @@ export class OutputSchema {
       'schema' in outputType;
     this.#name = isJsonSchema
       ? (outputType as JsonSchemaOutputType).name
-      : 'final_output';
+      : 'output';
     this.#strict = isJsonSchema
       ? ((outputType as JsonSchemaOutputType).strict ?? true)
       : true;
@@ -79,6 +82,12 @@ export class OutputSchema {
       schema: await this.#schema!.jsonSchema(),
     };
     return this.#format;
+  }
+
+  /** Checks a value that is already parsed (a tool's object result, say) against the declared output. */
+  async check(value: unknown): Promise<SchemaParseResult> {
+    if (!this.#schema) return { ok: true, value };
+    return this.#schema.parse(value);
   }
 
   /** Parses the model's final text into the declared output. */

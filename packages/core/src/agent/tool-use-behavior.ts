@@ -31,3 +31,12 @@ export type ToolUseBehavior<TContext = unknown> =
   | 'stop_on_first_tool'
   | { stopAtToolNames: string[] }
   | ToolsToFinalOutputFunction<TContext>;
+
+/** The `@openai/agents` name of {@link ToolsToFinalOutputFunction}. */
+export type ToolToFinalOutputFunction<TContext = unknown> =
+  ToolsToFinalOutputFunction<TContext>;
+
+/** What a {@link ToolsToFinalOutputFunction} decides. */
+export type ToolsToFinalOutputResult = Awaited<
+  ReturnType<ToolsToFinalOutputFunction>
+>;

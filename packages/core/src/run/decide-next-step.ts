@@ -70,18 +70,43 @@ async function toolsToFinalOutput(
 ): Promise<NextStep | undefined> {
   const behavior = turn.agent.toolUseBehavior;
   if (behavior === 'run_llm_again' || results.length === 0) return undefined;
-  if (behavior === 'stop_on_first_tool')
-    return { type: 'final_output', output: results[0]!.output };
   if (typeof behavior === 'function') {
     const decision = await behavior(state.context, results);
     return decision.isFinalOutput
       ? { type: 'final_output', output: decision.finalOutput }
       : undefined;
   }
-  const stopping = results.find((result) =>
-    behavior.stopAtToolNames.includes(result.tool.name),
+  const stopping =
+    behavior === 'stop_on_first_tool'
+      ? results[0]
+      : results.find((result) =>
+          behavior.stopAtToolNames.includes(result.tool.name),
+        );
+  if (!stopping) return undefined;
+  return {
+    type: 'final_output',
+    output: await toolOutputAsFinal(turn, state, stopping),
+  };
+}
+
+/**
+ * A tool's result as the agent's final output: as it is for a text agent; checked against the `outputType`
+ * otherwise (text that is JSON is parsed first, as `@openai/agents` does with a tool's string output).
+ */
+async function toolOutputAsFinal(
+  turn: Turn,
+  state: RunState<any, any>,
+  result: FunctionToolResult,
+): Promise<unknown> {
+  const schema = turn.agent.outputSchema();
+  if (schema.isText) return result.output;
+  const parsed =
+    typeof result.output === 'string'
+      ? await schema.parse(result.output)
+      : await schema.check(result.output);
+  if (parsed.ok) return parsed.value;
+  throw new ModelBehaviorError(
+    `Tool "${result.tool.name}" ended the run, but its output does not match agent "${turn.agent.name}"'s outputType: ${parsed.message}.`,
+    { state },
   );
-  return stopping
-    ? { type: 'final_output', output: stopping.output }
-    : undefined;
 }

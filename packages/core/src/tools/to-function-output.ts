@@ -7,6 +7,34 @@ import type {
 
 type OutputPart = InputText | InputImage | InputFile;
 
+/** Text a tool returns as a content part. */
+export interface ToolOutputText {
+  type: 'text';
+  text: string;
+}
+
+/** An image a tool returns: a URL or data URL, inline bytes, or an uploaded file's id. */
+export interface ToolOutputImage {
+  type: 'image';
+  image?:
+    | string
+    | { url: string }
+    | { data: string | Uint8Array; mediaType?: string }
+    | { fileId: string };
+  /** How closely the model looks. Default `auto`. */
+  detail?: 'low' | 'high' | 'auto';
+}
+
+/** A file a tool returns: a data URL, URL or file id, inline bytes, or an uploaded file's id. */
+export interface ToolOutputFileContent {
+  type: 'file';
+  file:
+    | string
+    | { data: string | Uint8Array; mediaType: string; filename: string }
+    | { url: string; filename?: string }
+    | { id: string; filename?: string };
+}
+
 /**
  * Turns what a tool returned into a `function_call_output`'s `output`. A structured output — `{ type: 'text' }`,
  * `{ type: 'image' }`, `{ type: 'file' }` in the `@openai/agents` shapes, or an array of them — becomes the wire's
