@@ -68,7 +68,6 @@ describe('tool outputs', () => {
       {
         type: 'input_image',
         image_url: `data:image/png;base64,${pixel}`,
-        detail: 'auto',
       },
     ]);
   });
@@ -118,7 +117,8 @@ describe('tool outputs', () => {
     expect(item.output).toBe(item.rawItem.output);
   });
 
-  it('returns the object a tool returned when stop_on_first_tool or stopAtToolNames ends the run', async () => {
+  it('returns the object a tool returned when stop_on_first_tool or stopAtToolNames ends the run of an agent with an outputType', async () => {
+    const image = z.object({ type: z.literal('image'), image: z.string() });
     for (const toolUseBehavior of [
       'stop_on_first_tool' as const,
       { stopAtToolNames: ['screenshot'] },
@@ -128,6 +128,7 @@ describe('tool outputs', () => {
         name: 'a',
         model,
         tools: [screenshot],
+        outputType: image,
         toolUseBehavior,
       });
       const result = await new Runner().run(agent, 'x');
@@ -136,6 +137,23 @@ describe('tool outputs', () => {
         image: `data:image/png;base64,${pixel}`,
       });
     }
+  });
+
+  it("gives a text agent the tool's output as text, as its finalOutput type says", async () => {
+    const model = new FakeModel([respond([call('screenshot', {})])]);
+    const agent = new Agent({
+      name: 'a',
+      model,
+      tools: [screenshot],
+      toolUseBehavior: 'stop_on_first_tool',
+    });
+    const result = await new Runner().run(agent, 'x');
+    expect(result.finalOutput).toBe(
+      JSON.stringify({
+        type: 'image',
+        image: `data:image/png;base64,${pixel}`,
+      }),
+    );
   });
 
   it("parses a tool's final output with the agent's outputType, as @openai/agents does", async () => {

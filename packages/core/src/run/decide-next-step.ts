@@ -90,8 +90,9 @@ async function toolsToFinalOutput(
 }
 
 /**
- * A tool's result as the agent's final output: as it is for a text agent; checked against the `outputType`
- * otherwise (text that is JSON is parsed first, as `@openai/agents` does with a tool's string output).
+ * A tool's result as the agent's final output. An agent with an `outputType` gets the tool's object, checked against
+ * it (text that is JSON is parsed first, as `@openai/agents` does); a text agent gets text — the tool's string, or
+ * its JSON form — so `finalOutput` is what its type says.
  */
 async function toolOutputAsFinal(
   turn: Turn,
@@ -99,7 +100,7 @@ async function toolOutputAsFinal(
   result: FunctionToolResult,
 ): Promise<unknown> {
   const schema = turn.agent.outputSchema();
-  if (schema.isText) return result.output;
+  if (schema.isText) return asText(result.output);
   const parsed =
     typeof result.output === 'string'
       ? await schema.parse(result.output)
@@ -109,4 +110,13 @@ async function toolOutputAsFinal(
     `Tool "${result.tool.name}" ended the run, but its output does not match agent "${turn.agent.name}"'s outputType: ${parsed.message}.`,
     { state },
   );
+}
+
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }

@@ -100,10 +100,9 @@ function toImagePart(value: Record<string, unknown>): InputImage | undefined {
   return {
     type: 'input_image',
     ...(url ? { image_url: url } : { file_id: fileId }),
-    detail:
-      detail === 'low' || detail === 'high' || detail === 'auto'
-        ? detail
-        : 'auto',
+    ...(detail === 'low' || detail === 'high' || detail === 'auto'
+      ? { detail }
+      : {}),
   };
 }
 
