@@ -116,3 +116,13 @@ export {
 export { hostedTool, type HostedTool } from './tools/hosted-tool.js';
 export type { Tool } from './tools/tool.js';
 export type { SchemaInput, ZodLikeSchema } from './tools/tool-schema.js';
+export type {
+  InferSchemaOutput,
+  StandardJsonSchemaConverter,
+  StandardJsonSchemaOptions,
+  StandardSchemaIssue,
+  StandardSchemaLike,
+  StandardSchemaProps,
+  StandardSchemaResult,
+  StandardSchemaTypes,
+} from './tools/standard-schema.js';

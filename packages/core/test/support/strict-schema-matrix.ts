@@ -140,5 +140,20 @@ export function describeStrictSchemaMatrix(label: string, z: ZodNamespace) {
       });
       expect(await schema.parse(sent)).toEqual({ ok: true, value: expected });
     });
+
+    it('strips synthetic nulls when the parameters themselves recurse (a $ref to the root)', async () => {
+      const tree: Record<string, any> = z.lazy(() =>
+        z.object({ name: z.string(), children: z.optional(z.array(tree)) }),
+      );
+      const { schema, json } = await strictSchema(tree);
+      expect(JSON.stringify(json)).toContain('"$ref":"#');
+      const sent = { name: 'a', children: [{ name: 'b', children: null }] };
+      const expected = { name: 'a', children: [{ name: 'b' }] };
+      expect(await schema.parse(sent)).toEqual({
+        ok: true,
+        value: tree.parse(expected),
+      });
+      expect(await schema.parse(sent)).toEqual({ ok: true, value: expected });
+    });
   });
 }
