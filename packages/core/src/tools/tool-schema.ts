@@ -16,6 +16,7 @@ import { isRecord } from './schema-walker.js';
 import type {
   StandardSchemaIssue,
   StandardSchemaLike,
+  StandardSchemaProps,
 } from './standard-schema.js';
 import { toStrictJsonSchema } from './strict-json-schema.js';
 
@@ -48,6 +49,7 @@ export class ToolSchema {
   readonly #input: SchemaInput;
   readonly #strict: boolean;
   readonly #owner: string;
+  readonly #standard: StandardSchemaProps | undefined;
   #loose?: JsonObjectSchema;
   #sent?: JsonObjectSchema;
   #strip?: NullStripper;
@@ -57,7 +59,8 @@ export class ToolSchema {
     this.#input = input;
     this.#strict = options.strict;
     this.#owner = options.owner;
-    const isLibrary = standardProps(input) !== undefined || isZodSchema(input);
+    this.#standard = standardProps(input);
+    const isLibrary = this.#standard !== undefined || isZodSchema(input);
     if (!isLibrary && !(isRecord(input) && input.type === 'object'))
       throw notAnObject(options.owner);
     // Older zod versions convert through a module loaded on first use; everything else converts now.
@@ -88,9 +91,8 @@ export class ToolSchema {
   async parse(value: unknown): Promise<SchemaParseResult> {
     if (!this.#sent) await this.jsonSchema();
     const cleaned = this.#strip ? this.#strip(value) : value;
-    const standard = standardProps(this.#input);
-    if (standard) {
-      const result = await standard.validate(cleaned);
+    if (this.#standard) {
+      const result = await this.#standard.validate(cleaned);
       return result.issues
         ? { ok: false, message: describeIssues(result.issues) }
         : { ok: true, value: result.value };
