@@ -58,8 +58,9 @@ export function describeSite(parent: string, site: SubschemaSite): string {
     case 'properties':
       return `${parent}.${site.key}`;
     case 'items':
-    case 'additionalProperties':
       return `${parent}[]`;
+    case 'additionalProperties':
+      return `${parent}.*`;
     case 'prefixItems':
       return `${parent}[${site.index}]`;
     case '$defs':

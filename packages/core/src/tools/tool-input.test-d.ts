@@ -11,7 +11,7 @@ import * as zod40Mini from 'zod-4-0/mini';
 import { z as zod325v4 } from 'zod-3-25/v4';
 import * as zod325Mini from 'zod-3-25/v4-mini';
 import { z as zod325 } from 'zod-3-25';
-import { Agent, tool, type Runner, type ToolInput } from '../index.js';
+import { Agent, handoff, tool, type Runner, type ToolInput } from '../index.js';
 
 /** What `execute` would receive for parameters declared with `schema`. */
 const inputOf = <TSchema>(_schema: TSchema) =>
@@ -102,3 +102,10 @@ const standardOutput = new Agent({ name: 'Standard', outputType: standard });
 expectTypeOf(
   (await runner.run(standardOutput, 'hi')).finalOutput,
 ).toEqualTypeOf<{ id: number } | undefined>();
+
+handoff(miniOutput, {
+  inputType: miniWeather(),
+  onHandoff: (_runContext, input) => {
+    expectTypeOf(input).toEqualTypeOf<Weather>();
+  },
+});
