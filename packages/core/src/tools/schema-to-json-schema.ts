@@ -1,4 +1,5 @@
 import { UserError } from '../errors/errors.js';
+import { inlineAcyclicRefs } from './inline-acyclic-refs.js';
 import { isRecord } from './schema-walker.js';
 import type { StandardSchemaProps } from './standard-schema.js';
 
@@ -58,13 +59,15 @@ export async function convertSchemaLater(
     owner,
     () => import('zod-to-json-schema'),
   );
-  // Refs to the first occurrence keep recursive (z.lazy) schemas finite; strictifying moves them into $defs.
-  return attempt(owner, () =>
+  // Refs to the first occurrence keep recursive (z.lazy) schemas finite; all other refs are inlined again, and
+  // strictifying moves the recursive ones into $defs.
+  const converted = attempt(owner, () =>
     zodToJsonSchema(input as never, {
       $refStrategy: 'root',
       target: 'jsonSchema7',
     }),
   );
+  return inlineAcyclicRefs(converted);
 }
 
 /** The `~standard` properties of a Standard Schema, if `input` is one. */

@@ -74,6 +74,28 @@ export function describeSite(parent: string, site: SubschemaSite): string {
   }
 }
 
+/** The JSON pointer of a subschema site, appended to its parent's (`#/properties/user/items`). */
+export function pointerOfSite(parent: string, site: SubschemaSite): string {
+  const escape = (token: string) =>
+    token.replace(/~/g, '~0').replace(/\//g, '~1');
+  switch (site.keyword) {
+    case 'properties':
+    case '$defs':
+    case 'definitions':
+      return `${parent}/${site.keyword}/${escape(site.key)}`;
+    case 'prefixItems':
+      return `${parent}/${site.container}/${site.index}`;
+    case 'anyOf':
+    case 'oneOf':
+    case 'allOf':
+      return `${parent}/${site.keyword}/${site.index}`;
+    case 'items':
+    case 'additionalProperties':
+    case 'not':
+      return `${parent}/${site.keyword}`;
+  }
+}
+
 /**
  * Resolves a local `$ref` (`#`, `#/$defs/Node`, `#/properties/a/items`) against the document root; `undefined`
  * when it points outside the document or nowhere.
