@@ -100,6 +100,23 @@ describe('toStrictJsonSchema', () => {
     expect(roundTrip(schema, { pair: null, nested: null })).toEqual({});
   });
 
+  it('drops items: false from a closed tuple, whose maxItems already says as much', () => {
+    const tuple = {
+      type: 'array',
+      prefixItems: [{ type: 'string' }, { type: 'number' }],
+      items: false,
+      minItems: 2,
+      maxItems: 2,
+    };
+    const { schema: strict } = strictify(object({ pair: tuple }, ['pair']));
+    expect(strict.properties.pair).toEqual({
+      type: 'array',
+      prefixItems: [{ type: 'string' }, { type: 'number' }],
+      minItems: 2,
+      maxItems: 2,
+    });
+  });
+
   it('picks the branch of a plain union by the shape the value has', () => {
     const schema = object(
       {

@@ -68,6 +68,15 @@ class Strictifier {
     }
     if (isRecord(schema.properties) || schema.type === 'object')
       this.#closeObject(schema, result, path);
+    if (
+      result.items === false &&
+      Array.isArray(result.prefixItems) &&
+      typeof result.maxItems === 'number' &&
+      result.maxItems <= result.prefixItems.length
+    ) {
+      // A boolean schema says nothing maxItems does not already say, and strict mode wants schema objects.
+      delete result.items;
+    }
     delete result.default;
     return result;
   }
