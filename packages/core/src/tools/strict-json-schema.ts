@@ -6,6 +6,7 @@ import {
   isRecord,
   mapSubschemas,
   resolveJsonPointer,
+  type SubschemaSite,
 } from './schema-walker.js';
 
 /** A strict schema, and what the parser needs to undo it. */
@@ -17,6 +18,11 @@ export interface StrictJsonSchema {
 }
 
 const DEFINITION_REF = /^#\/(\$defs|definitions)\/[^/]+$/;
+const UNTOUCHED_SITES: ReadonlySet<SubschemaSite['keyword']> = new Set([
+  'properties',
+  'additionalProperties',
+  'not',
+]);
 
 /**
  * Rewrites a JSON schema into the subset OpenAI's strict mode accepts: every object closed
@@ -56,8 +62,9 @@ class Strictifier {
     if (!isRecord(schema)) return schema;
     if (typeof schema.$ref === 'string') return this.#reference(schema, path);
     if (Array.isArray(schema.allOf)) return this.#allOf(schema, path);
+    // Properties are strictified with their object; `not` and record values must stay as they are.
     const result = mapSubschemas(schema, (child, site) =>
-      site.keyword === 'properties'
+      UNTOUCHED_SITES.has(site.keyword)
         ? child
         : this.strictify(child, describeSite(path, site)),
     );
