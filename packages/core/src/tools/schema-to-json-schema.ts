@@ -72,7 +72,12 @@ export async function convertSchemaLater(
 
 /** The `~standard` properties of a Standard Schema, if `input` is one. */
 export function standardProps(input: unknown): StandardSchemaProps | undefined {
-  const props = isRecord(input) ? input['~standard'] : undefined;
+  // Some libraries (ArkType) make their schemas callable functions.
+  const holder =
+    isRecord(input) || typeof input === 'function'
+      ? (input as { '~standard'?: unknown })
+      : undefined;
+  const props = holder?.['~standard'];
   return isRecord(props) && typeof props.validate === 'function'
     ? (props as unknown as StandardSchemaProps)
     : undefined;

@@ -161,6 +161,25 @@ describe('ToolSchema', () => {
     });
   });
 
+  it('accepts a Standard Schema that is a callable function, as some libraries make them', async () => {
+    const callable = Object.assign(() => undefined, {
+      '~standard': {
+        version: 1 as const,
+        vendor: 'callable',
+        validate: (value: unknown) => ({ value }),
+        jsonSchema: {
+          input: () => ({
+            type: 'object',
+            properties: { a: { type: 'string' } },
+          }),
+          output: () => ({}),
+        },
+      },
+    });
+    const schema = new ToolSchema(callable, { strict: true, owner });
+    expect(await schema.parse({ a: null })).toEqual({ ok: true, value: {} });
+  });
+
   it('refuses a schema that cannot describe itself as JSON schema with a UserError naming the tool', () => {
     const validateOnly: StandardSchemaLike = {
       '~standard': {
