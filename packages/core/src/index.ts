@@ -132,3 +132,13 @@ export type {
 } from './tools/to-function-output.js';
 export type { Tool } from './tools/tool.js';
 export type { SchemaInput, ZodLikeSchema } from './tools/tool-schema.js';
+export type {
+  InferSchemaOutput,
+  StandardJsonSchemaConverter,
+  StandardJsonSchemaOptions,
+  StandardSchemaIssue,
+  StandardSchemaLike,
+  StandardSchemaProps,
+  StandardSchemaResult,
+  StandardSchemaTypes,
+} from './tools/standard-schema.js';

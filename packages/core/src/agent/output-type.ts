@@ -1,4 +1,8 @@
 import type { JsonObjectSchema, OutputFormat } from '../model/model.js';
+import type {
+  InferSchemaOutput,
+  StandardSchemaLike,
+} from '../tools/standard-schema.js';
 import {
   ToolSchema,
   type SchemaParseResult,
@@ -19,16 +23,17 @@ export interface JsonSchemaOutputType {
 /** The `@openai/agents` name of {@link JsonSchemaOutputType}. */
 export type JsonSchemaDefinition = JsonSchemaOutputType;
 
-/** What an agent's final output is: text, or an object described by a zod schema or a JSON schema. */
-export type AgentOutputType = 'text' | ZodLikeSchema | JsonSchemaOutputType;
+/** What an agent's final output is: text, or an object described by a zod schema, a Standard Schema or a JSON schema. */
+export type AgentOutputType =
+  'text' | ZodLikeSchema | StandardSchemaLike | JsonSchemaOutputType;
 
 /** The TypeScript type of a final output for a given `outputType`. */
 export type ResolvedAgentOutput<TOutput> = TOutput extends 'text'
   ? string
-  : TOutput extends ZodLikeSchema<infer TValue>
-    ? TValue
-    : TOutput extends JsonSchemaOutputType
-      ? unknown
+  : TOutput extends JsonSchemaOutputType
+    ? unknown
+    : TOutput extends ZodLikeSchema | StandardSchemaLike
+      ? InferSchemaOutput<TOutput>
       : never;
 
 /**
@@ -61,7 +66,7 @@ export class OutputSchema {
       : true;
     const input = isJsonSchema
       ? (outputType as JsonSchemaOutputType).schema
-      : (outputType as ZodLikeSchema);
+      : (outputType as ZodLikeSchema | StandardSchemaLike);
     this.#schema = new ToolSchema(input, {
       strict: this.#strict,
       owner: `Agent "${agentName}" outputType`,

@@ -5,6 +5,10 @@ import type { AgentInputItem } from '../items/items.js';
 import type { RunItem } from '../items/run-item.js';
 import type { FunctionToolDefinition } from '../model/model.js';
 import type { IsEnabled } from '../tools/function-tool.js';
+import type {
+  InferSchemaOutput,
+  StandardSchemaLike,
+} from '../tools/standard-schema.js';
 import {
   ToolSchema,
   type SchemaInput,
@@ -34,8 +38,8 @@ export interface HandoffOptions<
   /** Called when the handoff happens, with the model's arguments when `inputType` is set. */
   onHandoff?: (
     runContext: RunContext<TContext>,
-    input: TInput extends ZodLikeSchema<infer T>
-      ? T
+    input: TInput extends ZodLikeSchema | StandardSchemaLike
+      ? InferSchemaOutput<TInput>
       : TInput extends undefined
         ? undefined
         : unknown,

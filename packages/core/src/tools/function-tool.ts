@@ -6,17 +6,11 @@ import type {
   FunctionToolDefinition,
   JsonObjectSchema,
 } from '../model/model.js';
-import {
-  ToolSchema,
-  type SchemaInput,
-  type ZodLikeSchema,
-} from './tool-schema.js';
+import type { InferSchemaOutput } from './standard-schema.js';
+import { ToolSchema, type SchemaInput } from './tool-schema.js';
 
-/** What `execute` receives: the zod schema's output type, or a plain object for a JSON schema. */
-export type ToolInput<TParameters> =
-  TParameters extends ZodLikeSchema<infer TOutput>
-    ? TOutput
-    : Record<string, unknown>;
+/** What `execute` receives: the schema's output type (zod, Standard Schema), or a plain object for a JSON schema. */
+export type ToolInput<TParameters> = InferSchemaOutput<TParameters>;
 
 /** Extra information for a tool's `execute`. */
 export interface ToolCallDetails {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import * as zm from 'zod/mini';
 import { z as z3 } from 'zod/v3';
 import { UserError } from '../errors/errors.js';
+import type { StandardSchemaLike } from './standard-schema.js';
 import { ToolSchema } from './tool-schema.js';
 
 const owner = 'test';
@@ -112,5 +114,154 @@ describe('ToolSchema', () => {
       () =>
         new ToolSchema({ type: 'string' } as never, { strict: true, owner }),
     ).toThrow(/type": "object"/);
+  });
+
+  it('accepts any Standard Schema with a JSON-schema converter and validates through it, even asynchronously', async () => {
+    const targets: string[] = [];
+    const point: StandardSchemaLike<unknown, { x: number; label?: string }> = {
+      '~standard': {
+        version: 1,
+        vendor: 'test',
+        validate: async (value) => {
+          const { x, ...rest } = value as { x: unknown };
+          return typeof x === 'number'
+            ? { value: { x: x * 2, ...rest } }
+            : {
+                issues: [{ message: 'must be a number', path: [{ key: 'x' }] }],
+              };
+        },
+        jsonSchema: {
+          input: ({ target }) => {
+            targets.push(target);
+            return {
+              $schema: 'https://json-schema.org/draft/2020-12/schema',
+              type: 'object',
+              properties: { x: { type: 'number' }, label: { type: 'string' } },
+              required: ['x'],
+            };
+          },
+          output: () => ({}),
+        },
+      },
+    };
+    const schema = new ToolSchema(point, { strict: true, owner });
+    expect(targets).toEqual(['draft-2020-12']);
+    expect(schema.known).toMatchObject({
+      required: ['x', 'label'],
+      properties: { label: { type: ['string', 'null'] } },
+    });
+    expect(schema.known).not.toHaveProperty('$schema');
+    expect(await schema.parse({ x: 2, label: null })).toEqual({
+      ok: true,
+      value: { x: 4 },
+    });
+    expect(await schema.parse({ x: 'no', label: null })).toEqual({
+      ok: false,
+      message: '$.x: must be a number',
+    });
+  });
+
+  it('accepts a Standard Schema that is a callable function, as some libraries make them', async () => {
+    const callable = Object.assign(() => undefined, {
+      '~standard': {
+        version: 1 as const,
+        vendor: 'callable',
+        validate: (value: unknown) => ({ value }),
+        jsonSchema: {
+          input: () => ({
+            type: 'object',
+            properties: { a: { type: 'string' } },
+          }),
+          output: () => ({}),
+        },
+      },
+    });
+    const schema = new ToolSchema(callable, { strict: true, owner });
+    expect(await schema.parse({ a: null })).toEqual({ ok: true, value: {} });
+  });
+
+  it('refuses a schema that cannot describe itself as JSON schema with a UserError naming the tool', () => {
+    const validateOnly: StandardSchemaLike = {
+      '~standard': {
+        version: 1,
+        vendor: 'test',
+        validate: (value) => ({ value }),
+      },
+    };
+    expect(
+      () => new ToolSchema(validateOnly, { strict: true, owner: 'Tool "t"' }),
+    ).toThrow(/^Tool "t": the schema cannot describe itself as JSON schema/);
+    const failing: StandardSchemaLike = {
+      '~standard': {
+        ...validateOnly['~standard'],
+        jsonSchema: {
+          input: () => {
+            throw new Error('dates are not supported');
+          },
+          output: () => ({}),
+        },
+      },
+    };
+    const error = (() => {
+      try {
+        new ToolSchema(failing, { strict: true, owner: 'Tool "t"' });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(
+      /^Tool "t": the schema could not be converted to JSON schema \(dates are not supported\)/,
+    );
+  });
+
+  it('converts zod mini on first use, so strict-mode mistakes surface then with the tool named', async () => {
+    const schema = new ToolSchema(
+      zm.object({ map: zm.record(zm.string(), zm.number()) }),
+      { strict: true, owner: 'Tool "t"' },
+    );
+    expect(schema.known).toBeUndefined();
+    await expect(schema.jsonSchema()).rejects.toThrow(
+      /^Tool "t": \$\.map allows arbitrary keys/,
+    );
+  });
+
+  it('strips synthetic nulls in a recursive plain JSON schema and checks the rest', async () => {
+    const schema = new ToolSchema(
+      {
+        type: 'object',
+        properties: {
+          root: { $ref: '#/$defs/Node' },
+        },
+        required: ['root'],
+        $defs: {
+          Node: {
+            type: 'object',
+            properties: {
+              name: { type: 'string' },
+              kids: { type: 'array', items: { $ref: '#/$defs/Node' } },
+            },
+            required: ['name'],
+          },
+        },
+      },
+      { strict: true, owner },
+    );
+    expect(
+      await schema.parse({
+        root: { name: 'a', kids: [{ name: 'b', kids: null }] },
+      }),
+    ).toEqual({
+      ok: true,
+      value: { root: { name: 'a', kids: [{ name: 'b' }] } },
+    });
+    expect(
+      await schema.parse({
+        root: { name: 'a', kids: [{ name: 1, kids: null }] },
+      }),
+    ).toEqual({
+      ok: false,
+      message: '$.root.kids[0].name: expected string, got number',
+    });
   });
 });
