@@ -7,6 +7,9 @@ import {
   StreamInterruptedError,
   tool,
 } from '@baton/core';
+import { OpenAIResponsesModel } from '@baton/openai';
+import { collectStream } from './support/collect-stream.js';
+import { modelRequest } from './support/model-request.js';
 import { watchSockets } from './support/socket-watch.js';
 import { responsesBodies, wirePerTest } from './support/wire-setup.js';
 
@@ -82,6 +85,28 @@ describe('faults on the wire', () => {
     expect(error).not.toBeInstanceOf(TypeError);
     expect((error as StreamInterruptedError).state?.currentTurn).toBe(1);
     expect(wire.emulator.requests).toHaveLength(1);
+  });
+
+  it('keeps a complete response when the connection breaks after response.completed', async () => {
+    const wire = await startWire({
+      faults: [{ kind: 'reset', afterEvents: 'all' }],
+    });
+    const model = new OpenAIResponsesModel(wire.client, 'gpt-4.1');
+    wire.emulator.script({ text: 'All done.' });
+    const collected = await collectStream(
+      model.getStreamedResponse(modelRequest()),
+    );
+    expect(collected.done).toHaveLength(1);
+    expect(collected.text).toBe('All done.');
+    expect(collected.events.at(-1)?.type).toBe('response_done');
+
+    wire.emulator.fault({ kind: 'reset', afterEvents: 'all' });
+    const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello', {
+      stream: true,
+    });
+    await drain(result);
+    expect(result.finalOutput).toMatch(/Hello from the Baton emulator/);
+    expect(wire.emulator.requests).toHaveLength(2);
   });
 
   it('turns a stream error event into ModelRequestError with the provider code', async () => {

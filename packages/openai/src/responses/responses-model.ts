@@ -63,7 +63,8 @@ export class OpenAIResponsesModel implements Model {
   /**
    * Makes one streaming call. Yields every raw event as `{ type: 'model' }`, plus `response_started`,
    * `output_text_delta` and exactly one `response_done`. Leaving the loop early or aborting `request.signal`
-   * closes the HTTP response.
+   * closes the HTTP response. A connection that breaks after `response.completed` has arrived does not fail the
+   * call: the response is complete.
    */
   getStreamedResponse(request: ModelRequest): AsyncIterable<ModelStreamEvent> {
     const body = { ...toResponsesRequest(request, this.#model), stream: true };
@@ -75,6 +76,7 @@ export class OpenAIResponsesModel implements Model {
           signal: request.signal,
         })) as unknown as ClientStream<unknown>,
       translate: (raw) => fromStreamEvent(raw, state),
+      isComplete: () => state.finished,
       finish: () => {
         if (state.finished) return undefined;
         throw new StreamInterruptedError(
