@@ -1,6 +1,8 @@
 import type OpenAI from 'openai';
 import {
   StreamInterruptedError,
+  mergeModelSettings,
+  type ModelSettings,
   type Model,
   type ModelRequest,
   type ModelResponse,
@@ -10,6 +12,7 @@ import {
   streamModelEvents,
   type ClientStream,
 } from '../stream-model-events.js';
+import type { OpenAIModelOptions } from '../openai-model-options.js';
 import { toModelError } from '../to-model-error.js';
 import {
   createResponsesStreamState,
@@ -33,19 +36,37 @@ type CreateParams = Parameters<OpenAI['responses']['create']>[0];
 export class OpenAIResponsesModel implements Model {
   #client: OpenAI;
   #model: string;
+  #defaultModelSettings: ModelSettings | undefined;
 
   /**
    * @param client An `openai` client (v6 or v7); its `baseURL`, retries and timeout apply to every call.
    * @param model The model name sent with every request, such as `gpt-4.1`.
+   * @param options See {@link OpenAIModelOptions}.
    */
-  constructor(client: OpenAI, model: string) {
+  constructor(client: OpenAI, model: string, options: OpenAIModelOptions = {}) {
     this.#client = client;
     this.#model = model;
+    this.#defaultModelSettings = options.defaultModelSettings;
+  }
+
+  // The request's settings (runner's and agent's) win over the model's defaults, field by field.
+  #withDefaults(request: ModelRequest): ModelRequest {
+    if (!this.#defaultModelSettings) return request;
+    return {
+      ...request,
+      modelSettings: mergeModelSettings(
+        this.#defaultModelSettings,
+        request.modelSettings,
+      ),
+    };
   }
 
   /** Makes one non-streaming call and resolves with its output items, usage and response id. */
   async getResponse(request: ModelRequest): Promise<ModelResponse> {
-    const body = { ...toResponsesRequest(request, this.#model), stream: false };
+    const body = {
+      ...toResponsesRequest(this.#withDefaults(request), this.#model),
+      stream: false,
+    };
     let response: ResponseLike;
     try {
       response = (await this.#client.responses.create(
@@ -67,7 +88,10 @@ export class OpenAIResponsesModel implements Model {
    * call: the response is complete.
    */
   getStreamedResponse(request: ModelRequest): AsyncIterable<ModelStreamEvent> {
-    const body = { ...toResponsesRequest(request, this.#model), stream: true };
+    const body = {
+      ...toResponsesRequest(this.#withDefaults(request), this.#model),
+      stream: true,
+    };
     const state = createResponsesStreamState();
     return streamModelEvents({
       signal: request.signal,
