@@ -5,6 +5,7 @@ import type {
   ToolDefinition,
 } from '@baton/core';
 import { compact } from '../compact.js';
+import { toResponsesPrompt } from './to-responses-prompt.js';
 import { withImageDetail } from './with-image-detail.js';
 
 /** @internal A `POST /responses` body, as built by {@link toResponsesRequest}. */
@@ -26,7 +27,11 @@ export function toResponsesRequest(
   const hasTools = request.tools.length > 0;
   const body = compact({
     model,
-    instructions: request.systemInstructions,
+    // Blank instructions are left out: with a prompt template, they would replace the template's own.
+    instructions: request.systemInstructions?.trim()
+      ? request.systemInstructions
+      : undefined,
+    prompt: request.prompt && toResponsesPrompt(request.prompt),
     input: withImageDetail(request.input),
     tools: hasTools ? request.tools.map(toResponsesTool) : undefined,
     tool_choice: toResponsesToolChoice(settings.toolChoice, request.tools),

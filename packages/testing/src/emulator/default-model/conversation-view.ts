@@ -30,6 +30,8 @@ export interface ConversationView {
   calledSinceLastUser: Set<string>;
   /** `auto` unless the request says otherwise; a string other than the modes names a function. */
   toolChoice: string;
+  /** The reusable prompt template the request names (Responses only), its variables as text. */
+  prompt?: { id: string; version?: string; variables: Record<string, string> };
   /** The structured output asked for, if any. */
   outputFormat?:
     | { type: 'json_schema'; schema: Record<string, unknown> }

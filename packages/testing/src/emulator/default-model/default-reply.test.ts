@@ -31,6 +31,19 @@ const handoffs = [
 ];
 
 describe('defaultReply', () => {
+  it('names the prompt template, its version and variables in a text answer', () => {
+    expect(
+      defaultReply(
+        view({
+          lastUserText: 'Hi',
+          prompt: { id: 'pmpt_1', version: '2', variables: { city: 'Paris' } },
+        }),
+      ),
+    ).toEqual({
+      text: 'Hello from the Baton emulator. You said: "Hi" (prompt pmpt_1, version 2, city: Paris)',
+    });
+  });
+
   it('(a) answers with the tool result when the conversation ends with one', () => {
     const reply = defaultReply(
       view({

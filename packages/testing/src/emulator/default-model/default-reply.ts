@@ -11,7 +11,8 @@ const MAX_QUOTED_OUTPUT = 500;
  * (a) after tool results (other than a handoff's), a final answer that quotes them;
  * (b) a `transfer_to_<name>` handoff the last user message mentions;
  * (c) a function tool not yet called in the conversation, with arguments valid against its schema;
- * (d)/(e) a final answer: JSON valid against the requested schema, else a short text.
+ * (d)/(e) a final answer: JSON valid against the requested schema, else a short text (naming the prompt template,
+ * its version and variables when the request uses one).
  * `tool_choice` is honoured: `none` skips (b) and (c); `required` or a named function forces a call.
  * @internal
  */
@@ -28,12 +29,23 @@ export function defaultReply(view: ConversationView): EmulatorReplyValue {
   const call = view.toolChoice === 'none' ? undefined : chooseToolCall(view);
   if (call) return { toolCalls: [call] };
   const said = view.lastUserText.trim();
-  return finalAnswer(
-    view,
+  const greeting =
     said === ''
       ? 'Hello from the Baton emulator.'
-      : `Hello from the Baton emulator. You said: "${truncate(said)}"`,
-  );
+      : `Hello from the Baton emulator. You said: "${truncate(said)}"`;
+  return finalAnswer(view, `${greeting}${promptNote(view)}`);
+}
+
+// The emulator has no stored templates; naming the one asked for shows the request carried it.
+function promptNote({ prompt }: ConversationView): string {
+  if (!prompt) return '';
+  const details = [
+    ...(prompt.version !== undefined ? [`version ${prompt.version}`] : []),
+    ...Object.entries(prompt.variables).map(
+      ([name, value]) => `${name}: ${truncate(value)}`,
+    ),
+  ];
+  return ` (prompt ${prompt.id}${details.length > 0 ? `, ${details.join(', ')}` : ''})`;
 }
 
 function mustCallTool(view: ConversationView): boolean {

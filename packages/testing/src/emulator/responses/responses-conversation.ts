@@ -26,6 +26,26 @@ export function responsesConversation(
     tools: offeredTools(body.tools),
     toolChoice: readToolChoice(body.tool_choice),
     outputFormat: outputFormat(body.text),
+    ...promptOf(body.prompt),
+  };
+}
+
+function promptOf(prompt: unknown): Pick<ConversationView, 'prompt'> {
+  const record = prompt as Item | null | undefined;
+  if (typeof record?.id !== 'string') return {};
+  const variables: Record<string, string> = {};
+  for (const [name, value] of Object.entries(
+    (record.variables ?? {}) as Item,
+  )) {
+    variables[name] =
+      typeof value === 'string' ? value : contentText([value]) || '[file]';
+  }
+  return {
+    prompt: {
+      id: record.id,
+      ...(typeof record.version === 'string' && { version: record.version }),
+      variables,
+    },
   };
 }
 
