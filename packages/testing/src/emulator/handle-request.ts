@@ -68,6 +68,9 @@ export async function handleRequest(
       openAIErrorBody('invalid_request_error', message, null),
     );
   }
+  // A body the API refuses takes no fault, recording or scripted reply.
+  const rejected = endpoint.reject?.(request.body as Body);
+  if (rejected) return sendJson(res, rejected.status, rejected.body);
   const fault = state.faults.take();
   if (await answeredByFault(res, fault, signal)) return;
   const resetAfterEvents =

@@ -2,6 +2,7 @@ import type { EmulatorReplyValue } from '../emulator-reply.js';
 import type { ConversationView, OfferedTool } from './conversation-view.js';
 import { findHandoff, isHandoffTool } from './find-handoff.js';
 import { sampleFromSchema } from './sample-from-schema.js';
+import { withReasoning } from './with-reasoning.js';
 
 /** Tool outputs longer than this are cut in the default answer, which only needs to show it used them. */
 const MAX_QUOTED_OUTPUT = 500;
@@ -13,10 +14,15 @@ const MAX_QUOTED_OUTPUT = 500;
  * (c) a function tool not yet called in the conversation, with arguments valid against its schema;
  * (d)/(e) a final answer: JSON valid against the requested schema, else a short text (naming the prompt template,
  * its version and variables when the request uses one).
- * `tool_choice` is honoured: `none` skips (b) and (c); `required` or a named function forces a call.
+ * `tool_choice` is honoured: `none` skips (b) and (c); `required` or a named function forces a call. When the
+ * request asks for a reasoning summary, a reasoning item comes first.
  * @internal
  */
 export function defaultReply(view: ConversationView): EmulatorReplyValue {
+  return withReasoning(view, decideReply(view));
+}
+
+function decideReply(view: ConversationView): EmulatorReplyValue {
   const toolResults = view.trailingToolResults.filter(
     (result) => !result.name || !isHandoffTool(result.name),
   );

@@ -27,6 +27,19 @@ export function responsesConversation(
     toolChoice: readToolChoice(body.tool_choice),
     outputFormat: outputFormat(body.text),
     ...promptOf(body.prompt),
+    ...reasoningOf(body),
+  };
+}
+
+function reasoningOf(body: Item): Pick<ConversationView, 'reasoning'> {
+  const summary = (body.reasoning as Item | null | undefined)?.summary;
+  if (typeof summary !== 'string') return {};
+  const include = Array.isArray(body.include) ? body.include : [];
+  return {
+    reasoning: {
+      summary,
+      encrypted: include.includes('reasoning.encrypted_content'),
+    },
   };
 }
 
