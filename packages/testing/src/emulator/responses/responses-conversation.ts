@@ -117,8 +117,20 @@ function outputFormat(text: unknown): ConversationView['outputFormat'] {
   return format?.type === 'json_object' ? { type: 'json_object' } : undefined;
 }
 
+// A content-array output reads as its text, with a placeholder for each image or file so an answer can show
+// they arrived; anything else reads as JSON.
 function outputText(output: unknown): string {
-  return typeof output === 'string'
-    ? output
-    : contentText(output) || JSON.stringify(output ?? '');
+  if (typeof output === 'string') return output;
+  if (!Array.isArray(output)) return JSON.stringify(output ?? '');
+  return (output as Item[])
+    .map((part) => {
+      if (typeof part?.text === 'string') return part.text;
+      if (part?.type === 'input_image') return '[image]';
+      if (part?.type === 'input_file')
+        return typeof part.filename === 'string'
+          ? `[file ${part.filename}]`
+          : '[file]';
+      return JSON.stringify(part);
+    })
+    .join('\n');
 }
