@@ -57,6 +57,30 @@ describe("an agent's prompt template on the wire", () => {
     });
   }
 
+  it("leaves the model out when no agent or runner names one, so the template's model applies", async () => {
+    const wire = await startWire({ runConfig: { model: undefined } });
+    await wire.runner.run(weatherAgent, 'Forecast?', {
+      context: { city: 'Paris' },
+    });
+    await wire.runner.run(new Agent({ name: 'Plain' }), 'Hi');
+    const [prompted, plain] = responsesBodies(wire.emulator);
+    expect(prompted).not.toHaveProperty('model');
+    expect(prompted).toHaveProperty('prompt');
+    expect(validator.validateRequest('CreateResponse', prompted)).toEqual([]);
+    expect(plain).toMatchObject({ model: 'gpt-4.1' });
+  });
+
+  it("sends the model a runner names, over the template's", async () => {
+    const wire = await startWire();
+    await wire.runner.run(weatherAgent, 'Forecast?', {
+      context: { city: 'Paris' },
+    });
+    expect(responsesBodies(wire.emulator)[0]).toMatchObject({
+      model: 'gpt-4.1-mini',
+      prompt: { id: 'pmpt_weather' },
+    });
+  });
+
   it('fails on Chat Completions with a UserError that says to use the Responses API', async () => {
     const wire = await startWire();
     const runner = new Runner({

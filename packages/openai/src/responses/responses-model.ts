@@ -37,6 +37,7 @@ export class OpenAIResponsesModel implements Model {
   #client: OpenAI;
   #model: string;
   #defaultModelSettings: ModelSettings | undefined;
+  #promptMayChooseModel: boolean;
 
   /**
    * @param client An `openai` client (v6 or v7); its `baseURL`, retries and timeout apply to every call.
@@ -47,6 +48,14 @@ export class OpenAIResponsesModel implements Model {
     this.#client = client;
     this.#model = model;
     this.#defaultModelSettings = options.defaultModelSettings;
+    this.#promptMayChooseModel = options.promptMayChooseModel ?? false;
+  }
+
+  #body(request: ModelRequest, stream: boolean) {
+    const withDefaults = this.#withDefaults(request);
+    const model =
+      request.prompt && this.#promptMayChooseModel ? undefined : this.#model;
+    return { ...toResponsesRequest(withDefaults, model), stream };
   }
 
   // The request's settings (runner's and agent's) win over the model's defaults, field by field.
@@ -63,10 +72,7 @@ export class OpenAIResponsesModel implements Model {
 
   /** Makes one non-streaming call and resolves with its output items, usage and response id. */
   async getResponse(request: ModelRequest): Promise<ModelResponse> {
-    const body = {
-      ...toResponsesRequest(this.#withDefaults(request), this.#model),
-      stream: false,
-    };
+    const body = this.#body(request, false);
     let response: ResponseLike;
     try {
       response = (await this.#client.responses.create(
@@ -88,10 +94,7 @@ export class OpenAIResponsesModel implements Model {
    * call: the response is complete.
    */
   getStreamedResponse(request: ModelRequest): AsyncIterable<ModelStreamEvent> {
-    const body = {
-      ...toResponsesRequest(this.#withDefaults(request), this.#model),
-      stream: true,
-    };
+    const body = this.#body(request, true);
     const state = createResponsesStreamState();
     return streamModelEvents({
       signal: request.signal,
