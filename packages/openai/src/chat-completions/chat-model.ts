@@ -107,7 +107,8 @@ export class OpenAIChatCompletionsModel implements Model {
   /**
    * Makes one streaming call (with `stream_options.include_usage`). Yields every chunk as `{ type: 'model' }`,
    * `response_started`, `output_text_delta` for text, and one `response_done` once the stream has ended, so it
-   * carries the usage sent last. Leaving the loop early or aborting `request.signal` closes the HTTP response.
+   * carries the usage sent last. Leaving the loop early or aborting `request.signal` closes the HTTP response. A
+   * connection that breaks after the usage chunk (only `[DONE]` missing) does not fail the call.
    */
   getStreamedResponse(request: ModelRequest): AsyncIterable<ModelStreamEvent> {
     const body = {
@@ -138,6 +139,8 @@ export class OpenAIChatCompletionsModel implements Model {
         };
         return text ? [opening, text] : opening;
       },
+      // Usage comes in the last chunk, after the finish reason: once both are in, only `[DONE]` is missing.
+      isComplete: () => accumulator.finished && accumulator.hasUsage,
       finish: () => {
         if (!accumulator.finished) {
           throw new StreamInterruptedError(

@@ -53,6 +53,11 @@ export class ChatStreamAccumulator {
     return this.#finishReason !== undefined;
   }
 
+  /** Whether a chunk carried usage, which Baton asks for last (`stream_options.include_usage`). */
+  get hasUsage(): boolean {
+    return this.#usage !== undefined;
+  }
+
   /** Adds one chunk and returns the text it adds to the answer, if any. */
   push(chunk: ChatChunkLike): string | undefined {
     if (chunk.id) this.#id ??= chunk.id;
