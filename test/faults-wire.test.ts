@@ -7,6 +7,12 @@ import {
   StreamInterruptedError,
   tool,
 } from '@baton/core';
+import {
+  OpenAIChatCompletionsModel,
+  OpenAIResponsesModel,
+} from '@baton/openai';
+import { collectStream } from './support/collect-stream.js';
+import { modelRequest } from './support/model-request.js';
 import { watchSockets } from './support/socket-watch.js';
 import { responsesBodies, wirePerTest } from './support/wire-setup.js';
 
@@ -82,6 +88,56 @@ describe('faults on the wire', () => {
     expect(error).not.toBeInstanceOf(TypeError);
     expect((error as StreamInterruptedError).state?.currentTurn).toBe(1);
     expect(wire.emulator.requests).toHaveLength(1);
+  });
+
+  it('keeps a complete response when the connection breaks after response.completed', async () => {
+    const wire = await startWire({
+      faults: [{ kind: 'reset', afterEvents: 'all' }],
+    });
+    const model = new OpenAIResponsesModel(wire.client, 'gpt-4.1');
+    wire.emulator.script({ text: 'All done.' });
+    const collected = await collectStream(
+      model.getStreamedResponse(modelRequest()),
+    );
+    expect(collected.done).toHaveLength(1);
+    expect(collected.text).toBe('All done.');
+    expect(collected.events.at(-1)?.type).toBe('response_done');
+
+    wire.emulator.fault({ kind: 'reset', afterEvents: 'all' });
+    const result = await wire.runner.run(new Agent({ name: 'A' }), 'hello', {
+      stream: true,
+    });
+    await drain(result);
+    expect(result.finalOutput).toMatch(/Hello from the Baton emulator/);
+    expect(wire.emulator.requests).toHaveLength(2);
+  });
+
+  it('keeps a complete Chat Completions stream when the connection breaks just before [DONE]', async () => {
+    const wire = await startWire();
+    const model = new OpenAIChatCompletionsModel(wire.client, 'local');
+    // The frames of this answer, counted on a clean stream, so the reset can fall right before `[DONE]`.
+    wire.emulator.script({ text: 'All done.' });
+    const clean = await fetch(`${wire.emulator.url}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model: 'local',
+        messages: [],
+        stream: true,
+        stream_options: { include_usage: true },
+      }),
+    });
+    const frames = (await clean.text()).split('\n\n').filter(Boolean);
+    expect(frames.at(-1)).toBe('data: [DONE]');
+
+    wire.emulator.script({ text: 'All done.' });
+    wire.emulator.fault({ kind: 'reset', afterEvents: frames.length - 1 });
+    const collected = await collectStream(
+      model.getStreamedResponse(modelRequest()),
+    );
+    expect(collected.text).toBe('All done.');
+    expect(collected.done).toHaveLength(1);
+    expect(collected.done[0]!.usage.totalTokens).toBeGreaterThan(0);
   });
 
   it('turns a stream error event into ModelRequestError with the provider code', async () => {

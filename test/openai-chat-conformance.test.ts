@@ -6,6 +6,7 @@ import { emulatedModel } from './support/emulated-model.js';
 import { modelRequest } from './support/model-request.js';
 import { openAPIValidator } from './support/openapi-validator.js';
 import {
+  contentToolOutputHistory,
   getWeather,
   requestCases,
   transferToBilling,
@@ -112,6 +113,10 @@ const cases: Array<[string, ModelRequest]> = [
         },
       ],
     }),
+  ],
+  [
+    'tool outputs with text, images and files',
+    modelRequest({ input: contentToolOutputHistory() }),
   ],
   [
     'providerData merged into the body',

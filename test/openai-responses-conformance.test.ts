@@ -7,6 +7,7 @@ import { modelRequest } from './support/model-request.js';
 import { openAPIValidator } from './support/openapi-validator.js';
 import {
   cityParameters,
+  contentToolOutputHistory,
   getWeather,
   requestCases,
   transferToBilling,
@@ -134,6 +135,16 @@ const cases: Array<[string, ModelRequest]> = [
           ],
         },
       ],
+    }),
+  ],
+  [
+    'tool outputs with text, images and files',
+    modelRequest({
+      input: contentToolOutputHistory([
+        { type: 'input_image', file_id: 'file_img' },
+        { type: 'input_file', file_url: 'https://example.com/sales.pdf' },
+        { type: 'input_file', file_id: 'file_pdf' },
+      ]),
     }),
   ],
   [

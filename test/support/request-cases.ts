@@ -1,4 +1,9 @@
-import type { ModelRequest, ToolDefinition } from '@baton/core';
+import type {
+  AgentInputItem,
+  FunctionCallOutputItem,
+  ModelRequest,
+  ToolDefinition,
+} from '@baton/core';
 import { modelRequest } from './model-request.js';
 
 /** The strict JSON schema of `{ city: string }`, the parameters of {@link getWeather}. */
@@ -57,3 +62,41 @@ export const requestCases: Array<[string, ModelRequest]> = [
     }),
   ],
 ];
+
+/**
+ * A history whose tool output is a content array (text, an image by URL, a file by data), as tools that return
+ * more than text produce; `extraParts` adds parts only some endpoints can carry.
+ */
+export function contentToolOutputHistory(
+  extraParts: Extract<FunctionCallOutputItem['output'], unknown[]> = [],
+): AgentInputItem[] {
+  return [
+    { role: 'user', content: 'Chart the sales.' },
+    {
+      type: 'function_call',
+      id: 'fc_chart',
+      call_id: 'call_chart',
+      name: 'render_chart',
+      arguments: '{}',
+      status: 'completed',
+    },
+    {
+      type: 'function_call_output',
+      call_id: 'call_chart',
+      output: [
+        { type: 'input_text', text: 'Chart ready.' },
+        {
+          type: 'input_image',
+          image_url: 'data:image/png;base64,iVBORw0KGgo=',
+          detail: 'low',
+        },
+        {
+          type: 'input_file',
+          file_data: 'data:application/pdf;base64,JVBERi0=',
+          filename: 'sales.pdf',
+        },
+        ...extraParts,
+      ],
+    },
+  ];
+}

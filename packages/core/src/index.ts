@@ -1,5 +1,9 @@
 // The public API of @baton/core. Explicit names only: what is not listed here is internal.
-export { Agent, type AgentConfiguration } from './agent/agent.js';
+export {
+  Agent,
+  type AgentConfiguration,
+  type AgentPrompt,
+} from './agent/agent.js';
 export type { Instructions } from './agent/instructions.js';
 export type {
   AgentOutputType,
@@ -88,6 +92,7 @@ export type {
   ModelResponse,
   ModelStreamEvent,
   OutputFormat,
+  Prompt,
   ToolDefinition,
 } from './model/model.js';
 export {

@@ -1,6 +1,6 @@
 import type OpenAI from 'openai';
 
-/** The model a provider uses when `getModel()` is called without a name. */
+/** The model a provider uses when `getModel()` is called without a name and `OPENAI_DEFAULT_MODEL` is not set. */
 export const DEFAULT_OPENAI_MODEL = 'gpt-4.1';
 
 /** Which OpenAI API a provider's models talk to. */

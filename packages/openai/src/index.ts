@@ -6,6 +6,12 @@
 export { OpenAIResponsesModel } from './responses/responses-model.js';
 export { OpenAIChatCompletionsModel } from './chat-completions/chat-model.js';
 export { OpenAIProvider, type OpenAIProviderOptions } from './provider.js';
+export type { OpenAIModelOptions } from './openai-model-options.js';
+export {
+  OPENAI_DEFAULT_MODEL_ENV_VARIABLE_NAME,
+  getDefaultModel,
+  getDefaultModelSettings,
+} from './default-model.js';
 export {
   DEFAULT_OPENAI_MODEL,
   setDefaultOpenAIClient,

@@ -1,8 +1,9 @@
 import type OpenAI from 'openai';
 import { UserError, type Model, type ModelProvider } from '@baton/core';
 import { OpenAIChatCompletionsModel } from './chat-completions/chat-model.js';
+import type { OpenAIModelOptions } from './openai-model-options.js';
+import { getDefaultModel, getDefaultModelSettings } from './default-model.js';
 import {
-  DEFAULT_OPENAI_MODEL,
   getDefaultOpenAIClient,
   getDefaultOpenAIKey,
   getDefaultsVersion,
@@ -46,14 +47,27 @@ export class OpenAIProvider implements ModelProvider {
     this.#options = { ...options };
   }
 
-  /** Returns the model called `name` (default {@link DEFAULT_OPENAI_MODEL}) on the configured API. */
-  async getModel(name: string = DEFAULT_OPENAI_MODEL): Promise<Model> {
+  /**
+   * Returns the model called `name` on the configured API. Without a name, {@link getDefaultModel} picks it
+   * (`OPENAI_DEFAULT_MODEL`, else `DEFAULT_OPENAI_MODEL`). The model starts from {@link getDefaultModelSettings}
+   * for its name (low-latency reasoning settings for GPT-5 models), under the runner's and the agent's settings.
+   * A default name is left out of requests that use a prompt template, so the template's model applies.
+   */
+  async getModel(name?: string): Promise<Model> {
     const client = await this.#getClient();
+    const modelName = name || getDefaultModel();
+    const defaults = getDefaultModelSettings(modelName);
+    const options: OpenAIModelOptions = {
+      ...(Object.keys(defaults).length > 0 && {
+        defaultModelSettings: defaults,
+      }),
+      ...(!name && { promptMayChooseModel: true }),
+    };
     const useResponses =
       this.#options.useResponses ?? getOpenAIAPI() === 'responses';
     return useResponses
-      ? new OpenAIResponsesModel(client, name)
-      : new OpenAIChatCompletionsModel(client, name);
+      ? new OpenAIResponsesModel(client, modelName, options)
+      : new OpenAIChatCompletionsModel(client, modelName, options);
   }
 
   #getClient(): Promise<OpenAI> {

@@ -69,6 +69,24 @@ describe('streamModelEvents', () => {
     );
   });
 
+  it('ends normally with the closing event when the transport fails after the translation reported the response complete', async () => {
+    const { stream } = fakeStream(['done'], new TypeError('terminated'));
+    let complete = false;
+    const events = [];
+    for await (const event of streamModelEvents({
+      open: () => Promise.resolve(stream),
+      signal: undefined,
+      translate: (raw) => {
+        complete = raw === 'done';
+        return undefined;
+      },
+      finish: () => ({ type: 'response_started' }),
+      isComplete: () => complete,
+    }))
+      events.push(event.type);
+    expect(events).toEqual(['model', 'response_started']);
+  });
+
   it('ends with the abort reason when the caller aborted and the client ended the stream quietly', async () => {
     const caller = new AbortController();
     const reason = new Error('stop');

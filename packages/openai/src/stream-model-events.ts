@@ -18,6 +18,11 @@ export interface StreamTranslation<TEvent> {
   ): ModelStreamEvent | readonly ModelStreamEvent[] | undefined;
   /** Called when the stream ends normally: the closing event, if the translation emits one at the end; throws if the stream was cut short. */
   finish(): ModelStreamEvent | undefined;
+  /**
+   * Whether the response is already whole (its terminal event has been read). A transport error after that point
+   * (a reset before the body's clean end) then ends the stream normally instead of discarding a complete response.
+   */
+  isComplete?(): boolean;
 }
 
 /**
@@ -25,7 +30,8 @@ export interface StreamTranslation<TEvent> {
  * generator, not a chain of them), and guarantees the HTTP response is closed however reading ends: when the
  * consumer leaves early, the stream's controller is aborted before the iterator is returned (v6 waits on the
  * body's cancellation otherwise). Errors are mapped with {@link toModelError}; a stream that the caller's signal
- * cut short (the client ends it quietly) ends with the signal's reason.
+ * cut short (the client ends it quietly) ends with the signal's reason. A read error once the translation reports
+ * the response complete is not an error: everything the caller needs has arrived.
  */
 export async function* streamModelEvents<TEvent>(
   translation: StreamTranslation<TEvent>,
@@ -46,6 +52,7 @@ export async function* streamModelEvents<TEvent>(
         result = await iterator.next();
       } catch (error) {
         finished = true;
+        if (translation.isComplete?.()) break;
         throw toModelError(error, { signal, midStream: true });
       }
       if (result.done) {

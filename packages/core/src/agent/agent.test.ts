@@ -31,6 +31,36 @@ describe('Agent', () => {
     expect(original.modelSettings.temperature).toBe(0);
   });
 
+  it('resolves a prompt template, fixed or from a function of the run context and the agent', async () => {
+    const fixed = new Agent({
+      name: 'Fixed',
+      prompt: { promptId: 'pmpt_1', version: '2' },
+    });
+    const dynamic = new Agent<{ city: string }>({
+      name: 'Dynamic',
+      prompt: async (runContext, self) => ({
+        promptId: 'pmpt_2',
+        variables: { city: runContext.context.city, agent: self.name },
+      }),
+    });
+    expect(await fixed.getPrompt(new RunContext({}))).toEqual({
+      promptId: 'pmpt_1',
+      version: '2',
+    });
+    expect(await dynamic.getPrompt(new RunContext({ city: 'Paris' }))).toEqual({
+      promptId: 'pmpt_2',
+      variables: { city: 'Paris', agent: 'Dynamic' },
+    });
+    expect(
+      await new Agent({ name: 'None' }).getPrompt(new RunContext({})),
+    ).toBe(undefined);
+  });
+
+  it('keeps the prompt template when cloned', () => {
+    const prompt = { promptId: 'pmpt_1' };
+    expect(new Agent({ name: 'A', prompt }).clone().prompt).toBe(prompt);
+  });
+
   it('rejects a blank name and an unusable output type at construction', () => {
     expect(() => new Agent({ name: '   ' })).toThrow(UserError);
     expect(

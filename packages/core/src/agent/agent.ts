@@ -1,7 +1,7 @@
 import type { RunContext } from '../context/run-context.js';
 import { UserError } from '../errors/errors.js';
 import { Handoff } from '../handoffs/handoff.js';
-import type { Model } from '../model/model.js';
+import type { Model, Prompt } from '../model/model.js';
 import type { ModelSettings } from '../model/settings.js';
 import type { Tool } from '../tools/tool.js';
 import { resolveInstructions, type Instructions } from './instructions.js';
@@ -17,6 +17,12 @@ export interface AgentConfiguration<
   name: string;
   /** The system prompt: text, or a function of the run context and the agent (may be async). */
   instructions?: Instructions<TContext>;
+  /**
+   * A reusable prompt template stored on the OpenAI platform (Responses API only): `{ promptId, version?,
+   * variables? }`, or a function of the run context and the agent that returns one (may be async). It is sent with
+   * every request of this agent, beside `instructions` if both are set.
+   */
+  prompt?: AgentPrompt<TContext>;
   /** What this agent is for, as other agents see it when they can hand off to it. */
   handoffDescription?: string;
   /** Agents (or configured `handoff()`s) this agent may pass the conversation to. */
@@ -38,6 +44,14 @@ export interface AgentConfiguration<
   /** After the agent has used a tool, stop forcing `toolChoice` so it cannot loop on tool calls. Default `true`. */
   resetToolChoice?: boolean;
 }
+
+/** An agent's prompt template: fixed, or a function of the run's context and the agent. */
+export type AgentPrompt<TContext = unknown> =
+  | Prompt
+  | ((
+      runContext: RunContext<TContext>,
+      agent: Agent<TContext, any>,
+    ) => Prompt | Promise<Prompt>);
 
 type HandoffAgentOutput<T> =
   T extends Handoff<any, infer A>
@@ -63,6 +77,7 @@ export class Agent<
 > {
   readonly name: string;
   instructions: Instructions<TContext>;
+  prompt: AgentPrompt<TContext> | undefined;
   handoffDescription: string;
   handoffs: Array<Agent<any, any> | Handoff<any, any>>;
   model: string | Model | undefined;
@@ -82,6 +97,7 @@ export class Agent<
     }
     this.name = config.name;
     this.instructions = config.instructions ?? '';
+    this.prompt = config.prompt;
     this.handoffDescription = config.handoffDescription ?? '';
     this.handoffs = config.handoffs ?? [];
     this.model = config.model;
@@ -120,6 +136,7 @@ export class Agent<
     return new Agent<TContext, TNewOutput>({
       name: this.name,
       instructions: this.instructions,
+      prompt: this.prompt,
       handoffDescription: this.handoffDescription,
       handoffs: [...this.handoffs],
       model: this.model,
@@ -148,6 +165,16 @@ export class Agent<
     runContext: RunContext<TContext>,
   ): Promise<string | undefined> {
     return resolveInstructions(this, runContext);
+  }
+
+  /** The prompt template for a run context, calling `prompt` if it is a function; `undefined` without one. */
+  async getPrompt(
+    runContext: RunContext<TContext>,
+  ): Promise<Prompt | undefined> {
+    const { prompt } = this;
+    return typeof prompt === 'function'
+      ? await prompt(runContext, this)
+      : prompt;
   }
 
   /** @internal The output type made usable; rebuilt if `outputType` was reassigned. */

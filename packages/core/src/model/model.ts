@@ -1,5 +1,11 @@
 import type { UsageData } from '../context/usage.js';
-import type { AgentInputItem, AgentOutputItem } from '../items/items.js';
+import type {
+  AgentInputItem,
+  AgentOutputItem,
+  InputFile,
+  InputImage,
+  InputText,
+} from '../items/items.js';
 import type { ModelSettings } from './settings.js';
 
 /** A JSON schema for an object: what function tool parameters and structured outputs are described with. */
@@ -40,6 +46,20 @@ export type OutputFormat =
       schema: JsonObjectSchema;
     };
 
+/**
+ * A reusable prompt stored on the OpenAI platform (Responses API only), as `@openai/agents` spells it; it is sent
+ * as the request's `prompt` (`{ id, version, variables }`).
+ * @see https://platform.openai.com/docs/guides/text#reusable-prompts
+ */
+export interface Prompt {
+  /** The prompt template's id (`pmpt_...`). */
+  promptId: string;
+  /** The template version; the API uses the current one when left out. */
+  version?: string;
+  /** Values for the template's variables: text, or input content parts (Responses wire shapes). */
+  variables?: Record<string, string | InputText | InputImage | InputFile>;
+}
+
 /** Everything a model needs for one call. Providers translate it into their wire format. */
 export interface ModelRequest {
   /** The agent's instructions (the system prompt). */
@@ -52,6 +72,8 @@ export interface ModelRequest {
   tools: ToolDefinition[];
   /** Text, or a JSON schema for structured output. */
   outputFormat: OutputFormat;
+  /** The agent's reusable prompt template, if it has one (Responses API only). */
+  prompt?: Prompt;
   /** Continue a stored response server-side; `input` then holds only the new items. */
   previousResponseId?: string;
   /** Aborts the call, including an open stream. */

@@ -36,14 +36,21 @@ export async function prepareTurn(
   }
   const agent: Agent<any, any> = state.currentAgent;
   const runContext = state.context;
-  const [model, systemInstructions, functionTools, handoffs, outputFormat] =
-    await Promise.all([
-      resolveModel(agent, config),
-      resolveInstructions(agent, runContext),
-      enabledFunctionTools(agent, runContext),
-      enabledHandoffs(agent, runContext),
-      agent.outputSchema().format(),
-    ]);
+  const [
+    model,
+    systemInstructions,
+    functionTools,
+    handoffs,
+    outputFormat,
+    prompt,
+  ] = await Promise.all([
+    resolveModel(agent, config),
+    resolveInstructions(agent, runContext),
+    enabledFunctionTools(agent, runContext),
+    enabledHandoffs(agent, runContext),
+    agent.outputSchema().format(),
+    agent.getPrompt(runContext),
+  ]);
   const tools: ToolDefinition[] = [];
   for (const item of agent.tools) {
     if (item.type === 'hosted_tool')
@@ -66,6 +73,7 @@ export async function prepareTurn(
       modelSettings: turnSettings(agent, state, config.modelSettings),
       tools,
       outputFormat,
+      ...(prompt && { prompt }),
       previousResponseId: state.previousResponseId,
     },
   };

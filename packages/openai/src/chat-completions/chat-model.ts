@@ -1,6 +1,8 @@
 import type OpenAI from 'openai';
 import {
   StreamInterruptedError,
+  mergeModelSettings,
+  type ModelSettings,
   type Model,
   type ModelRequest,
   type ModelResponse,
@@ -10,6 +12,7 @@ import {
   streamModelEvents,
   type ClientStream,
 } from '../stream-model-events.js';
+import type { OpenAIModelOptions } from '../openai-model-options.js';
 import { toModelError } from '../to-model-error.js';
 import {
   ChatStreamAccumulator,
@@ -46,19 +49,37 @@ interface ChatCompletionLike {
 export class OpenAIChatCompletionsModel implements Model {
   #client: OpenAI;
   #model: string;
+  #defaultModelSettings: ModelSettings | undefined;
 
   /**
    * @param client An `openai` client (v6 or v7) pointed at the server; its retries and timeout apply to every call.
    * @param model The model name sent with every request.
+   * @param options See {@link OpenAIModelOptions}.
    */
-  constructor(client: OpenAI, model: string) {
+  constructor(client: OpenAI, model: string, options: OpenAIModelOptions = {}) {
     this.#client = client;
     this.#model = model;
+    this.#defaultModelSettings = options.defaultModelSettings;
+  }
+
+  // The request's settings (runner's and agent's) win over the model's defaults, field by field.
+  #withDefaults(request: ModelRequest): ModelRequest {
+    if (!this.#defaultModelSettings) return request;
+    return {
+      ...request,
+      modelSettings: mergeModelSettings(
+        this.#defaultModelSettings,
+        request.modelSettings,
+      ),
+    };
   }
 
   /** Makes one non-streaming call and resolves with the first choice as items, and the usage. */
   async getResponse(request: ModelRequest): Promise<ModelResponse> {
-    const body = { ...toChatRequest(request, this.#model), stream: false };
+    const body = {
+      ...toChatRequest(this.#withDefaults(request), this.#model),
+      stream: false,
+    };
     let completion: ChatCompletionLike;
     try {
       completion = (await this.#client.chat.completions.create(
@@ -86,12 +107,13 @@ export class OpenAIChatCompletionsModel implements Model {
   /**
    * Makes one streaming call (with `stream_options.include_usage`). Yields every chunk as `{ type: 'model' }`,
    * `response_started`, `output_text_delta` for text, and one `response_done` once the stream has ended, so it
-   * carries the usage sent last. Leaving the loop early or aborting `request.signal` closes the HTTP response.
+   * carries the usage sent last. Leaving the loop early or aborting `request.signal` closes the HTTP response. A
+   * connection that breaks after the usage chunk (only `[DONE]` missing) does not fail the call.
    */
   getStreamedResponse(request: ModelRequest): AsyncIterable<ModelStreamEvent> {
     const body = {
       stream_options: { include_usage: true },
-      ...toChatRequest(request, this.#model),
+      ...toChatRequest(this.#withDefaults(request), this.#model),
       stream: true,
     };
     const accumulator = new ChatStreamAccumulator();
@@ -117,6 +139,8 @@ export class OpenAIChatCompletionsModel implements Model {
         };
         return text ? [opening, text] : opening;
       },
+      // Usage comes in the last chunk, after the finish reason: once both are in, only `[DONE]` is missing.
+      isComplete: () => accumulator.finished && accumulator.hasUsage,
       finish: () => {
         if (!accumulator.finished) {
           throw new StreamInterruptedError(

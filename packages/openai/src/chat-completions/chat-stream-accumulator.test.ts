@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FunctionCallItem } from '@baton/core';
 import { ChatStreamAccumulator } from './chat-stream-accumulator.js';
 import { messageToItems } from './messages-to-items.js';
 
@@ -156,6 +157,72 @@ describe('ChatStreamAccumulator', () => {
     ]);
   });
 
+  it('gives each streamed tool call without an id its own call_id, kept across its deltas and calls to toResponse', () => {
+    const accumulator = new ChatStreamAccumulator();
+    const delta = (index: number, name: string | undefined, args: string) => ({
+      choices: [
+        {
+          index: 0,
+          delta: {
+            tool_calls: [
+              {
+                index,
+                ...(name && { type: 'function', function: { name } }),
+                ...(!name && { function: { arguments: args } }),
+              },
+            ],
+          },
+        },
+      ],
+    });
+    accumulator.push(delta(0, 'get_weather', ''));
+    accumulator.push(delta(1, 'get_weather', ''));
+    accumulator.push(delta(0, undefined, '{"city":"Paris"}'));
+    accumulator.push(delta(1, undefined, '{"city":"Rome"}'));
+    accumulator.push({
+      choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }],
+    });
+    const first = accumulator.toResponse().output as FunctionCallItem[];
+    expect(first.map((item) => item.arguments)).toEqual([
+      '{"city":"Paris"}',
+      '{"city":"Rome"}',
+    ]);
+    const [paris, rome] = first.map((item) => item.call_id);
+    expect(paris).toMatch(/^call_\w+$/);
+    expect(rome).toMatch(/^call_\w+$/);
+    expect(paris).not.toBe(rome);
+    const again = accumulator.toResponse().output as FunctionCallItem[];
+    expect(again.map((item) => item.call_id)).toEqual([paris, rome]);
+  });
+
+  it('splits whole tool calls sent without index or id into separate calls', () => {
+    const accumulator = new ChatStreamAccumulator();
+    for (const city of ['Paris', 'Rome']) {
+      accumulator.push({
+        choices: [
+          {
+            delta: {
+              tool_calls: [
+                {
+                  function: {
+                    name: 'get_weather',
+                    arguments: `{"city":"${city}"}`,
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      });
+    }
+    const output = accumulator.toResponse().output as FunctionCallItem[];
+    expect(output.map((item) => item.arguments)).toEqual([
+      '{"city":"Paris"}',
+      '{"city":"Rome"}',
+    ]);
+    expect(new Set(output.map((item) => item.call_id)).size).toBe(2);
+  });
+
   it('maps cached and reasoning token details', () => {
     const accumulator = new ChatStreamAccumulator();
     accumulator.push({
@@ -188,6 +255,19 @@ describe('ChatStreamAccumulator', () => {
 });
 
 describe('messageToItems', () => {
+  it('gives parallel tool calls sent without ids distinct call_ids', () => {
+    const items = messageToItems({
+      tool_calls: [
+        { type: 'function', function: { name: 'f', arguments: '{}' } },
+        { type: 'function', function: { name: 'f', arguments: '{}' } },
+      ],
+    }) as FunctionCallItem[];
+    expect(items).toHaveLength(2);
+    expect(items[0]?.call_id).toMatch(/^call_\w+$/);
+    expect(items[1]?.call_id).toMatch(/^call_\w+$/);
+    expect(items[0]?.call_id).not.toBe(items[1]?.call_id);
+  });
+
   it('turns a non-streamed message with text and tool calls into items', () => {
     expect(
       messageToItems({

@@ -1,4 +1,5 @@
 import type { ModelResponse } from '@baton/core';
+import { generateCallId } from './generate-call-id.js';
 import { messageToItems } from './messages-to-items.js';
 import { toChatUsage, type ChatUsageLike } from './to-chat-usage.js';
 
@@ -52,6 +53,11 @@ export class ChatStreamAccumulator {
     return this.#finishReason !== undefined;
   }
 
+  /** Whether a chunk carried usage, which Baton asks for last (`stream_options.include_usage`). */
+  get hasUsage(): boolean {
+    return this.#usage !== undefined;
+  }
+
   /** Adds one chunk and returns the text it adds to the answer, if any. */
   push(chunk: ChatChunkLike): string | undefined {
     if (chunk.id) this.#id ??= chunk.id;
@@ -84,7 +90,8 @@ export class ChatStreamAccumulator {
       tool_calls: [...this.#toolCalls.entries()]
         .sort(([a], [b]) => a - b)
         .map(([, call]) => ({
-          ...(call.id !== undefined && { id: call.id }),
+          // Generated once per call and kept, so the same response always names a call alike.
+          id: (call.id ??= generateCallId()),
           ...(call.type !== undefined && { type: call.type }),
           function: { name: call.name, arguments: call.arguments },
         })),
@@ -98,8 +105,8 @@ export class ChatStreamAccumulator {
     return response;
   }
 
-  #addToolCall(call: NonNullable<ChatDeltaLike['tool_calls']>[number]): void {
-    const index = call.index ?? this.#indexWithoutIndex(call.id ?? undefined);
+  #addToolCall(call: ChatToolCallDelta): void {
+    const index = call.index ?? this.#indexWithoutIndex(call);
     const draft = this.#toolCalls.get(index) ?? { name: '', arguments: '' };
     if (call.id) draft.id = call.id;
     if (call.type) draft.type = call.type;
@@ -109,16 +116,32 @@ export class ChatStreamAccumulator {
     this.#toolCalls.set(index, draft);
   }
 
-  // Without an `index`, a new id starts a new call and a delta without id continues the last one.
-  #indexWithoutIndex(id: string | undefined): number {
-    const known = [...this.#toolCalls.entries()].find(
+  // Without an `index`, a new id starts a new call, and so does a named delta without id once the last call is
+  // whole (a server that sends neither ids nor indexes sends each call in one delta); anything else continues it.
+  #indexWithoutIndex(call: ChatToolCallDelta): number {
+    const id = call.id ?? undefined;
+    const entries = [...this.#toolCalls.entries()];
+    const known = entries.find(
       ([, draft]) => id !== undefined && draft.id === id,
     );
     if (known) return known[0];
-    if (id === undefined && this.#toolCalls.size > 0)
-      return Math.max(...this.#toolCalls.keys());
-    return this.#toolCalls.size === 0
-      ? 0
-      : Math.max(...this.#toolCalls.keys()) + 1;
+    const last = entries.at(-1);
+    if (!last) return 0;
+    const continues =
+      id === undefined &&
+      !(Boolean(call.function?.name) && isWholeCall(last[1]));
+    return continues ? last[0] : Math.max(...this.#toolCalls.keys()) + 1;
+  }
+}
+
+type ChatToolCallDelta = NonNullable<ChatDeltaLike['tool_calls']>[number];
+
+function isWholeCall(draft: ToolCallDraft): boolean {
+  if (draft.name === '' || draft.arguments === '') return false;
+  try {
+    JSON.parse(draft.arguments);
+    return true;
+  } catch {
+    return false;
   }
 }

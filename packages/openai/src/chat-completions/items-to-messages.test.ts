@@ -112,6 +112,106 @@ describe('itemsToMessages', () => {
     ]);
   });
 
+  it('keeps the text of content-array tool outputs in the tool messages and sends their images and files in one user message after them', () => {
+    const calls: AgentInputItem[] = ['c1', 'c2', 'c3'].map((id) => ({
+      type: 'function_call',
+      call_id: id,
+      name: 'render',
+      arguments: '{}',
+    }));
+    const messages = itemsToMessages([
+      { role: 'user', content: 'Draw it' },
+      ...calls,
+      {
+        type: 'function_call_output',
+        call_id: 'c1',
+        output: [
+          { type: 'input_text', text: 'Here is the chart.' },
+          {
+            type: 'input_image',
+            image_url: 'https://example.com/chart.png',
+            detail: 'high',
+          },
+        ],
+      },
+      { type: 'function_call_output', call_id: 'c2', output: 'plain' },
+      {
+        type: 'function_call_output',
+        call_id: 'c3',
+        output: [
+          {
+            type: 'input_file',
+            file_data: 'data:application/pdf;base64,JVBERi0=',
+            filename: 'report.pdf',
+          },
+        ],
+      },
+      { role: 'user', content: 'Thanks' },
+    ]);
+    expect(messages.map((message) => message.role)).toEqual([
+      'user',
+      'assistant',
+      'tool',
+      'tool',
+      'tool',
+      'user',
+      'user',
+    ]);
+    expect(messages[2]).toEqual({
+      role: 'tool',
+      tool_call_id: 'c1',
+      content: [{ type: 'text', text: 'Here is the chart.' }],
+    });
+    expect(messages[4]).toEqual({
+      role: 'tool',
+      tool_call_id: 'c3',
+      content: expect.stringContaining('next user message'),
+    });
+    expect(messages[5]).toEqual({
+      role: 'user',
+      content: [
+        { type: 'text', text: 'Attachments returned by tool call c1:' },
+        {
+          type: 'image_url',
+          image_url: { url: 'https://example.com/chart.png', detail: 'high' },
+        },
+        { type: 'text', text: 'Attachments returned by tool call c3:' },
+        {
+          type: 'file',
+          file: {
+            file_data: 'data:application/pdf;base64,JVBERi0=',
+            filename: 'report.pdf',
+          },
+        },
+      ],
+    });
+  });
+
+  it('sends the attachments of a tool output that ends the conversation', () => {
+    const messages = itemsToMessages([
+      {
+        type: 'function_call',
+        call_id: 'c1',
+        name: 'snap',
+        arguments: '{}',
+      },
+      {
+        type: 'function_call_output',
+        call_id: 'c1',
+        output: [
+          { type: 'input_image', image_url: 'data:image/png;base64,AA' },
+        ],
+      },
+    ]);
+    expect(messages.at(-1)).toEqual({
+      role: 'user',
+      content: [
+        { type: 'text', text: 'Attachments returned by tool call c1:' },
+        { type: 'image_url', image_url: { url: 'data:image/png;base64,AA' } },
+      ],
+    });
+  });
+
   it('keeps a refusal as the assistant message refusal', () => {
     const messages = itemsToMessages([
       {

@@ -5,6 +5,7 @@ import {
   type FunctionCallItem,
   type FunctionCallOutputItem,
 } from '@baton/core';
+import { toUserPart } from './to-user-part.js';
 
 type ChatMessage = OpenAI.Chat.ChatCompletionMessageParam;
 type AssistantMessage = OpenAI.Chat.ChatCompletionAssistantMessageParam;
@@ -14,7 +15,8 @@ type TextPart = OpenAI.Chat.ChatCompletionContentPartText;
 /**
  * @internal Converts canonical items into Chat Completions messages, the one place Baton leaves its item shape.
  * Instructions become a leading system message; consecutive function calls join one assistant message (with the
- * text the model wrote just before them); function outputs become `tool` messages; reasoning items are dropped,
+ * text the model wrote just before them); function outputs become `tool` messages (their images and files a user
+ * message after them); reasoning items are dropped,
  * as Chat Completions cannot take them back. Items only the Responses API can carry throw a `UserError`.
  */
 export function itemsToMessages(
@@ -22,18 +24,22 @@ export function itemsToMessages(
   systemInstructions?: string,
 ): ChatMessage[] {
   const messages: ChatMessage[] = [];
+  const attachments: ContentPart[] = [];
   if (systemInstructions)
     messages.push({ role: 'system', content: systemInstructions });
   for (const item of items) {
     const type = item.type ?? 'message';
+    if (type !== 'function_call_output')
+      flushAttachments(messages, attachments);
     if (type === 'message')
       messages.push(toMessage(item as Record<string, unknown>));
     else if (type === 'function_call')
       appendToolCall(messages, item as FunctionCallItem);
     else if (type === 'function_call_output')
-      messages.push(toToolMessage(item as FunctionCallOutputItem));
+      messages.push(toToolMessage(item as FunctionCallOutputItem, attachments));
     else if (type !== 'reasoning') throw unsupportedItem(type);
   }
+  flushAttachments(messages, attachments);
   return messages;
 }
 
@@ -94,47 +100,47 @@ function appendToolCall(messages: ChatMessage[], item: FunctionCallItem): void {
   messages.push({ role: 'assistant', tool_calls: [toolCall] });
 }
 
-function toToolMessage(item: FunctionCallOutputItem): ChatMessage {
-  const content =
-    typeof item.output === 'string'
-      ? item.output
-      : toArray(item.output).map((part) =>
-          toTextPart(part, 'function_call_output'),
-        );
+// Chat `tool` messages carry text only. A tool output's text stays in its tool message; its images and files
+// become `attachments`, sent as a user message once the run of tool messages ends (a user message between them
+// would break the tool calls' pairing).
+function toToolMessage(
+  item: FunctionCallOutputItem,
+  attachments: ContentPart[],
+): ChatMessage {
+  const parts =
+    typeof item.output === 'string' ? undefined : toArray(item.output);
+  if (!parts)
+    return {
+      role: 'tool',
+      tool_call_id: item.call_id,
+      content: String(item.output),
+    };
+  const texts = parts.filter(
+    (part) => part.type === 'input_text' || part.type === 'text',
+  );
+  const media = parts.filter((part) => !texts.includes(part));
+  if (media.length > 0) {
+    attachments.push(
+      {
+        type: 'text',
+        text: `Attachments returned by tool call ${item.call_id}:`,
+      },
+      ...media.map(toUserPart),
+    );
+  }
+  const content: string | TextPart[] =
+    texts.length > 0
+      ? texts.map((part) => toTextPart(part, 'function_call_output'))
+      : `The tool returned ${media.length} attachment(s) and no text; they follow in the next user message.`;
   return { role: 'tool', tool_call_id: item.call_id, content };
 }
 
-function toUserPart(part: Record<string, unknown>): ContentPart {
-  if (part.type === 'input_text')
-    return { type: 'text', text: String(part.text ?? '') };
-  if (part.type === 'input_image') {
-    if (typeof part.image_url !== 'string' || part.image_url === '') {
-      throw new UserError(
-        'Chat Completions takes images by URL or data URL only; an `input_image` with just a `file_id` needs the Responses API.',
-      );
-    }
-    const detail = part.detail as 'low' | 'high' | 'auto' | undefined;
-    return {
-      type: 'image_url',
-      image_url: { url: part.image_url, ...(detail && { detail }) },
-    };
-  }
-  if (part.type === 'input_file') return toFilePart(part);
-  // Parts already in Chat Completions form (input_audio, say) go through untouched.
-  return part as unknown as ContentPart;
-}
-
-function toFilePart(part: Record<string, unknown>): ContentPart {
-  if (typeof part.file_url === 'string') {
-    throw new UserError(
-      'Chat Completions cannot fetch files by URL; send `file_data` or a `file_id`, or use the Responses API.',
-    );
-  }
-  const file: Record<string, string> = {};
-  for (const key of ['file_id', 'file_data', 'filename']) {
-    if (typeof part[key] === 'string') file[key] = part[key] as string;
-  }
-  return { type: 'file', file };
+function flushAttachments(
+  messages: ChatMessage[],
+  attachments: ContentPart[],
+): void {
+  if (attachments.length === 0) return;
+  messages.push({ role: 'user', content: attachments.splice(0) });
 }
 
 function toTextPart(part: Record<string, unknown>, where: string): TextPart {

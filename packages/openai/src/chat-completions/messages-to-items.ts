@@ -5,6 +5,7 @@ import type {
   OutputContent,
   ReasoningItem,
 } from '@baton/core';
+import { generateCallId } from './generate-call-id.js';
 
 /**
  * @internal The parts of a Chat Completions assistant message (or its accumulated stream) that become items.
@@ -24,7 +25,7 @@ export interface ChatAssistantOutput {
 /**
  * @internal Turns an assistant message into canonical output items, in the order the model produced them:
  * reasoning, the message (text and refusal), then one `function_call` per tool call, whose `call_id` is the tool
- * call's id.
+ * call's id (a generated one when the server sent none).
  */
 export function messageToItems(
   message: ChatAssistantOutput,
@@ -61,7 +62,7 @@ export function messageToItems(
     if (call.type !== undefined && call.type !== 'function') continue;
     const item: FunctionCallItem = {
       type: 'function_call',
-      call_id: call.id ?? '',
+      call_id: call.id || generateCallId(),
       name: call.function?.name ?? '',
       arguments: call.function?.arguments ?? '',
       status: 'completed',

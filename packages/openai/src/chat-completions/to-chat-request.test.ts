@@ -106,4 +106,12 @@ describe('toChatRequest', () => {
       toChatRequest(request({ previousResponseId: 'resp_1' }), 'm'),
     ).toThrowError(/Responses API/);
   });
+
+  it('rejects a prompt template with a UserError that names the Responses API and instructions', () => {
+    const prompted = request({ prompt: { promptId: 'pmpt_1' } });
+    expect(() => toChatRequest(prompted, 'm')).toThrowError(UserError);
+    expect(() => toChatRequest(prompted, 'm')).toThrowError(
+      /pmpt_1.*Responses API.*instructions/s,
+    );
+  });
 });

@@ -28,6 +28,12 @@ export function toChatRequest(
       '`previousResponseId` needs the Responses API; Chat Completions keeps no server-side state.',
     );
   }
+  if (request.prompt) {
+    throw new UserError(
+      `The agent's \`prompt\` (template "${request.prompt.promptId}") needs the Responses API; Chat Completions has no ` +
+        'stored prompts. Use OpenAIResponsesModel (the default), or move the template text into `instructions`.',
+    );
+  }
   const settings = request.modelSettings;
   const hasTools = request.tools.length > 0;
   const format = request.outputFormat;

@@ -1,6 +1,8 @@
 import type OpenAI from 'openai';
 import {
   StreamInterruptedError,
+  mergeModelSettings,
+  type ModelSettings,
   type Model,
   type ModelRequest,
   type ModelResponse,
@@ -10,6 +12,7 @@ import {
   streamModelEvents,
   type ClientStream,
 } from '../stream-model-events.js';
+import type { OpenAIModelOptions } from '../openai-model-options.js';
 import { toModelError } from '../to-model-error.js';
 import {
   createResponsesStreamState,
@@ -33,19 +36,43 @@ type CreateParams = Parameters<OpenAI['responses']['create']>[0];
 export class OpenAIResponsesModel implements Model {
   #client: OpenAI;
   #model: string;
+  #defaultModelSettings: ModelSettings | undefined;
+  #promptMayChooseModel: boolean;
 
   /**
    * @param client An `openai` client (v6 or v7); its `baseURL`, retries and timeout apply to every call.
    * @param model The model name sent with every request, such as `gpt-4.1`.
+   * @param options See {@link OpenAIModelOptions}.
    */
-  constructor(client: OpenAI, model: string) {
+  constructor(client: OpenAI, model: string, options: OpenAIModelOptions = {}) {
     this.#client = client;
     this.#model = model;
+    this.#defaultModelSettings = options.defaultModelSettings;
+    this.#promptMayChooseModel = options.promptMayChooseModel ?? false;
+  }
+
+  #body(request: ModelRequest, stream: boolean) {
+    const withDefaults = this.#withDefaults(request);
+    const model =
+      request.prompt && this.#promptMayChooseModel ? undefined : this.#model;
+    return { ...toResponsesRequest(withDefaults, model), stream };
+  }
+
+  // The request's settings (runner's and agent's) win over the model's defaults, field by field.
+  #withDefaults(request: ModelRequest): ModelRequest {
+    if (!this.#defaultModelSettings) return request;
+    return {
+      ...request,
+      modelSettings: mergeModelSettings(
+        this.#defaultModelSettings,
+        request.modelSettings,
+      ),
+    };
   }
 
   /** Makes one non-streaming call and resolves with its output items, usage and response id. */
   async getResponse(request: ModelRequest): Promise<ModelResponse> {
-    const body = { ...toResponsesRequest(request, this.#model), stream: false };
+    const body = this.#body(request, false);
     let response: ResponseLike;
     try {
       response = (await this.#client.responses.create(
@@ -63,10 +90,11 @@ export class OpenAIResponsesModel implements Model {
   /**
    * Makes one streaming call. Yields every raw event as `{ type: 'model' }`, plus `response_started`,
    * `output_text_delta` and exactly one `response_done`. Leaving the loop early or aborting `request.signal`
-   * closes the HTTP response.
+   * closes the HTTP response. A connection that breaks after `response.completed` has arrived does not fail the
+   * call: the response is complete.
    */
   getStreamedResponse(request: ModelRequest): AsyncIterable<ModelStreamEvent> {
-    const body = { ...toResponsesRequest(request, this.#model), stream: true };
+    const body = this.#body(request, true);
     const state = createResponsesStreamState();
     return streamModelEvents({
       signal: request.signal,
@@ -75,6 +103,7 @@ export class OpenAIResponsesModel implements Model {
           signal: request.signal,
         })) as unknown as ClientStream<unknown>,
       translate: (raw) => fromStreamEvent(raw, state),
+      isComplete: () => state.finished,
       finish: () => {
         if (state.finished) return undefined;
         throw new StreamInterruptedError(

@@ -38,6 +38,50 @@ describe('toResponsesRequest', () => {
     });
   });
 
+  it('sends a prompt template as { id, version, variables }, filling in the detail of image variables', () => {
+    const body = toResponsesRequest(
+      request({
+        prompt: {
+          promptId: 'pmpt_1',
+          version: '2',
+          variables: {
+            city: 'Paris',
+            note: { type: 'input_text', text: 'Be brief.' },
+            photo: { type: 'input_image', image_url: 'https://e.com/a.png' },
+            report: { type: 'input_file', file_id: 'file_1' },
+          },
+        },
+      }),
+      'm',
+    );
+    expect(body.prompt).toEqual({
+      id: 'pmpt_1',
+      version: '2',
+      variables: {
+        city: 'Paris',
+        note: { type: 'input_text', text: 'Be brief.' },
+        photo: {
+          type: 'input_image',
+          image_url: 'https://e.com/a.png',
+          detail: 'auto',
+        },
+        report: { type: 'input_file', file_id: 'file_1' },
+      },
+    });
+    expect(
+      toResponsesRequest(request({ prompt: { promptId: 'pmpt_1' } }), 'm')
+        .prompt,
+    ).toEqual({ id: 'pmpt_1' });
+  });
+
+  it('leaves blank instructions out, so they cannot replace a prompt template', () => {
+    const body = toResponsesRequest(
+      request({ systemInstructions: '  ', prompt: { promptId: 'pmpt_1' } }),
+      'm',
+    );
+    expect(body).not.toHaveProperty('instructions');
+  });
+
   it('passes items through untouched, unknown types and fields included', () => {
     const input = [
       {

@@ -5,28 +5,34 @@ import type {
   ToolDefinition,
 } from '@baton/core';
 import { compact } from '../compact.js';
+import { toResponsesPrompt } from './to-responses-prompt.js';
 import { withImageDetail } from './with-image-detail.js';
 
 /** @internal A `POST /responses` body, as built by {@link toResponsesRequest}. */
 export type ResponsesRequestBody = Record<string, unknown> & {
-  model: string;
+  model?: string;
   input: unknown[];
 };
 
 /**
  * @internal Builds the body of a `POST /responses` call from a Baton request. Items go out exactly as they are
  * (unknown types and fields included), undefined settings are left out so the API's defaults apply, and the
- * settings' `providerData` is spread last so it can set or override any field.
+ * settings' `providerData` is spread last so it can set or override any field. Without a `model`, the prompt
+ * template's model applies.
  */
 export function toResponsesRequest(
   request: ModelRequest,
-  model: string,
+  model: string | undefined,
 ): ResponsesRequestBody {
   const settings = request.modelSettings;
   const hasTools = request.tools.length > 0;
   const body = compact({
     model,
-    instructions: request.systemInstructions,
+    // Blank instructions are left out: with a prompt template, they would replace the template's own.
+    instructions: request.systemInstructions?.trim()
+      ? request.systemInstructions
+      : undefined,
+    prompt: request.prompt && toResponsesPrompt(request.prompt),
     input: withImageDetail(request.input),
     tools: hasTools ? request.tools.map(toResponsesTool) : undefined,
     tool_choice: toResponsesToolChoice(settings.toolChoice, request.tools),

@@ -138,6 +138,15 @@ describe('reset fault', () => {
     expect(frames[2]).toContain('event: response.output_item.added');
   });
 
+  it("sends every event, response.completed last, then breaks the connection when afterEvents is 'all'", async () => {
+    emulator.fault({ kind: 'reset', afterEvents: 'all' });
+    const response = await post('/responses', streamBody);
+    const { text, broken } = await readUntilBroken(response);
+    expect(broken).toBe(true);
+    const frames = text.split('\n\n').filter((frame) => frame !== '');
+    expect(frames.at(-1)).toContain('event: response.completed');
+  });
+
   it('sends the headers then breaks before any event when afterEvents is 0', async () => {
     emulator.fault({ kind: 'reset', afterEvents: 0 });
     const response = await post('/chat/completions', {

@@ -15,9 +15,11 @@ export type EmulatorFault =
   | ({ kind: 'server_error'; status?: number } & Repeated)
   /**
    * Destroys the connection: before any header when `afterEvents` is undefined, else after that many SSE events
-   * (for a JSON answer, after the headers and part of the body).
+   * (for a JSON answer, after the headers and part of the body). `'all'` sends every event (the terminal
+   * `response.completed` included) and then destroys the connection instead of ending the body cleanly; a JSON
+   * answer then arrives whole before the reset.
    */
-  | ({ kind: 'reset'; afterEvents?: number } & Repeated)
+  | ({ kind: 'reset'; afterEvents?: number | 'all' } & Repeated)
   /** The reply's first function call gets broken JSON arguments (no effect on a reply without one). */
   | ({ kind: 'malformed_arguments' } & Repeated)
   /** The reply is a call to a tool that was not offered (`name`, default `nonexistent_tool`). */

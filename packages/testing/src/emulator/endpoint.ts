@@ -14,6 +14,8 @@ export interface JsonAnswer {
  * @internal
  */
 export interface Endpoint {
+  /** The API's 400 for a body it refuses, checked before anything else; undefined when the body is accepted. */
+  reject?(body: Record<string, unknown>): JsonAnswer | undefined;
   /** What the default model sees of the request body. */
   conversation(body: Record<string, unknown>): ConversationView;
   /** The non-streaming answer. */

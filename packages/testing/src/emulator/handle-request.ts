@@ -68,6 +68,9 @@ export async function handleRequest(
       openAIErrorBody('invalid_request_error', message, null),
     );
   }
+  // A body the API refuses takes no fault, recording or scripted reply.
+  const rejected = endpoint.reject?.(request.body as Body);
+  if (rejected) return sendJson(res, rejected.status, rejected.body);
   const fault = state.faults.take();
   if (await answeredByFault(res, fault, signal)) return;
   const resetAfterEvents =
@@ -89,7 +92,12 @@ export async function handleRequest(
   if (streamed) return sendSse(res, endpoint.stream(body, items), pacing);
   const answer = endpoint.json(body, items);
   if (resetAfterEvents !== undefined)
-    return sendTruncatedJson(res, answer.status, answer.body);
+    return sendTruncatedJson(
+      res,
+      answer.status,
+      answer.body,
+      resetAfterEvents === 'all',
+    );
   return sendJson(res, answer.status, answer.body);
 }
 
@@ -178,7 +186,7 @@ function sendRecording(
   recording: Recording,
   pacing: {
     chunkDelayMs: number;
-    resetAfterEvents: number | undefined;
+    resetAfterEvents: number | 'all' | undefined;
     signal: AbortSignal;
   },
 ): Promise<void> | void {
@@ -189,7 +197,12 @@ function sendRecording(
     });
   const body = JSON.parse(recording.text) as unknown;
   if (pacing.resetAfterEvents !== undefined)
-    return sendTruncatedJson(res, recording.status, body);
+    return sendTruncatedJson(
+      res,
+      recording.status,
+      body,
+      pacing.resetAfterEvents === 'all',
+    );
   // Sent as recorded, byte for byte, rather than re-serialised.
   if (res.headersSent || res.destroyed) return;
   res.writeHead(recording.status, {

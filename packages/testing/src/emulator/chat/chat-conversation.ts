@@ -51,7 +51,19 @@ const chatMessages: HistoryReader<Message> = {
           output: contentText(message.content),
         }
       : undefined,
+  isAttachment: (message) =>
+    message?.role === 'user' &&
+    Array.isArray(message.content) &&
+    (message.content as Message[]).some(
+      (part) =>
+        typeof part?.text === 'string' &&
+        part.text.startsWith(ATTACHMENTS_LABEL),
+    ),
 };
+
+// Chat `tool` messages carry text only, so Baton's Chat Completions model sends a tool output's images and files in a
+// user message after the tool messages, labelled with this text; it belongs to the tool results, not to the user.
+const ATTACHMENTS_LABEL = 'Attachments returned by tool call ';
 
 function offeredTools(tools: unknown): OfferedTool[] {
   if (!Array.isArray(tools)) return [];

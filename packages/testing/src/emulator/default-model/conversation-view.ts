@@ -30,6 +30,10 @@ export interface ConversationView {
   calledSinceLastUser: Set<string>;
   /** `auto` unless the request says otherwise; a string other than the modes names a function. */
   toolChoice: string;
+  /** The reusable prompt template the request names (Responses only), its variables as text. */
+  prompt?: { id: string; version?: string; variables: Record<string, string> };
+  /** Set when the request asks for a reasoning summary (Responses only); `encrypted` when it also includes the content. */
+  reasoning?: { summary: string; encrypted: boolean };
   /** The structured output asked for, if any. */
   outputFormat?:
     | { type: 'json_schema'; schema: Record<string, unknown> }

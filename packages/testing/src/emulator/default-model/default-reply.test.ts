@@ -31,6 +31,54 @@ const handoffs = [
 ];
 
 describe('defaultReply', () => {
+  it('puts a reasoning item with a summary first when the request asks for one', () => {
+    const reply = defaultReply(
+      view({
+        lastUserText: 'Weather?',
+        tools: [{ name: 'get_weather' }],
+        reasoning: { summary: 'auto', encrypted: false },
+      }),
+    );
+    expect(reply).toEqual({
+      output: [
+        {
+          type: 'reasoning',
+          summary: [
+            {
+              type: 'summary_text',
+              text: expect.stringContaining('`get_weather`'),
+            },
+          ],
+        },
+        expect.objectContaining({ type: 'function_call', name: 'get_weather' }),
+      ],
+    });
+  });
+
+  it('adds encrypted content to the reasoning item when the request includes it', () => {
+    const reply = defaultReply(
+      view({ reasoning: { summary: 'detailed', encrypted: true } }),
+    ) as { output: Array<Record<string, unknown>> };
+    expect(reply.output[0]).toMatchObject({
+      type: 'reasoning',
+      encrypted_content: expect.stringMatching(/^emulated:/),
+    });
+    expect(reply.output[1]).toMatchObject({ type: 'message' });
+  });
+
+  it('names the prompt template, its version and variables in a text answer', () => {
+    expect(
+      defaultReply(
+        view({
+          lastUserText: 'Hi',
+          prompt: { id: 'pmpt_1', version: '2', variables: { city: 'Paris' } },
+        }),
+      ),
+    ).toEqual({
+      text: 'Hello from the Baton emulator. You said: "Hi" (prompt pmpt_1, version 2, city: Paris)',
+    });
+  });
+
   it('(a) answers with the tool result when the conversation ends with one', () => {
     const reply = defaultReply(
       view({

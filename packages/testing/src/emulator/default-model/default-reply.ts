@@ -2,6 +2,7 @@ import type { EmulatorReplyValue } from '../emulator-reply.js';
 import type { ConversationView, OfferedTool } from './conversation-view.js';
 import { findHandoff, isHandoffTool } from './find-handoff.js';
 import { sampleFromSchema } from './sample-from-schema.js';
+import { withReasoning } from './with-reasoning.js';
 
 /** Tool outputs longer than this are cut in the default answer, which only needs to show it used them. */
 const MAX_QUOTED_OUTPUT = 500;
@@ -11,11 +12,17 @@ const MAX_QUOTED_OUTPUT = 500;
  * (a) after tool results (other than a handoff's), a final answer that quotes them;
  * (b) a `transfer_to_<name>` handoff the last user message mentions;
  * (c) a function tool not yet called in the conversation, with arguments valid against its schema;
- * (d)/(e) a final answer: JSON valid against the requested schema, else a short text.
- * `tool_choice` is honoured: `none` skips (b) and (c); `required` or a named function forces a call.
+ * (d)/(e) a final answer: JSON valid against the requested schema, else a short text (naming the prompt template,
+ * its version and variables when the request uses one).
+ * `tool_choice` is honoured: `none` skips (b) and (c); `required` or a named function forces a call. When the
+ * request asks for a reasoning summary, a reasoning item comes first.
  * @internal
  */
 export function defaultReply(view: ConversationView): EmulatorReplyValue {
+  return withReasoning(view, decideReply(view));
+}
+
+function decideReply(view: ConversationView): EmulatorReplyValue {
   const toolResults = view.trailingToolResults.filter(
     (result) => !result.name || !isHandoffTool(result.name),
   );
@@ -28,12 +35,23 @@ export function defaultReply(view: ConversationView): EmulatorReplyValue {
   const call = view.toolChoice === 'none' ? undefined : chooseToolCall(view);
   if (call) return { toolCalls: [call] };
   const said = view.lastUserText.trim();
-  return finalAnswer(
-    view,
+  const greeting =
     said === ''
       ? 'Hello from the Baton emulator.'
-      : `Hello from the Baton emulator. You said: "${truncate(said)}"`,
-  );
+      : `Hello from the Baton emulator. You said: "${truncate(said)}"`;
+  return finalAnswer(view, `${greeting}${promptNote(view)}`);
+}
+
+// The emulator has no stored templates; naming the one asked for shows the request carried it.
+function promptNote({ prompt }: ConversationView): string {
+  if (!prompt) return '';
+  const details = [
+    ...(prompt.version !== undefined ? [`version ${prompt.version}`] : []),
+    ...Object.entries(prompt.variables).map(
+      ([name, value]) => `${name}: ${truncate(value)}`,
+    ),
+  ];
+  return ` (prompt ${prompt.id}${details.length > 0 ? `, ${details.join(', ')}` : ''})`;
 }
 
 function mustCallTool(view: ConversationView): boolean {

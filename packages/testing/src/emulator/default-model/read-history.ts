@@ -23,6 +23,8 @@ export interface HistoryReader<TEntry> {
   calls(entry: TEntry): HistoryCall[];
   /** The entry as a tool result, or undefined when it is not one. */
   toolResult(entry: TEntry): { callId: string; output: string } | undefined;
+  /** Whether the entry only carries attachments of the tool results before it; such entries are passed over. */
+  isAttachment?(entry: TEntry): boolean;
 }
 
 /**
@@ -42,7 +44,10 @@ export function readHistory<TEntry>(
     calledSinceLastUser: new Set(),
   };
   const callNames = new Map<string, string>();
-  for (const entry of entries) {
+  const read = reader.isAttachment
+    ? entries.filter((entry) => !reader.isAttachment?.(entry))
+    : entries;
+  for (const entry of read) {
     const userText = reader.userText(entry);
     if (userText !== undefined) {
       view.lastUserText = userText;
@@ -55,8 +60,8 @@ export function readHistory<TEntry>(
     }
   }
   // Only the results after the last other entry answer calls the model is still waiting on.
-  for (let index = entries.length - 1; index >= 0; index -= 1) {
-    const toolResult = reader.toolResult(entries[index] as TEntry);
+  for (let index = read.length - 1; index >= 0; index -= 1) {
+    const toolResult = reader.toolResult(read[index] as TEntry);
     if (toolResult === undefined) break;
     const result: ToolResult = { output: toolResult.output };
     const name = callNames.get(toolResult.callId);

@@ -13,20 +13,20 @@ export function sendJson(
 }
 
 /**
- * Sends the headers and the first half of a JSON answer, then destroys the connection: a reset in the middle of a
- * non-streaming body.
+ * Sends the headers and the first half of a JSON answer (all of it when `whole`), then destroys the connection: a
+ * reset in the middle of a non-streaming body, or right after it.
  * @internal
  */
 export function sendTruncatedJson(
   response: ServerResponse,
   status: number,
   body: unknown,
+  whole = false,
 ): void {
   const text = writeJsonHead(response, { status, body });
   if (text === undefined) return;
-  response.write(text.slice(0, Math.floor(text.length / 2)), () =>
-    response.socket?.destroy(),
-  );
+  const sent = whole ? text : text.slice(0, Math.floor(text.length / 2));
+  response.write(sent, () => response.socket?.destroy());
 }
 
 // The headers the live API sends with a JSON body; returns the body to send, or undefined when the answer has

@@ -6,8 +6,8 @@ import { randomId } from '../../internal/random-id.js';
 export interface SendSseOptions {
   /** Pause between frames, in milliseconds (0: write them back to back). */
   chunkDelayMs: number;
-  /** Destroy the connection after this many frames (a `reset` fault). */
-  resetAfterEvents?: number;
+  /** Destroy the connection after this many frames, or after the last one with `'all'` (a `reset` fault). */
+  resetAfterEvents?: number | 'all';
   /** Aborted when the client goes away or the emulator closes: the stream stops quietly. */
   signal: AbortSignal;
   /** The HTTP status (200 unless a recording says otherwise). */
@@ -31,7 +31,11 @@ export async function sendSse(
     'x-request-id': randomId('req_'),
   });
   response.flushHeaders();
-  if (options.resetAfterEvents === 0) return destroyAfterFlush(response, '');
+  const resetAfter =
+    options.resetAfterEvents === 'all'
+      ? frames.length
+      : options.resetAfterEvents;
+  if (resetAfter === 0) return destroyAfterFlush(response, '');
   for (const [index, frame] of frames.entries()) {
     if (options.signal.aborted || response.destroyed) return;
     if (index > 0 && options.chunkDelayMs > 0) {
@@ -40,8 +44,7 @@ export async function sendSse(
       }).catch(() => false);
       if (!slept || response.destroyed) return;
     }
-    if (options.resetAfterEvents === index + 1)
-      return destroyAfterFlush(response, frame);
+    if (resetAfter === index + 1) return destroyAfterFlush(response, frame);
     if (!response.write(frame)) await drained(response);
   }
   if (!response.destroyed) response.end();

@@ -42,6 +42,8 @@ export function buildResponse(
     output: options.output,
     parallel_tool_calls: body.parallel_tool_calls ?? true,
     previous_response_id: body.previous_response_id ?? null,
+    // The live API echoes a prompt template only when one was used.
+    ...(isObject(body.prompt) && { prompt: echoPrompt(body.prompt) }),
     prompt_cache_key: body.prompt_cache_key ?? null,
     prompt_cache_retention: null,
     reasoning: {
@@ -93,5 +95,17 @@ function responseUsage(
     output_tokens: outputTokens,
     output_tokens_details: { reasoning_tokens: reasoningTokens },
     total_tokens: inputTokens + outputTokens,
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function echoPrompt(prompt: Record<string, unknown>) {
+  return {
+    id: prompt.id,
+    variables: prompt.variables ?? {},
+    version: prompt.version ?? null,
   };
 }

@@ -26,6 +26,39 @@ export function responsesConversation(
     tools: offeredTools(body.tools),
     toolChoice: readToolChoice(body.tool_choice),
     outputFormat: outputFormat(body.text),
+    ...promptOf(body.prompt),
+    ...reasoningOf(body),
+  };
+}
+
+function reasoningOf(body: Item): Pick<ConversationView, 'reasoning'> {
+  const summary = (body.reasoning as Item | null | undefined)?.summary;
+  if (typeof summary !== 'string') return {};
+  const include = Array.isArray(body.include) ? body.include : [];
+  return {
+    reasoning: {
+      summary,
+      encrypted: include.includes('reasoning.encrypted_content'),
+    },
+  };
+}
+
+function promptOf(prompt: unknown): Pick<ConversationView, 'prompt'> {
+  const record = prompt as Item | null | undefined;
+  if (typeof record?.id !== 'string') return {};
+  const variables: Record<string, string> = {};
+  for (const [name, value] of Object.entries(
+    (record.variables ?? {}) as Item,
+  )) {
+    variables[name] =
+      typeof value === 'string' ? value : contentText([value]) || '[file]';
+  }
+  return {
+    prompt: {
+      id: record.id,
+      ...(typeof record.version === 'string' && { version: record.version }),
+      variables,
+    },
   };
 }
 
@@ -84,8 +117,20 @@ function outputFormat(text: unknown): ConversationView['outputFormat'] {
   return format?.type === 'json_object' ? { type: 'json_object' } : undefined;
 }
 
+// A content-array output reads as its text, with a placeholder for each image or file so an answer can show
+// they arrived; anything else reads as JSON.
 function outputText(output: unknown): string {
-  return typeof output === 'string'
-    ? output
-    : contentText(output) || JSON.stringify(output ?? '');
+  if (typeof output === 'string') return output;
+  if (!Array.isArray(output)) return JSON.stringify(output ?? '');
+  return (output as Item[])
+    .map((part) => {
+      if (typeof part?.text === 'string') return part.text;
+      if (part?.type === 'input_image') return '[image]';
+      if (part?.type === 'input_file')
+        return typeof part.filename === 'string'
+          ? `[file ${part.filename}]`
+          : '[file]';
+      return JSON.stringify(part);
+    })
+    .join('\n');
 }

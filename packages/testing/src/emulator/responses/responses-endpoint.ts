@@ -8,6 +8,7 @@ import {
 } from '../endpoint.js';
 import type { EmulatorFault } from '../emulator-fault.js';
 import { buildResponse } from './build-response.js';
+import { checkReasoningPairs } from './check-reasoning-pairs.js';
 import {
   frameResponseEvents,
   responseStreamEvents,
@@ -27,6 +28,24 @@ const MAX_STORED_RESPONSES = 1000;
  */
 export class ResponsesEndpoint implements Endpoint {
   #store = new Map<string, Item[]>();
+  // For each reasoning item produced: the id of the item that followed it in its response.
+  #reasoningFollowers = new Map<string, string | undefined>();
+
+  reject(body: Body): JsonAnswer | undefined {
+    const message = checkReasoningPairs(body.input, this.#reasoningFollowers);
+    if (message === undefined) return undefined;
+    return {
+      status: 400,
+      body: {
+        error: {
+          message,
+          type: 'invalid_request_error',
+          param: 'input',
+          code: null,
+        },
+      },
+    };
+  }
 
   conversation(body: Body): ConversationView {
     return responsesConversation(body, this.#history(body));
@@ -93,6 +112,7 @@ export class ResponsesEndpoint implements Endpoint {
 
   reset(): void {
     this.#store.clear();
+    this.#reasoningFollowers.clear();
   }
 
   #complete(body: Body, output: AgentOutputItem[]): Item {
@@ -103,6 +123,7 @@ export class ResponsesEndpoint implements Endpoint {
       status: 'completed',
       output,
     });
+    this.#rememberReasoning(output as Item[]);
     this.#remember(String(response.id), [
       ...this.#history(body),
       ...inputItems(body.input),
@@ -116,6 +137,21 @@ export class ResponsesEndpoint implements Endpoint {
     return typeof previous === 'string'
       ? (this.#store.get(previous) ?? [])
       : [];
+  }
+
+  #rememberReasoning(output: Item[]): void {
+    output.forEach((item, index) => {
+      if (item.type !== 'reasoning' || typeof item.id !== 'string') return;
+      if (this.#reasoningFollowers.size >= MAX_STORED_RESPONSES * 4) {
+        const oldest = this.#reasoningFollowers.keys().next().value;
+        if (oldest !== undefined) this.#reasoningFollowers.delete(oldest);
+      }
+      const next = output[index + 1]?.id;
+      this.#reasoningFollowers.set(
+        item.id,
+        typeof next === 'string' ? next : undefined,
+      );
+    });
   }
 
   #remember(id: string, items: Item[]): void {
