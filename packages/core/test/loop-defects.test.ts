@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   Agent,
   handoff,
+  removeAllTools,
   ModelRefusalError,
   Runner,
   tool,
@@ -133,6 +134,27 @@ describe('handoffs that are not made', () => {
     expect(byCall.h1).toMatch(/was not made/);
     expect(byCall.h2).toMatch(/was not made/);
     expect(Object.values(byCall).join(' ')).not.toMatch(/was taken/);
+  });
+});
+
+describe('removeAllTools', () => {
+  it('drops reasoning with the tool calls, so no reasoning item reaches the next agent without its follower', async () => {
+    const targetModel = new FakeModel([text('done')]);
+    const target = new Agent({ name: 'target', model: targetModel });
+    const triage = new Agent({
+      name: 'triage',
+      model: new FakeModel([
+        respond([
+          { type: 'reasoning', id: 'rs_1', summary: [] },
+          call('transfer_to_target', {}),
+        ]),
+      ]),
+      handoffs: [handoff(target, { inputFilter: removeAllTools })],
+    });
+    await new Runner().run(triage, 'go');
+    expect(targetModel.requests[0]!.input.map((item) => item.type)).toEqual([
+      'message',
+    ]);
   });
 });
 
