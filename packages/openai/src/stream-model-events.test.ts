@@ -98,7 +98,7 @@ describe('streamModelEvents', () => {
     await expect(drain()).rejects.toBe(reason);
   });
 
-  it('yields the echo, then every event the translation implies, then the closing event', async () => {
+  it('yields every event the translation implies, then the echo, then the closing event', async () => {
     const { stream } = fakeStream(['a', 'b']);
     const seen: unknown[] = [];
     for await (const event of streamModelEvents<unknown>({
@@ -124,11 +124,11 @@ describe('streamModelEvents', () => {
       );
     }
     expect(seen).toEqual([
-      'model:a',
       'response_started',
       'output_text_delta',
-      'model:b',
+      'model:a',
       'output_text_delta',
+      'model:b',
       'response_done',
     ]);
   });

@@ -60,11 +60,13 @@ export async function* streamModelEvents<TEvent>(
         if (signal?.aborted) throw abortReason(signal);
         break;
       }
-      yield { type: 'model', event: result.value };
+      // Baton's own events first, then the raw one they came from: the order @openai/agents streams them in.
       const derived = translation.translate(result.value);
-      if (derived === undefined) continue;
-      if (Array.isArray(derived)) yield* derived as ModelStreamEvent[];
-      else yield derived as ModelStreamEvent;
+      if (derived !== undefined) {
+        if (Array.isArray(derived)) yield* derived as ModelStreamEvent[];
+        else yield derived as ModelStreamEvent;
+      }
+      yield { type: 'model', event: result.value };
     }
   } finally {
     if (!finished) {

@@ -100,7 +100,11 @@ export type ModelStreamEvent =
       delta: string;
       providerData?: Record<string, unknown>;
     }
-  | { type: 'response_done'; response: ModelResponse }
+  | {
+      type: 'response_done';
+      /** The whole response; `id` is the provider's id of it, as `@openai/agents` streams it. */
+      response: ModelResponse & { id?: string };
+    }
   /** One raw event of the provider's stream, as it came. */
   | { type: 'model'; event: unknown };
 

@@ -147,7 +147,12 @@ export class OpenAIChatCompletionsModel implements Model {
             'The Chat Completions stream ended before any choice finished; the connection was probably closed early.',
           );
         }
-        return { type: 'response_done', response: accumulator.toResponse() };
+        const response = accumulator.toResponse();
+        const id = response.providerData?.id;
+        return {
+          type: 'response_done',
+          response: typeof id === 'string' ? { ...response, id } : response,
+        };
       },
     });
   }

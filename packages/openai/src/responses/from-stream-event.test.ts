@@ -62,6 +62,7 @@ describe('fromStreamEvent', () => {
     expect(events.at(-1)).toEqual({
       type: 'response_done',
       response: {
+        id: 'resp_1',
         output: [message],
         responseId: 'resp_1',
         usage: {

@@ -47,9 +47,10 @@ export function fromStreamEvent(
     case 'response.completed':
     case 'response.incomplete':
       state.finished = true;
+      const response = finalResponse(raw.response as ResponseLike, state);
       return {
         type: 'response_done',
-        response: finalResponse(raw.response as ResponseLike, state),
+        response: { ...response, id: response.responseId },
       };
     case 'response.failed':
       throw toModelResponseError(raw.response as ResponseLike | undefined, raw);
