@@ -45,13 +45,14 @@ export function fromStreamEvent(
         state.doneItems.set(raw.output_index, raw.item);
       return undefined;
     case 'response.completed':
-    case 'response.incomplete':
+    case 'response.incomplete': {
       state.finished = true;
       const response = finalResponse(raw.response as ResponseLike, state);
       return {
         type: 'response_done',
         response: { ...response, id: response.responseId },
       };
+    }
     case 'response.failed':
       throw toModelResponseError(raw.response as ResponseLike | undefined, raw);
     case 'error':
