@@ -14,15 +14,25 @@ export type {
 export { RunContext } from './context/run-context.js';
 export { Usage, type UsageData } from './context/usage.js';
 export {
+  AgentsError,
   BatonError,
+  InvalidToolOutputError,
   MaxTurnsExceededError,
   ModelBehaviorError,
+  ModelRefusalError,
   ModelRequestError,
+  ModelTimeoutError,
   RunAbortedError,
   StreamInterruptedError,
+  SystemError,
   ToolCallError,
   ToolTimeoutError,
   UserError,
+  type BatonErrorOptions,
+  type InvalidToolOutputErrorOptions,
+  type ModelTimeoutErrorOptions,
+  type ToolCallErrorOptions,
+  type ToolTimeoutErrorOptions,
 } from './errors/errors.js';
 export {
   Handoff,
