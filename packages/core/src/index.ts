@@ -37,6 +37,8 @@ export {
 export {
   Handoff,
   defaultHandoffToolName,
+  getHandoff,
+  getTransferMessage,
   handoff,
   type HandoffInputData,
   type HandoffInputFilter,

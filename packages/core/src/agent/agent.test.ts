@@ -46,6 +46,6 @@ describe('Agent', () => {
     const target = new Agent({ name: 'Target' });
     const agent = new Agent({ name: 'A', handoffs: [target] });
     expect(agent.handoffObjects[0]).toBe(agent.handoffObjects[0]);
-    expect(agent.handoffObjects[0]!.toolName).toBe('transfer_to_target');
+    expect(agent.handoffObjects[0]!.toolName).toBe('transfer_to_Target');
   });
 });

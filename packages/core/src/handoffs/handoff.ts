@@ -1,10 +1,10 @@
 import type { Agent } from '../agent/agent.js';
 import type { RunContext } from '../context/run-context.js';
-import { UserError } from '../errors/errors.js';
 import type { AgentInputItem } from '../items/items.js';
 import type { RunItem } from '../items/run-item.js';
 import type { FunctionToolDefinition } from '../model/model.js';
 import type { IsEnabled } from '../tools/function-tool.js';
+import { toFunctionToolName } from '../tools/to-function-tool-name.js';
 import {
   ToolSchema,
   type SchemaInput,
@@ -138,18 +138,34 @@ export function handoff<
   return new Handoff(agent, options);
 }
 
-/** `transfer_to_<name>`, with the name lower-cased and anything but letters, digits and `_` turned into `_`. */
-export function defaultHandoffToolName(agentName: string): string {
-  const name = `transfer_to_${agentName
-    .toLowerCase()
-    .replace(/[^a-z0-9_]+/g, '_')
-    .replace(/^_+|_+$/g, '')}`;
-  if (name.length > 64) {
-    throw new UserError(
-      `Handoff tool name "${name}" is longer than 64 characters; set toolNameOverride.`,
-    );
-  }
-  return name;
+/**
+ * The tool name a handoff to this agent gets by default, as the Agents SDK builds it: `transfer_to_` and the
+ * agent's name with every character but ASCII letters and digits turned into `_` (case is kept), so
+ * `Billing agent` becomes `transfer_to_Billing_agent`.
+ */
+export function defaultHandoffToolName(
+  agent: string | { name: string },
+): string {
+  return `transfer_to_${toFunctionToolName(
+    typeof agent === 'string' ? agent : agent.name,
+    'Agent',
+  )}`;
+}
+
+/**
+ * The output the model sees for its handoff call: `{"assistant":"<agent name>"}`, as in the Agents SDK.
+ */
+export function getTransferMessage(agent: { name: string }): string {
+  return JSON.stringify({ assistant: agent.name });
+}
+
+/**
+ * The handoff for an entry of `handoffs`: a `Handoff` as it is, an agent wrapped with the defaults.
+ */
+export function getHandoff<TContext, TAgent extends Agent<TContext, any>>(
+  agent: TAgent | Handoff<TContext, TAgent>,
+): Handoff<TContext, TAgent> {
+  return agent instanceof Handoff ? agent : new Handoff(agent);
 }
 
 function defaultHandoffDescription(agent: Agent<any, any>): string {

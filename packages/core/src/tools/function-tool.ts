@@ -11,6 +11,7 @@ import {
   type SchemaInput,
   type ZodLikeSchema,
 } from './tool-schema.js';
+import { toFunctionToolName } from './to-function-tool-name.js';
 
 /** What `execute` receives: the zod schema's output type, or a plain object for a JSON schema. */
 export type ToolInput<TParameters> =
@@ -46,7 +47,10 @@ export interface ToolOptions<
   TContext = unknown,
   TResult = unknown,
 > {
-  /** The name the model calls the tool by (letters, digits, `_` and `-`). Defaults to `execute`'s function name. */
+  /**
+   * The name the model calls the tool by. Defaults to `execute`'s function name. As in the Agents SDK, every
+   * character but ASCII letters and digits becomes `_` (`get weather` is sent as `get_weather`).
+   */
   name?: string;
   /** What the tool does and when to use it; the model reads this. */
   description: string;
@@ -100,8 +104,6 @@ export interface FunctionTool<
   definition(): Promise<FunctionToolDefinition>;
 }
 
-const TOOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
-
 /**
  * Defines a function tool from a schema and an `execute` function.
  *
@@ -124,12 +126,7 @@ export function tool<
 >(
   options: ToolOptions<TParameters, TContext, TResult>,
 ): FunctionTool<TContext, TParameters, TResult> {
-  const name = options.name ?? options.execute.name;
-  if (!name || !TOOL_NAME.test(name)) {
-    throw new UserError(
-      `Tool name ${JSON.stringify(name)} is not valid: use 1–64 letters, digits, "_" or "-" (set \`name\`).`,
-    );
-  }
+  const name = toFunctionToolName(options.name || options.execute.name || '');
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) {
     throw new UserError(
       `Tool "${name}": timeoutMs must be a positive number of milliseconds.`,
