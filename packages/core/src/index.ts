@@ -49,7 +49,9 @@ export {
   promptWithHandoffInstructions,
 } from './handoffs/handoff-prompt.js';
 export { removeAllTools } from './handoffs/input-filters.js';
+export { extractAllTextOutput } from './items/extract-all-text-output.js';
 export { toInputItems, type RunInput } from './items/input.js';
+export { assistant, system, user } from './items/message.js';
 export type {
   AgentInputItem,
   AgentOutputItem,
@@ -80,6 +82,8 @@ export {
   RunUnknownItem,
   type RunItem,
 } from './items/run-item.js';
+export { getLogger, type Logger } from './logging/get-logger.js';
+export { setSensitiveDataLoggingEnabled } from './logging/sensitive-data.js';
 export {
   getDefaultModelProvider,
   setDefaultModelProvider,
@@ -126,5 +130,9 @@ export {
   type ToolOptions,
 } from './tools/function-tool.js';
 export { hostedTool, type HostedTool } from './tools/hosted-tool.js';
+export {
+  invokeFunctionTool,
+  type InvokeFunctionToolArgs,
+} from './tools/invoke-function-tool.js';
 export type { Tool } from './tools/tool.js';
 export type { SchemaInput, ZodLikeSchema } from './tools/tool-schema.js';

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { RunContext } from '../context/run-context.js';
 import { UserError } from '../errors/errors.js';
+import { handoff } from '../handoffs/handoff.js';
+import { tool } from '../tools/function-tool.js';
+import { hostedTool } from '../tools/hosted-tool.js';
 import { Agent } from './agent.js';
 
 describe('Agent', () => {
@@ -47,5 +50,33 @@ describe('Agent', () => {
     const agent = new Agent({ name: 'A', handoffs: [target] });
     expect(agent.handoffObjects[0]).toBe(agent.handoffObjects[0]);
     expect(agent.handoffObjects[0]!.toolName).toBe('transfer_to_Target');
+  });
+
+  it('lists enabled handoffs and tools for a run context, hosted tools always included', async () => {
+    const shown = new Agent({ name: 'Shown' });
+    const hidden = new Agent({ name: 'Hidden' });
+    const search = hostedTool({ type: 'web_search' });
+    const onlyForAdmins = tool({
+      name: 'admin_only',
+      description: 'x',
+      parameters: z.object({}),
+      isEnabled: (runContext) =>
+        (runContext.context as { admin: boolean }).admin,
+      execute: () => 'x',
+    });
+    const agent = new Agent({
+      name: 'A',
+      tools: [onlyForAdmins, search],
+      handoffs: [shown, handoff(hidden, { isEnabled: false })],
+    });
+    const user = new RunContext({ admin: false });
+    expect(
+      (await agent.getEnabledHandoffs(user)).map((entry) => entry.toolName),
+    ).toEqual(['transfer_to_Shown']);
+    expect(await agent.getAllTools(user)).toEqual([search]);
+    expect(await agent.getAllTools(new RunContext({ admin: true }))).toEqual([
+      onlyForAdmins,
+      search,
+    ]);
   });
 });

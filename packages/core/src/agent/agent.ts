@@ -3,6 +3,7 @@ import { UserError } from '../errors/errors.js';
 import { Handoff } from '../handoffs/handoff.js';
 import type { Model } from '../model/model.js';
 import type { ModelSettings } from '../model/settings.js';
+import { evaluateIsEnabled } from '../tools/evaluate-is-enabled.js';
 import type { Tool } from '../tools/tool.js';
 import { resolveInstructions, type Instructions } from './instructions.js';
 import { OutputSchema, type AgentOutputType } from './output-type.js';
@@ -141,6 +142,39 @@ export class Agent<
         this.#wrappedHandoffs.set(target, (wrapped = new Handoff(target)));
       return wrapped;
     });
+  }
+
+  /**
+   * The handoffs offered to the model on a turn with this run context: every entry of `handoffs` as a
+   * `Handoff`, without those whose `isEnabled` is (or returns) false.
+   */
+  async getEnabledHandoffs(
+    runContext: RunContext<TContext>,
+  ): Promise<Handoff<any, any>[]> {
+    const enabled: Handoff<any, any>[] = [];
+    for (const target of this.handoffObjects) {
+      if (await evaluateIsEnabled(target.isEnabled, runContext, this))
+        enabled.push(target);
+    }
+    return enabled;
+  }
+
+  /**
+   * The tools offered to the model on a turn with this run context: function tools whose `isEnabled` is (or
+   * returns) true, and every hosted tool, in the order of `tools`.
+   */
+  async getAllTools(
+    runContext: RunContext<TContext>,
+  ): Promise<Tool<TContext>[]> {
+    const enabled: Tool<TContext>[] = [];
+    for (const candidate of this.tools) {
+      if (
+        candidate.type !== 'function' ||
+        (await evaluateIsEnabled(candidate.isEnabled, runContext, this))
+      )
+        enabled.push(candidate);
+    }
+    return enabled;
   }
 
   /** The resolved system prompt for a run context. */

@@ -11,6 +11,7 @@ import {
   type SchemaInput,
   type ZodLikeSchema,
 } from './tool-schema.js';
+import { invokeFunctionTool } from './invoke-function-tool.js';
 import { toFunctionToolName } from './to-function-tool-name.js';
 
 /** What `execute` receives: the zod schema's output type, or a plain object for a JSON schema. */
@@ -102,6 +103,15 @@ export interface FunctionTool<
   readonly schema: ToolSchema;
   /** The tool as the model sees it. */
   definition(): Promise<FunctionToolDefinition>;
+  /**
+   * Runs the tool on a JSON argument string, as a run would (see {@link invokeFunctionTool}): resolves with what
+   * `execute` returned, or with the error text the model would read.
+   */
+  invoke(
+    runContext: RunContext<TContext>,
+    input: string,
+    details?: Partial<ToolCallDetails>,
+  ): Promise<TResult | string>;
 }
 
 /**
@@ -138,7 +148,7 @@ export function tool<
     owner: `Tool "${name}"`,
   });
   let cached: FunctionToolDefinition | undefined;
-  return {
+  const created: FunctionTool<TContext, TParameters, TResult> = {
     type: 'function',
     name,
     description: options.description,
@@ -161,5 +171,8 @@ export function tool<
       };
       return cached;
     },
+    invoke: (runContext, input, details) =>
+      invokeFunctionTool({ tool: created, runContext, input, details }),
   };
+  return created;
 }
