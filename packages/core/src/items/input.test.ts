@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Agent } from '../agent/agent.js';
-import { run } from '../run/run.js';
-import { FakeModel, text } from '../../test/support/fake-model.js';
 import { toInputItems } from './input.js';
 import type { AgentInputItem } from './items.js';
 
@@ -234,44 +231,5 @@ describe("toInputItems on the Agents SDK's protocol shapes", () => {
     const before = structuredClone(input);
     toInputItems(input);
     expect(input).toEqual(before);
-  });
-});
-
-describe('a run given SDK protocol input', () => {
-  it('sends the model canonical wire items', async () => {
-    const model = new FakeModel([text('ok')]);
-    await run(
-      new Agent({ name: 'A', model }),
-      sdk([
-        { role: 'user', content: 'weather?' },
-        {
-          type: 'function_call',
-          callId: 'c1',
-          name: 'weather',
-          arguments: '{}',
-        },
-        {
-          type: 'function_call_result',
-          callId: 'c1',
-          name: 'weather',
-          status: 'completed',
-          output: { type: 'text', text: 'sunny' },
-        },
-      ]),
-    );
-    expect(model.requests[0]!.input.slice(1)).toEqual([
-      {
-        type: 'function_call',
-        call_id: 'c1',
-        name: 'weather',
-        arguments: '{}',
-      },
-      {
-        type: 'function_call_output',
-        call_id: 'c1',
-        output: 'sunny',
-        status: 'completed',
-      },
-    ]);
   });
 });
