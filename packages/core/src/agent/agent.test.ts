@@ -79,4 +79,31 @@ describe('Agent', () => {
       search,
     ]);
   });
+
+  it('rejects SDK options Baton has not built yet, naming the feature, and accepts empty ones', () => {
+    const guardrail = { name: 'g', execute: async () => ({}) };
+    expect(
+      () => new Agent({ name: 'A', inputGuardrails: [guardrail] }),
+    ).toThrow(
+      /`inputGuardrails` needs input guardrails, which is not built in Baton yet/,
+    );
+    expect(
+      () => new Agent({ name: 'A', outputGuardrails: [guardrail] }),
+    ).toThrow(UserError);
+    expect(() => new Agent({ name: 'A', mcpServers: [{}] })).toThrow(/MCP/);
+    expect(() =>
+      new Agent({ name: 'A' }).clone({ inputGuardrails: [guardrail] }),
+    ).toThrow(UserError);
+    expect(
+      () =>
+        new Agent({
+          name: 'A',
+          inputGuardrails: [],
+          outputGuardrails: [],
+          mcpServers: [],
+          mcpConfig: {},
+          handoffOutputTypeWarningEnabled: false,
+        }),
+    ).not.toThrow();
+  });
 });

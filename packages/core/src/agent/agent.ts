@@ -1,5 +1,6 @@
 import type { RunContext } from '../context/run-context.js';
 import { UserError } from '../errors/errors.js';
+import { rejectUnbuiltOptions } from '../errors/reject-unbuilt-options.js';
 import { Handoff } from '../handoffs/handoff.js';
 import type { Model } from '../model/model.js';
 import type { ModelSettings } from '../model/settings.js';
@@ -38,7 +39,28 @@ export interface AgentConfiguration<
   toolUseBehavior?: ToolUseBehavior<TContext>;
   /** After the agent has used a tool, stop forcing `toolChoice` so it cannot loop on tool calls. Default `true`. */
   resetToolChoice?: boolean;
+  /** Input guardrails (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
+  inputGuardrails?: readonly unknown[];
+  /** Output guardrails (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
+  outputGuardrails?: readonly unknown[];
+  /** MCP servers (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
+  mcpServers?: readonly unknown[];
+  /** MCP tool settings (Agents SDK). Not built in Baton yet: a non-empty object throws a `UserError`. */
+  mcpConfig?: Record<string, unknown>;
+  /**
+   * The Agents SDK's switch for a warning about handoff output types. Baton never gives that warning, so the
+   * option is accepted and has nothing to switch.
+   */
+  handoffOutputTypeWarningEnabled?: boolean;
 }
+
+/** Options of the Agents SDK's `Agent` that need a feature Baton does not have yet. */
+const UNBUILT_AGENT_OPTIONS = {
+  inputGuardrails: 'input guardrails',
+  outputGuardrails: 'output guardrails',
+  mcpServers: 'MCP server support',
+  mcpConfig: 'MCP server support',
+} as const;
 
 type HandoffAgentOutput<T> =
   T extends Handoff<any, infer A>
@@ -81,6 +103,11 @@ export class Agent<
     if (typeof config.name !== 'string' || config.name.trim() === '') {
       throw new UserError('An agent needs a non-empty `name`.');
     }
+    rejectUnbuiltOptions(
+      `Agent "${config.name}"`,
+      config,
+      UNBUILT_AGENT_OPTIONS,
+    );
     this.name = config.name;
     this.instructions = config.instructions ?? '';
     this.handoffDescription = config.handoffDescription ?? '';

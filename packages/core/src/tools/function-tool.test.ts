@@ -39,3 +39,54 @@ describe('tool() names', () => {
     ).toThrow(UserError);
   });
 });
+
+describe('tool() options Baton has not built yet', () => {
+  const base = {
+    name: 'charge',
+    description: 'Charges a card',
+    parameters,
+  };
+
+  it('throws for needsApproval, so a tool that needs approval can never run unasked', () => {
+    let ran = false;
+    const execute = () => {
+      ran = true;
+      return 'charged';
+    };
+    expect(() => tool({ ...base, execute, needsApproval: true })).toThrow(
+      /`needsApproval` needs tool approvals/,
+    );
+    expect(() =>
+      tool({ ...base, execute, needsApproval: async () => false }),
+    ).toThrow(UserError);
+    expect(ran).toBe(false);
+  });
+
+  it('throws for tool guardrails and the other SDK-only options, and accepts their empty forms', () => {
+    const execute = () => 'x';
+    for (const option of [
+      { inputGuardrails: [{ name: 'g', run: () => ({}) }] },
+      { outputGuardrails: [{ name: 'g', run: () => ({}) }] },
+      { outputSchema: z.object({ ok: z.boolean() }) },
+      { timeoutBehavior: 'raise_exception' as const },
+      { timeoutErrorFunction: () => 'late' },
+      { deferLoading: true },
+      { providerData: { x: 1 } },
+      { allowedCallers: ['direct'] },
+      { customDataExtractor: () => ({}) },
+    ]) {
+      expect(() => tool({ ...base, execute, ...option })).toThrow(UserError);
+    }
+    expect(() =>
+      tool({
+        ...base,
+        execute,
+        needsApproval: false,
+        inputGuardrails: [],
+        outputGuardrails: [],
+        timeoutBehavior: 'error_as_result',
+        deferLoading: false,
+      }),
+    ).not.toThrow();
+  });
+});

@@ -1,6 +1,7 @@
 import type { Agent } from '../agent/agent.js';
 import type { RunContext } from '../context/run-context.js';
 import { UserError } from '../errors/errors.js';
+import { rejectUnbuiltOptions } from '../errors/reject-unbuilt-options.js';
 import type { FunctionCallItem } from '../items/items.js';
 import type {
   FunctionToolDefinition,
@@ -74,7 +75,46 @@ export interface ToolOptions<
   timeoutMs?: number;
   /** Offer the tool only when this is (or returns) true. Default `true`. */
   isEnabled?: IsEnabled<TContext>;
+  /**
+   * Human approval before each call (Agents SDK). Not built in Baton yet: `true` or a function throws a
+   * `UserError`, so a tool that needs approval can never run unasked. `false` is accepted.
+   */
+  needsApproval?: boolean | ((...args: any[]) => boolean | Promise<boolean>);
+  /** Tool input guardrails (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
+  inputGuardrails?: readonly unknown[];
+  /** Tool output guardrails (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
+  outputGuardrails?: readonly unknown[];
+  /** A schema for the tool's result (Agents SDK). Not built in Baton yet: setting it throws a `UserError`. */
+  outputSchema?: unknown;
+  /**
+   * What a timeout does (Agents SDK). `'error_as_result'` is what Baton does (the model is told); the SDK's
+   * `'raise_exception'` is not built yet and throws a `UserError`. Use `errorFunction: null` to end the run instead.
+   */
+  timeoutBehavior?: 'error_as_result' | 'raise_exception';
+  /** The SDK's formatter for timeout results. Not built in Baton yet (use `errorFunction`): setting it throws. */
+  timeoutErrorFunction?: (...args: any[]) => unknown;
+  /** Responses tool search's deferred loading (Agents SDK). Not built in Baton yet: `true` throws a `UserError`. */
+  deferLoading?: boolean;
+  /** Extra fields for the tool definition (Agents SDK). Not built in Baton yet: a non-empty object throws. */
+  providerData?: Record<string, unknown>;
+  /** Which callers may invoke the tool (Agents SDK). Not built in Baton yet: setting it throws a `UserError`. */
+  allowedCallers?: unknown;
+  /** Custom data on the tool's output item (Agents SDK). Not built in Baton yet: setting it throws a `UserError`. */
+  customDataExtractor?: (...args: any[]) => unknown;
 }
+
+/** Options of the Agents SDK's `tool()` that need a feature Baton does not have yet. */
+const UNBUILT_TOOL_OPTIONS = {
+  needsApproval: 'tool approvals (interruptions)',
+  inputGuardrails: 'tool guardrails',
+  outputGuardrails: 'tool guardrails',
+  outputSchema: 'tool output schemas',
+  timeoutErrorFunction: 'timeout-specific error formatting',
+  deferLoading: 'Responses tool search',
+  providerData: 'provider data on tool definitions',
+  allowedCallers: 'programmatic tool calling',
+  customDataExtractor: 'custom data on tool output items',
+} as const;
 
 /** A function tool: a typed function the model can call. Create one with {@link tool}. */
 export interface FunctionTool<
@@ -137,6 +177,12 @@ export function tool<
   options: ToolOptions<TParameters, TContext, TResult>,
 ): FunctionTool<TContext, TParameters, TResult> {
   const name = toFunctionToolName(options.name || options.execute.name || '');
+  rejectUnbuiltOptions(`Tool "${name}"`, options, {
+    ...UNBUILT_TOOL_OPTIONS,
+    ...(options.timeoutBehavior === 'raise_exception'
+      ? { timeoutBehavior: "the 'raise_exception' timeout behaviour" }
+      : {}),
+  });
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) {
     throw new UserError(
       `Tool "${name}": timeoutMs must be a positive number of milliseconds.`,
