@@ -124,6 +124,8 @@ export {
   tool,
   type FunctionTool,
   type IsEnabled,
+  type IsEnabledContext,
+  type IsEnabledOption,
   type ToolCallDetails,
   type ToolErrorFunction,
   type ToolInput,

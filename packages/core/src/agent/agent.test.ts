@@ -7,6 +7,8 @@ import { tool } from '../tools/function-tool.js';
 import { hostedTool } from '../tools/hosted-tool.js';
 import { Agent } from './agent.js';
 
+const noArguments = z.object({});
+
 describe('Agent', () => {
   it('resolves function instructions with the run context and the agent', async () => {
     const agent = new Agent<{ user: string }>({
@@ -105,5 +107,41 @@ describe('Agent', () => {
           handoffOutputTypeWarningEnabled: false,
         }),
     ).not.toThrow();
+  });
+
+  it("evaluates isEnabled functions in Baton's (runContext, agent) form and the SDK's ({ runContext, agent }) form", async () => {
+    type Flags = { admin: boolean };
+    const sdkForm = tool<typeof noArguments, Flags>({
+      name: 'sdk_form',
+      description: 'x',
+      parameters: noArguments,
+      isEnabled: ({ runContext, agent }) =>
+        runContext.context.admin && agent.name === 'A',
+      execute: () => 'x',
+    });
+    const batonForm = tool<typeof noArguments, Flags>({
+      name: 'baton_form',
+      description: 'x',
+      parameters: noArguments,
+      isEnabled: (runContext, agent) =>
+        runContext.context.admin && agent.name === 'A',
+      execute: () => 'x',
+    });
+    const target = new Agent({ name: 'Target' });
+    const agent = new Agent<Flags>({
+      name: 'A',
+      tools: [sdkForm, batonForm],
+      handoffs: [
+        handoff<Flags, Agent<Flags>>(target, {
+          isEnabled: ({ runContext }) => runContext.context.admin,
+        }),
+      ],
+    });
+    const admin = new RunContext<Flags>({ admin: true });
+    const guest = new RunContext<Flags>({ admin: false });
+    expect(await agent.getAllTools(admin)).toEqual([sdkForm, batonForm]);
+    expect(await agent.getAllTools(guest)).toEqual([]);
+    expect(await agent.getEnabledHandoffs(admin)).toHaveLength(1);
+    expect(await agent.getEnabledHandoffs(guest)).toHaveLength(0);
   });
 });

@@ -3,7 +3,8 @@ import type { RunContext } from '../context/run-context.js';
 import type { AgentInputItem } from '../items/items.js';
 import type { RunItem } from '../items/run-item.js';
 import type { FunctionToolDefinition } from '../model/model.js';
-import type { IsEnabled } from '../tools/function-tool.js';
+import { toIsEnabled } from '../tools/evaluate-is-enabled.js';
+import type { IsEnabled, IsEnabledOption } from '../tools/function-tool.js';
 import { toFunctionToolName } from '../tools/to-function-tool-name.js';
 import {
   ToolSchema,
@@ -48,8 +49,11 @@ export interface HandoffOptions<
   toolNameOverride?: string;
   /** The tool description the model sees. Default built from the agent's `handoffDescription`. */
   toolDescriptionOverride?: string;
-  /** Offer the handoff only when this is (or returns) true. Default `true`. */
-  isEnabled?: IsEnabled<TContext>;
+  /**
+   * Offer the handoff only when this is (or returns) true. Default `true`. A function is called with the run
+   * context and the agent; `({ runContext, agent }) => ...`, the Agents SDK's form, works too.
+   */
+  isEnabled?: IsEnabledOption<TContext>;
 }
 
 /** A way for one agent to pass the conversation to another; the model sees it as a function tool. */
@@ -86,7 +90,7 @@ export class Handoff<
     this.toolDescription =
       options.toolDescriptionOverride ?? defaultHandoffDescription(agent);
     this.inputFilter = options.inputFilter;
-    this.isEnabled = options.isEnabled ?? true;
+    this.isEnabled = toIsEnabled(options.isEnabled);
     this.onHandoff = options.onHandoff as Handoff<TContext>['onHandoff'];
     if (options.inputType) {
       this.inputSchema = new ToolSchema(options.inputType, {

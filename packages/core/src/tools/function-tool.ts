@@ -12,6 +12,7 @@ import {
   type SchemaInput,
   type ZodLikeSchema,
 } from './tool-schema.js';
+import { toIsEnabled } from './evaluate-is-enabled.js';
 import { invokeFunctionTool } from './invoke-function-tool.js';
 import { toFunctionToolName } from './to-function-tool-name.js';
 
@@ -35,7 +36,26 @@ export type ToolErrorFunction<TContext = unknown> = (
   error: unknown,
 ) => string | Promise<string>;
 
-/** Whether a tool (or handoff) is offered to the model on this turn. */
+/**
+ * What an `isEnabled` function receives first: the run context, which also carries `runContext` and `agent`, so
+ * both `(runContext, agent) => ...` and the Agents SDK's `({ runContext, agent }) => ...` work.
+ */
+export type IsEnabledContext<TContext = unknown> = RunContext<TContext> & {
+  /** The run context (the argument itself), for the Agents SDK's `({ runContext, agent })` form. */
+  readonly runContext: RunContext<TContext>;
+  /** The agent whose turn it is. */
+  readonly agent: Agent<TContext, any>;
+};
+
+/** Whether a tool (or handoff) is offered to the model on this turn, as `tool()` and `handoff()` take it. */
+export type IsEnabledOption<TContext = unknown> =
+  | boolean
+  | ((
+      runContext: IsEnabledContext<TContext>,
+      agent: Agent<TContext, any>,
+    ) => boolean | Promise<boolean>);
+
+/** Whether a tool (or handoff) is offered to the model on this turn, as a created tool or handoff holds it. */
 export type IsEnabled<TContext = unknown> =
   | boolean
   | ((
@@ -73,8 +93,11 @@ export interface ToolOptions<
   errorFunction?: ToolErrorFunction<TContext> | null;
   /** Give up on `execute` after this many milliseconds (its `signal` is aborted). */
   timeoutMs?: number;
-  /** Offer the tool only when this is (or returns) true. Default `true`. */
-  isEnabled?: IsEnabled<TContext>;
+  /**
+   * Offer the tool only when this is (or returns) true. Default `true`. A function is called with the run context
+   * and the agent; `({ runContext, agent }) => ...`, the Agents SDK's form, works too.
+   */
+  isEnabled?: IsEnabledOption<TContext>;
   /**
    * Human approval before each call (Agents SDK). Not built in Baton yet: `true` or a function throws a
    * `UserError`, so a tool that needs approval can never run unasked. `false` is accepted.
@@ -204,7 +227,7 @@ export function tool<
     },
     timeoutMs: options.timeoutMs,
     errorFunction: options.errorFunction,
-    isEnabled: options.isEnabled ?? true,
+    isEnabled: toIsEnabled(options.isEnabled),
     execute: options.execute,
     schema,
     async definition() {
