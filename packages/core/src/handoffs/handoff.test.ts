@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { Agent } from '../agent/agent.js';
 import {
   Handoff,
@@ -46,5 +47,25 @@ describe('getTransferMessage', () => {
     expect(getTransferMessage(new Agent({ name: 'Billing agent' }))).toBe(
       '{"assistant":"Billing agent"}',
     );
+  });
+});
+
+describe('Handoff#getHandoffAsFunctionTool', () => {
+  it('gives the function tool the model sees, synchronously, with the input schema', async () => {
+    const refunds = new Agent({ name: 'Refunds' });
+    const plain = handoff(refunds);
+    expect(plain.getHandoffAsFunctionTool()).toEqual(await plain.definition());
+    const withInput = handoff(refunds, {
+      inputType: z.object({ reason: z.string() }),
+    });
+    const tool = withInput.getHandoffAsFunctionTool();
+    expect(tool).toMatchObject({
+      type: 'function',
+      name: 'transfer_to_Refunds',
+      strict: true,
+      parameters: { properties: { reason: { type: 'string' } } },
+    });
+    expect(withInput.inputJsonSchema).toEqual(tool.parameters);
+    expect(withInput.strictJsonSchema).toBe(true);
   });
 });

@@ -2,7 +2,11 @@ import type { Agent } from '../agent/agent.js';
 import type { RunContext } from '../context/run-context.js';
 import type { AgentInputItem } from '../items/items.js';
 import type { RunItem } from '../items/run-item.js';
-import type { FunctionToolDefinition } from '../model/model.js';
+import { UserError } from '../errors/errors.js';
+import type {
+  FunctionToolDefinition,
+  JsonObjectSchema,
+} from '../model/model.js';
 import { toIsEnabled } from '../tools/evaluate-is-enabled.js';
 import type { IsEnabled, IsEnabledOption } from '../tools/function-tool.js';
 import { toFunctionToolName } from '../tools/to-function-tool-name.js';
@@ -100,6 +104,35 @@ export class Handoff<
     }
   }
 
+  /** Handoff arguments are always sent in strict mode (the Agents SDK's field). */
+  readonly strictJsonSchema = true;
+
+  /**
+   * The JSON schema of the handoff's arguments (the Agents SDK's field): an empty object without `inputType`.
+   * For a zod 3 `inputType` it is only known once the handoff has been offered (or `definition()` awaited).
+   */
+  get inputJsonSchema(): JsonObjectSchema {
+    if (!this.inputSchema) return noArguments();
+    const known = this.#definition?.parameters ?? this.inputSchema.known;
+    if (known) return known;
+    throw new UserError(
+      `Handoff "${this.toolName}": the JSON schema of a zod 3 inputType is built asynchronously; await handoff.definition() first.`,
+    );
+  }
+
+  /** The handoff as the model sees it, synchronously (the Agents SDK's method); see {@link definition}. */
+  getHandoffAsFunctionTool(): FunctionToolDefinition {
+    return (
+      this.#definition ?? {
+        type: 'function',
+        name: this.toolName,
+        description: this.toolDescription,
+        parameters: this.inputJsonSchema,
+        strict: true,
+      }
+    );
+  }
+
   /** The handoff as the model sees it: a function tool. */
   async definition(): Promise<FunctionToolDefinition> {
     this.#definition ??= {
@@ -108,16 +141,20 @@ export class Handoff<
       description: this.toolDescription,
       parameters: this.inputSchema
         ? await this.inputSchema.jsonSchema()
-        : {
-            type: 'object',
-            properties: {},
-            required: [],
-            additionalProperties: false,
-          },
+        : noArguments(),
       strict: true,
     };
     return this.#definition;
   }
+}
+
+function noArguments(): JsonObjectSchema {
+  return {
+    type: 'object',
+    properties: {},
+    required: [],
+    additionalProperties: false,
+  };
 }
 
 /**
