@@ -33,7 +33,7 @@ describe('triage → handoff → tool → answer over HTTP through the real open
     );
     expect(
       (bodies[0]!.tools as Array<{ name: string }>).map((t) => t.name),
-    ).toEqual(['transfer_to_billing_agent', 'transfer_to_refunds_agent']);
+    ).toEqual(['transfer_to_Billing_agent', 'transfer_to_Refunds_agent']);
     expect(bodies[1]!.instructions).toMatch(/billing questions/);
     const lastInput = bodies[2]!.input as Array<{
       type: string;

@@ -66,7 +66,7 @@ const cases: Array<[string, ModelRequest]> = [
     'a tool choice naming the handoff',
     modelRequest({
       tools: [getWeather, transferToBilling],
-      modelSettings: { toolChoice: 'transfer_to_billing_agent' },
+      modelSettings: { toolChoice: 'transfer_to_Billing_agent' },
     }),
   ],
   [

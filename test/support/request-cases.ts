@@ -26,7 +26,7 @@ export const getWeather: ToolDefinition = {
 /** A handoff as the run loop offers it to the model: a function tool without parameters. */
 export const transferToBilling: ToolDefinition = {
   type: 'function',
-  name: 'transfer_to_billing_agent',
+  name: 'transfer_to_Billing_agent',
   description: 'Handoff to the Billing agent to handle the request.',
   parameters: {
     type: 'object',

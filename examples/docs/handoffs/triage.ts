@@ -19,7 +19,7 @@ const triage = new Agent({
   instructions: promptWithHandoffInstructions(
     'Route each customer to the right specialist.',
   ),
-  // The model sees two tools: transfer_to_billing_agent and transfer_to_refunds_agent.
+  // The model sees two tools: transfer_to_Billing_agent and transfer_to_Refunds_agent.
   handoffs: [billing, refunds],
 });
 

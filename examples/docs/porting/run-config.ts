@@ -7,7 +7,7 @@ export const runner = new Runner({
   unknownToolBehavior: 'throw', // Baton's default is 'return_error': the model is told and can recover.
 });
 
-// Errors derive from BatonError (AgentsError there). isInstance works across ESM and CJS copies.
+// Errors derive from BatonError, which is also exported as AgentsError. isInstance works across ESM and CJS copies.
 export function isConfigurationMistake(error: unknown): boolean {
   return UserError.isInstance(error);
 }

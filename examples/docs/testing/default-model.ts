@@ -20,7 +20,7 @@ const triage = await client.responses.create({
   tools: [
     {
       type: 'function',
-      name: 'transfer_to_billing_agent',
+      name: 'transfer_to_Billing_agent',
       parameters: noArguments,
       strict: true,
     },
@@ -33,7 +33,7 @@ const triage = await client.responses.create({
   ],
 });
 const handoff = triage.output[0] as OpenAI.Responses.ResponseFunctionToolCall;
-console.log(handoff.name); // transfer_to_billing_agent
+console.log(handoff.name); // transfer_to_Billing_agent
 input.push(handoff, {
   type: 'function_call_output',
   call_id: handoff.call_id,

@@ -21,21 +21,32 @@ export type {
 export { RunContext } from './context/run-context.js';
 export { Usage, type UsageData } from './context/usage.js';
 export {
+  AgentsError,
   BatonError,
+  InvalidToolOutputError,
   MaxTurnsExceededError,
   ModelBehaviorError,
   ModelRefusalError,
   ModelRequestError,
+  ModelTimeoutError,
   RunAbortedError,
   StreamInterruptedError,
+  SystemError,
   ToolCallError,
   ToolTimeoutError,
   UnsupportedItemError,
   UserError,
+  type BatonErrorOptions,
+  type InvalidToolOutputErrorOptions,
+  type ModelTimeoutErrorOptions,
+  type ToolCallErrorOptions,
+  type ToolTimeoutErrorOptions,
 } from './errors/errors.js';
 export {
   Handoff,
   defaultHandoffToolName,
+  getHandoff,
+  getTransferMessage,
   handoff,
   type HandoffInputData,
   type HandoffInputFilter,
@@ -46,7 +57,9 @@ export {
   promptWithHandoffInstructions,
 } from './handoffs/handoff-prompt.js';
 export { removeAllTools } from './handoffs/input-filters.js';
+export { extractAllTextOutput } from './items/extract-all-text-output.js';
 export { toInputItems, type RunInput } from './items/input.js';
+export { assistant, system, user } from './items/message.js';
 export type {
   AgentInputItem,
   AgentOutputItem,
@@ -78,6 +91,8 @@ export {
   RunUnknownItem,
   type RunItem,
 } from './items/run-item.js';
+export { getLogger, type Logger } from './logging/get-logger.js';
+export { setSensitiveDataLoggingEnabled } from './logging/sensitive-data.js';
 export {
   getDefaultModelProvider,
   setDefaultModelProvider,
@@ -124,6 +139,8 @@ export {
   tool,
   type FunctionTool,
   type IsEnabled,
+  type IsEnabledContext,
+  type IsEnabledOption,
   type ToolCallDetails,
   type ToolErrorFunction,
   type ToolInput,
@@ -135,6 +152,10 @@ export type {
   ToolOutputImage,
   ToolOutputText,
 } from './tools/to-function-output.js';
+export {
+  invokeFunctionTool,
+  type InvokeFunctionToolArgs,
+} from './tools/invoke-function-tool.js';
 export type { Tool } from './tools/tool.js';
 export type { SchemaInput, ZodLikeSchema } from './tools/tool-schema.js';
 export type {

@@ -12,7 +12,7 @@ describe('handoffs', () => {
       model: billingModel,
     });
     const triageModel = new FakeModel([
-      respond([call('transfer_to_billing_agent', {}, 'h1')]),
+      respond([call('transfer_to_Billing_agent', {}, 'h1')]),
     ]);
     const triage = new Agent({
       name: 'Triage',
@@ -25,7 +25,7 @@ describe('handoffs', () => {
     expect(result.finalOutput).toBe('Your invoice is paid.');
     expect(result.lastAgent).toBe(billing);
     expect(triageModel.requests[0]!.tools[0]).toMatchObject({
-      name: 'transfer_to_billing_agent',
+      name: 'transfer_to_Billing_agent',
       description: expect.stringContaining('Invoices'),
     });
     expect(result.newItems.map((item) => item.type)).toEqual([
@@ -53,8 +53,8 @@ describe('handoffs', () => {
       handoffs: [a, b],
       model: new FakeModel([
         respond([
-          call('transfer_to_a', {}, 'x'),
-          call('transfer_to_b', {}, 'y'),
+          call('transfer_to_A', {}, 'x'),
+          call('transfer_to_B', {}, 'y'),
         ]),
       ]),
     });
@@ -86,8 +86,8 @@ describe('handoffs', () => {
         }),
       ],
       model: new FakeModel([
-        respond([call('transfer_to_refunds', { reason: 7 })]),
-        respond([call('transfer_to_refunds', { reason: 'broken' })]),
+        respond([call('transfer_to_Refunds', { reason: 7 })]),
+        respond([call('transfer_to_Refunds', { reason: 'broken' })]),
       ]),
     });
     const result = await new Runner().run(triage, 'refund please');
@@ -113,7 +113,7 @@ describe('handoffs', () => {
       handoffs: [handoff(next, { inputFilter: removeAllTools })],
       model: new FakeModel([
         respond([call('lookup', {})]),
-        respond([call('transfer_to_next', {})]),
+        respond([call('transfer_to_Next', {})]),
       ]),
     });
     await new Runner().run(triage, 'hello');
@@ -142,6 +142,6 @@ describe('handoffs', () => {
     await new Runner().run(agent, 'x');
     expect(
       model.requests[0]!.tools.map((definition) => definition.name),
-    ).toEqual(['transfer_to_shown']);
+    ).toEqual(['transfer_to_Shown']);
   });
 });

@@ -208,6 +208,9 @@ describe('refusals', () => {
       new Runner().run(new Agent({ name: 'a', model }), 'go'),
     );
     expect(ModelRefusalError.isInstance(error)).toBe(true);
-    expect((error as Error).message).toBe('I cannot help with that.');
+    expect((error as ModelRefusalError).refusal).toBe(
+      'I cannot help with that.',
+    );
+    expect((error as ModelRefusalError).state?.currentTurn).toBe(1);
   });
 });

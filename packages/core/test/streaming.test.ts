@@ -39,7 +39,7 @@ describe('a streamed run', () => {
       handoffs: [billing],
       model: new FakeModel([
         respond([call('echo', {})]),
-        respond([call('transfer_to_billing', {})]),
+        respond([call('transfer_to_Billing', {})]),
       ]),
     });
     const result = await new Runner().run(triage, 'hi', { stream: true });

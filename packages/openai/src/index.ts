@@ -19,3 +19,12 @@ export {
   setOpenAIAPI,
   type OpenAIAPI,
 } from './defaults.js';
+export {
+  OPENAI_CHAT_COMPLETIONS_RAW_MODEL_EVENT_SOURCE,
+  OPENAI_RESPONSES_RAW_MODEL_EVENT_SOURCE,
+  isOpenAIChatCompletionsRawModelStreamEvent,
+  isOpenAIResponsesRawModelStreamEvent,
+  type OpenAIChatCompletionsRawModelStreamEvent,
+  type OpenAIRawModelEventSource,
+  type OpenAIResponsesRawModelStreamEvent,
+} from './raw-model-stream-events.js';

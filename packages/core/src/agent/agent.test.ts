@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { RunContext } from '../context/run-context.js';
 import { UserError } from '../errors/errors.js';
+import { handoff } from '../handoffs/handoff.js';
+import { tool } from '../tools/function-tool.js';
+import { hostedTool } from '../tools/hosted-tool.js';
 import { Agent } from './agent.js';
+
+const noArguments = z.object({});
 
 describe('Agent', () => {
   it('resolves function instructions with the run context and the agent', async () => {
@@ -76,6 +81,97 @@ describe('Agent', () => {
     const target = new Agent({ name: 'Target' });
     const agent = new Agent({ name: 'A', handoffs: [target] });
     expect(agent.handoffObjects[0]).toBe(agent.handoffObjects[0]);
-    expect(agent.handoffObjects[0]!.toolName).toBe('transfer_to_target');
+    expect(agent.handoffObjects[0]!.toolName).toBe('transfer_to_Target');
+  });
+
+  it('lists enabled handoffs and tools for a run context, hosted tools always included', async () => {
+    const shown = new Agent({ name: 'Shown' });
+    const hidden = new Agent({ name: 'Hidden' });
+    const search = hostedTool({ type: 'web_search' });
+    const onlyForAdmins = tool({
+      name: 'admin_only',
+      description: 'x',
+      parameters: z.object({}),
+      isEnabled: (runContext) =>
+        (runContext.context as { admin: boolean }).admin,
+      execute: () => 'x',
+    });
+    const agent = new Agent({
+      name: 'A',
+      tools: [onlyForAdmins, search],
+      handoffs: [shown, handoff(hidden, { isEnabled: false })],
+    });
+    const user = new RunContext({ admin: false });
+    expect(
+      (await agent.getEnabledHandoffs(user)).map((entry) => entry.toolName),
+    ).toEqual(['transfer_to_Shown']);
+    expect(await agent.getAllTools(user)).toEqual([search]);
+    expect(await agent.getAllTools(new RunContext({ admin: true }))).toEqual([
+      onlyForAdmins,
+      search,
+    ]);
+  });
+
+  it('rejects SDK options Baton has not built yet, naming the feature, and accepts empty ones', () => {
+    const guardrail = { name: 'g', execute: async () => ({}) };
+    expect(
+      () => new Agent({ name: 'A', inputGuardrails: [guardrail] }),
+    ).toThrow(
+      /`inputGuardrails` needs input guardrails, which is not built in Baton yet/,
+    );
+    expect(
+      () => new Agent({ name: 'A', outputGuardrails: [guardrail] }),
+    ).toThrow(UserError);
+    expect(() => new Agent({ name: 'A', mcpServers: [{}] })).toThrow(/MCP/);
+    expect(() =>
+      new Agent({ name: 'A' }).clone({ inputGuardrails: [guardrail] }),
+    ).toThrow(UserError);
+    expect(
+      () =>
+        new Agent({
+          name: 'A',
+          inputGuardrails: [],
+          outputGuardrails: [],
+          mcpServers: [],
+          mcpConfig: {},
+          handoffOutputTypeWarningEnabled: false,
+        }),
+    ).not.toThrow();
+  });
+
+  it("evaluates isEnabled functions in Baton's (runContext, agent) form and the SDK's ({ runContext, agent }) form", async () => {
+    type Flags = { admin: boolean };
+    const sdkForm = tool<typeof noArguments, Flags>({
+      name: 'sdk_form',
+      description: 'x',
+      parameters: noArguments,
+      isEnabled: ({ runContext, agent }) =>
+        runContext.context.admin && agent.name === 'A',
+      execute: () => 'x',
+    });
+    const batonForm = tool<typeof noArguments, Flags>({
+      name: 'baton_form',
+      description: 'x',
+      parameters: noArguments,
+      isEnabled: (runContext, agent) =>
+        runContext.context.admin && agent.name === 'A',
+      execute: () => 'x',
+    });
+    const target = new Agent<Flags>({ name: 'Target' });
+    const agent = new Agent<Flags>({
+      name: 'A',
+      tools: [sdkForm, batonForm],
+      handoffs: [
+        handoff<Flags, Agent<Flags>>(target, {
+          isEnabled: ({ runContext }) => runContext.context.admin,
+        }),
+      ],
+    });
+    const admin = new RunContext<Flags>({ admin: true });
+    const guest = new RunContext<Flags>({ admin: false });
+    expect(await agent.getAllTools(admin)).toEqual([sdkForm, batonForm]);
+    expect(await agent.getAllTools(guest)).toEqual([]);
+    expect(await agent.getEnabledHandoffs(admin)).toHaveLength(1);
+    expect(await agent.getEnabledHandoffs(guest)).toHaveLength(0);
   });
 });

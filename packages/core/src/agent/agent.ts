@@ -1,8 +1,10 @@
 import type { RunContext } from '../context/run-context.js';
 import { UserError } from '../errors/errors.js';
+import { rejectUnbuiltOptions } from '../errors/reject-unbuilt-options.js';
 import { Handoff } from '../handoffs/handoff.js';
 import type { Model, Prompt } from '../model/model.js';
 import type { ModelSettings } from '../model/settings.js';
+import { evaluateIsEnabled } from '../tools/evaluate-is-enabled.js';
 import type { Tool } from '../tools/tool.js';
 import { resolveInstructions, type Instructions } from './instructions.js';
 import { OutputSchema, type AgentOutputType } from './output-type.js';
@@ -43,6 +45,19 @@ export interface AgentConfiguration<
   toolUseBehavior?: ToolUseBehavior<TContext>;
   /** After the agent has used a tool, stop forcing `toolChoice` so it cannot loop on tool calls. Default `true`. */
   resetToolChoice?: boolean;
+  /** Input guardrails (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
+  inputGuardrails?: readonly unknown[];
+  /** Output guardrails (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
+  outputGuardrails?: readonly unknown[];
+  /** MCP servers (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
+  mcpServers?: readonly unknown[];
+  /** MCP tool settings (Agents SDK). Not built in Baton yet: a non-empty object throws a `UserError`. */
+  mcpConfig?: Record<string, unknown>;
+  /**
+   * The Agents SDK's switch for a warning about handoff output types. Baton never gives that warning, so the
+   * option is accepted and has nothing to switch.
+   */
+  handoffOutputTypeWarningEnabled?: boolean;
 }
 
 /** An agent's prompt template: fixed, or a function of the run's context and the agent. */
@@ -52,6 +67,14 @@ export type AgentPrompt<TContext = unknown> =
       runContext: RunContext<TContext>,
       agent: Agent<TContext, any>,
     ) => Prompt | Promise<Prompt>);
+
+/** Options of the Agents SDK's `Agent` that need a feature Baton does not have yet. */
+const UNBUILT_AGENT_OPTIONS = {
+  inputGuardrails: 'input guardrails',
+  outputGuardrails: 'output guardrails',
+  mcpServers: 'MCP server support',
+  mcpConfig: 'MCP server support',
+} as const;
 
 type HandoffAgentOutput<T> =
   T extends Handoff<any, infer A>
@@ -95,6 +118,11 @@ export class Agent<
     if (typeof config.name !== 'string' || config.name.trim() === '') {
       throw new UserError('An agent needs a non-empty `name`.');
     }
+    rejectUnbuiltOptions(
+      `Agent "${config.name}"`,
+      config,
+      UNBUILT_AGENT_OPTIONS,
+    );
     this.name = config.name;
     this.instructions = config.instructions ?? '';
     this.prompt = config.prompt;
@@ -158,6 +186,39 @@ export class Agent<
         this.#wrappedHandoffs.set(target, (wrapped = new Handoff(target)));
       return wrapped;
     });
+  }
+
+  /**
+   * The handoffs offered to the model on a turn with this run context: every entry of `handoffs` as a
+   * `Handoff`, without those whose `isEnabled` is (or returns) false.
+   */
+  async getEnabledHandoffs(
+    runContext: RunContext<TContext>,
+  ): Promise<Handoff<any, any>[]> {
+    const enabled: Handoff<any, any>[] = [];
+    for (const target of this.handoffObjects) {
+      if (await evaluateIsEnabled(target.isEnabled, runContext, this))
+        enabled.push(target);
+    }
+    return enabled;
+  }
+
+  /**
+   * The tools offered to the model on a turn with this run context: function tools whose `isEnabled` is (or
+   * returns) true, and every hosted tool, in the order of `tools`.
+   */
+  async getAllTools(
+    runContext: RunContext<TContext>,
+  ): Promise<Tool<TContext>[]> {
+    const enabled: Tool<TContext>[] = [];
+    for (const candidate of this.tools) {
+      if (
+        candidate.type !== 'function' ||
+        (await evaluateIsEnabled(candidate.isEnabled, runContext, this))
+      )
+        enabled.push(candidate);
+    }
+    return enabled;
   }
 
   /** The resolved system prompt for a run context. */

@@ -1,14 +1,19 @@
 import type { Agent } from '../agent/agent.js';
 import type { RunContext } from '../context/run-context.js';
-import { UserError } from '../errors/errors.js';
 import type { AgentInputItem } from '../items/items.js';
 import type { RunItem } from '../items/run-item.js';
-import type { FunctionToolDefinition } from '../model/model.js';
-import type { IsEnabled } from '../tools/function-tool.js';
+import { UserError } from '../errors/errors.js';
+import type {
+  FunctionToolDefinition,
+  JsonObjectSchema,
+} from '../model/model.js';
+import { toIsEnabled } from '../tools/evaluate-is-enabled.js';
+import type { IsEnabled, IsEnabledOption } from '../tools/function-tool.js';
 import type {
   InferSchemaOutput,
   StandardSchemaLike,
 } from '../tools/standard-schema.js';
+import { toFunctionToolName } from '../tools/to-function-tool-name.js';
 import {
   ToolSchema,
   type SchemaInput,
@@ -52,8 +57,11 @@ export interface HandoffOptions<
   toolNameOverride?: string;
   /** The tool description the model sees. Default built from the agent's `handoffDescription`. */
   toolDescriptionOverride?: string;
-  /** Offer the handoff only when this is (or returns) true. Default `true`. */
-  isEnabled?: IsEnabled<TContext>;
+  /**
+   * Offer the handoff only when this is (or returns) true. Default `true`. A function is called with the run
+   * context and the agent; `({ runContext, agent }) => ...`, the Agents SDK's form, works too.
+   */
+  isEnabled?: IsEnabledOption<TContext>;
 }
 
 /** A way for one agent to pass the conversation to another; the model sees it as a function tool. */
@@ -90,7 +98,7 @@ export class Handoff<
     this.toolDescription =
       options.toolDescriptionOverride ?? defaultHandoffDescription(agent);
     this.inputFilter = options.inputFilter;
-    this.isEnabled = options.isEnabled ?? true;
+    this.isEnabled = toIsEnabled(options.isEnabled);
     this.onHandoff = options.onHandoff as Handoff<TContext>['onHandoff'];
     if (options.inputType) {
       this.inputSchema = new ToolSchema(options.inputType, {
@@ -98,6 +106,35 @@ export class Handoff<
         owner: `Handoff "${this.toolName}"`,
       });
     }
+  }
+
+  /** Handoff arguments are always sent in strict mode (the Agents SDK's field). */
+  readonly strictJsonSchema = true;
+
+  /**
+   * The JSON schema of the handoff's arguments (the Agents SDK's field): an empty object without `inputType`.
+   * For a zod 3 `inputType` it is only known once the handoff has been offered (or `definition()` awaited).
+   */
+  get inputJsonSchema(): JsonObjectSchema {
+    if (!this.inputSchema) return noArguments();
+    const known = this.#definition?.parameters ?? this.inputSchema.known;
+    if (known) return known;
+    throw new UserError(
+      `Handoff "${this.toolName}": the JSON schema of a zod 3 inputType is built asynchronously; await handoff.definition() first.`,
+    );
+  }
+
+  /** The handoff as the model sees it, synchronously (the Agents SDK's method); see {@link definition}. */
+  getHandoffAsFunctionTool(): FunctionToolDefinition {
+    return (
+      this.#definition ?? {
+        type: 'function',
+        name: this.toolName,
+        description: this.toolDescription,
+        parameters: this.inputJsonSchema,
+        strict: true,
+      }
+    );
   }
 
   /** The handoff as the model sees it: a function tool. */
@@ -108,16 +145,20 @@ export class Handoff<
       description: this.toolDescription,
       parameters: this.inputSchema
         ? await this.inputSchema.jsonSchema()
-        : {
-            type: 'object',
-            properties: {},
-            required: [],
-            additionalProperties: false,
-          },
+        : noArguments(),
       strict: true,
     };
     return this.#definition;
   }
+}
+
+function noArguments(): JsonObjectSchema {
+  return {
+    type: 'object',
+    properties: {},
+    required: [],
+    additionalProperties: false,
+  };
 }
 
 /**
@@ -142,18 +183,34 @@ export function handoff<
   return new Handoff(agent, options);
 }
 
-/** `transfer_to_<name>`, with the name lower-cased and anything but letters, digits and `_` turned into `_`. */
-export function defaultHandoffToolName(agentName: string): string {
-  const name = `transfer_to_${agentName
-    .toLowerCase()
-    .replace(/[^a-z0-9_]+/g, '_')
-    .replace(/^_+|_+$/g, '')}`;
-  if (name.length > 64) {
-    throw new UserError(
-      `Handoff tool name "${name}" is longer than 64 characters; set toolNameOverride.`,
-    );
-  }
-  return name;
+/**
+ * The tool name a handoff to this agent gets by default, as the Agents SDK builds it: `transfer_to_` and the
+ * agent's name with every character but ASCII letters and digits turned into `_` (case is kept), so
+ * `Billing agent` becomes `transfer_to_Billing_agent`.
+ */
+export function defaultHandoffToolName(
+  agent: string | { name: string },
+): string {
+  return `transfer_to_${toFunctionToolName(
+    typeof agent === 'string' ? agent : agent.name,
+    'Agent',
+  )}`;
+}
+
+/**
+ * The output the model sees for its handoff call: `{"assistant":"<agent name>"}`, as in the Agents SDK.
+ */
+export function getTransferMessage(agent: { name: string }): string {
+  return JSON.stringify({ assistant: agent.name });
+}
+
+/**
+ * The handoff for an entry of `handoffs`: a `Handoff` as it is, an agent wrapped with the defaults.
+ */
+export function getHandoff<TContext, TAgent extends Agent<TContext, any>>(
+  agent: TAgent | Handoff<TContext, TAgent>,
+): Handoff<TContext, TAgent> {
+  return agent instanceof Handoff ? agent : new Handoff(agent);
 }
 
 function defaultHandoffDescription(agent: Agent<any, any>): string {

@@ -40,7 +40,7 @@ export async function decideNextStep(options: {
   if (!message) return { type: 'run_again' };
   const { text, refusal } = messageText(message);
   if (text === '' && refusal !== '')
-    throw new ModelRefusalError(refusal, { state });
+    throw new ModelRefusalError(refusal, state);
   const schema = turn.agent.outputSchema();
   const parsed = await schema.parse(text);
   if (!parsed.ok) {

@@ -72,6 +72,23 @@ export interface RunOptions<TContext = unknown> {
   stepRunner?: StepRunner;
 }
 
+/** @internal Run options and runner settings of `@openai/agents` that Baton has not built yet, with the feature each needs. */
+export const UNBUILT_RUN_OPTIONS: Readonly<Record<string, string>> = {
+  session: 'sessions',
+  sessionInputCallback: 'sessions',
+  conversationId: 'server-side conversations (the Conversations API)',
+  errorHandlers: 'run error handlers',
+  callModelInputFilter: 'model input filters',
+  toolErrorFormatter: 'tool error formatters',
+  outputGuardrailBlockedMessage: 'output guardrails',
+  reasoningItemIdPolicy: 'reasoning item id policies',
+  tracing: 'tracing',
+  sandbox: 'sandboxes',
+  toolNameCollisionPolicy: 'tool name collision policies',
+  inputGuardrails: 'input guardrails',
+  outputGuardrails: 'output guardrails',
+};
+
 /** @internal The settings a run works with, defaults filled in. */
 export interface ResolvedRunConfig extends RunConfig {
   maxTurns: number;

@@ -4,13 +4,14 @@ import type { RunInput } from '../items/input.js';
 import { RunState } from '../state/run-state.js';
 import { noopSink, type EventSink } from '../streaming/event-sink.js';
 import { runLoop } from './loop.js';
-import { rejectUnbuiltOptions } from './reject-unbuilt-options.js';
+import { rejectUnbuiltOptions } from '../errors/reject-unbuilt-options.js';
 import { RunResult } from './result.js';
 import {
   resolveRunConfig,
   type ResolvedRunConfig,
   type RunConfig,
   type RunOptions,
+  UNBUILT_RUN_OPTIONS,
 } from './run-config.js';
 import { toRunError } from './run-abort.js';
 import { runStepDirectly } from './step-runner.js';
@@ -29,7 +30,7 @@ export class Runner {
   readonly config: Readonly<ResolvedRunConfig>;
 
   constructor(config: RunConfig = {}) {
-    rejectUnbuiltOptions('Runner', config);
+    rejectUnbuiltOptions('Runner', config, UNBUILT_RUN_OPTIONS);
     this.config = resolveRunConfig(config);
   }
 
@@ -51,7 +52,7 @@ export class Runner {
   ): Promise<
     RunResult<TContext, TAgent> | StreamedRunResult<TContext, TAgent>
   > {
-    rejectUnbuiltOptions('run()', options);
+    rejectUnbuiltOptions('run()', options, UNBUILT_RUN_OPTIONS);
     const config =
       options.toolExecution || options.toolNotFoundBehavior
         ? resolveRunConfig(this.config, options)

@@ -1,6 +1,7 @@
 import type { Agent } from '../agent/agent.js';
 import type { RunContext } from '../context/run-context.js';
 import { UserError } from '../errors/errors.js';
+import { rejectUnbuiltOptions } from '../errors/reject-unbuilt-options.js';
 import type { FunctionCallItem } from '../items/items.js';
 import type {
   FunctionToolDefinition,
@@ -8,6 +9,9 @@ import type {
 } from '../model/model.js';
 import type { InferSchemaOutput } from './standard-schema.js';
 import { ToolSchema, type SchemaInput } from './tool-schema.js';
+import { toIsEnabled } from './evaluate-is-enabled.js';
+import { invokeFunctionTool } from './invoke-function-tool.js';
+import { toFunctionToolName } from './to-function-tool-name.js';
 
 /** What `execute` receives: the schema's output type (zod, Standard Schema), or a plain object for a JSON schema. */
 export type ToolInput<TParameters> = InferSchemaOutput<TParameters>;
@@ -26,7 +30,26 @@ export type ToolErrorFunction<TContext = unknown> = (
   error: unknown,
 ) => string | Promise<string>;
 
-/** Whether a tool (or handoff) is offered to the model on this turn. */
+/**
+ * What an `isEnabled` function receives first: the run context, which also carries `runContext` and `agent`, so
+ * both `(runContext, agent) => ...` and the Agents SDK's `({ runContext, agent }) => ...` work.
+ */
+export type IsEnabledContext<TContext = unknown> = RunContext<TContext> & {
+  /** The run context (the argument itself), for the Agents SDK's `({ runContext, agent })` form. */
+  readonly runContext: RunContext<TContext>;
+  /** The agent whose turn it is. */
+  readonly agent: Agent<TContext, any>;
+};
+
+/** Whether a tool (or handoff) is offered to the model on this turn, as `tool()` and `handoff()` take it. */
+export type IsEnabledOption<TContext = unknown> =
+  | boolean
+  | ((
+      runContext: IsEnabledContext<TContext>,
+      agent: Agent<TContext, any>,
+    ) => boolean | Promise<boolean>);
+
+/** Whether a tool (or handoff) is offered to the model on this turn, as a created tool or handoff holds it. */
 export type IsEnabled<TContext = unknown> =
   | boolean
   | ((
@@ -40,7 +63,10 @@ export interface ToolOptions<
   TContext = unknown,
   TResult = unknown,
 > {
-  /** The name the model calls the tool by (letters, digits, `_` and `-`). Defaults to `execute`'s function name. */
+  /**
+   * The name the model calls the tool by. Defaults to `execute`'s function name. As in the Agents SDK, every
+   * character but ASCII letters and digits becomes `_` (`get weather` is sent as `get_weather`).
+   */
   name?: string;
   /** What the tool does and when to use it; the model reads this. */
   description: string;
@@ -61,9 +87,51 @@ export interface ToolOptions<
   errorFunction?: ToolErrorFunction<TContext> | null;
   /** Give up on `execute` after this many milliseconds (its `signal` is aborted). */
   timeoutMs?: number;
-  /** Offer the tool only when this is (or returns) true. Default `true`. */
-  isEnabled?: IsEnabled<TContext>;
+  /**
+   * Offer the tool only when this is (or returns) true. Default `true`. A function is called with the run context
+   * and the agent; `({ runContext, agent }) => ...`, the Agents SDK's form, works too.
+   */
+  isEnabled?: IsEnabledOption<TContext>;
+  /**
+   * Human approval before each call (Agents SDK). Not built in Baton yet: `true` or a function throws a
+   * `UserError`, so a tool that needs approval can never run unasked. `false` is accepted.
+   */
+  needsApproval?: boolean | ((...args: any[]) => boolean | Promise<boolean>);
+  /** Tool input guardrails (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
+  inputGuardrails?: readonly unknown[];
+  /** Tool output guardrails (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
+  outputGuardrails?: readonly unknown[];
+  /** A schema for the tool's result (Agents SDK). Not built in Baton yet: setting it throws a `UserError`. */
+  outputSchema?: unknown;
+  /**
+   * What a timeout does (Agents SDK). `'error_as_result'` is what Baton does (the model is told); the SDK's
+   * `'raise_exception'` is not built yet and throws a `UserError`. Use `errorFunction: null` to end the run instead.
+   */
+  timeoutBehavior?: 'error_as_result' | 'raise_exception';
+  /** The SDK's formatter for timeout results. Not built in Baton yet (use `errorFunction`): setting it throws. */
+  timeoutErrorFunction?: (...args: any[]) => unknown;
+  /** Responses tool search's deferred loading (Agents SDK). Not built in Baton yet: `true` throws a `UserError`. */
+  deferLoading?: boolean;
+  /** Extra fields for the tool definition (Agents SDK). Not built in Baton yet: a non-empty object throws. */
+  providerData?: Record<string, unknown>;
+  /** Which callers may invoke the tool (Agents SDK). Not built in Baton yet: setting it throws a `UserError`. */
+  allowedCallers?: unknown;
+  /** Custom data on the tool's output item (Agents SDK). Not built in Baton yet: setting it throws a `UserError`. */
+  customDataExtractor?: (...args: any[]) => unknown;
 }
+
+/** Options of the Agents SDK's `tool()` that need a feature Baton does not have yet. */
+const UNBUILT_TOOL_OPTIONS = {
+  needsApproval: 'tool approvals (interruptions)',
+  inputGuardrails: 'tool guardrails',
+  outputGuardrails: 'tool guardrails',
+  outputSchema: 'tool output schemas',
+  timeoutErrorFunction: 'timeout-specific error formatting',
+  deferLoading: 'Responses tool search',
+  providerData: 'provider data on tool definitions',
+  allowedCallers: 'programmatic tool calling',
+  customDataExtractor: 'custom data on tool output items',
+} as const;
 
 /** A function tool: a typed function the model can call. Create one with {@link tool}. */
 export interface FunctionTool<
@@ -92,9 +160,16 @@ export interface FunctionTool<
   readonly schema: ToolSchema;
   /** The tool as the model sees it. */
   definition(): Promise<FunctionToolDefinition>;
+  /**
+   * Runs the tool on a JSON argument string, as a run would (see {@link invokeFunctionTool}): resolves with what
+   * `execute` returned, or with the error text the model would read.
+   */
+  invoke(
+    runContext: RunContext<TContext>,
+    input: string,
+    details?: Partial<ToolCallDetails>,
+  ): Promise<TResult | string>;
 }
-
-const TOOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 
 /**
  * Defines a function tool from a schema and an `execute` function.
@@ -118,12 +193,13 @@ export function tool<
 >(
   options: ToolOptions<TParameters, TContext, TResult>,
 ): FunctionTool<TContext, TParameters, TResult> {
-  const name = options.name ?? options.execute.name;
-  if (!name || !TOOL_NAME.test(name)) {
-    throw new UserError(
-      `Tool name ${JSON.stringify(name)} is not valid: use 1–64 letters, digits, "_" or "-" (set \`name\`).`,
-    );
-  }
+  const name = toFunctionToolName(options.name || options.execute.name || '');
+  rejectUnbuiltOptions(`Tool "${name}"`, options, {
+    ...UNBUILT_TOOL_OPTIONS,
+    ...(options.timeoutBehavior === 'raise_exception'
+      ? { timeoutBehavior: "the 'raise_exception' timeout behaviour" }
+      : {}),
+  });
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) {
     throw new UserError(
       `Tool "${name}": timeoutMs must be a positive number of milliseconds.`,
@@ -135,7 +211,7 @@ export function tool<
     owner: `Tool "${name}"`,
   });
   let cached: FunctionToolDefinition | undefined;
-  return {
+  const created: FunctionTool<TContext, TParameters, TResult> = {
     type: 'function',
     name,
     description: options.description,
@@ -145,7 +221,7 @@ export function tool<
     },
     timeoutMs: options.timeoutMs,
     errorFunction: options.errorFunction,
-    isEnabled: options.isEnabled ?? true,
+    isEnabled: toIsEnabled(options.isEnabled),
     execute: options.execute,
     schema,
     async definition() {
@@ -158,5 +234,8 @@ export function tool<
       };
       return cached;
     },
+    invoke: (runContext, input, details) =>
+      invokeFunctionTool({ tool: created, runContext, input, details }),
   };
+  return created;
 }

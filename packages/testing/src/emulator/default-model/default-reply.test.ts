@@ -107,6 +107,19 @@ describe('defaultReply', () => {
     });
   });
 
+  it('(b) prefers the handoff whose whole agent name the user wrote, whatever the case of the tool name', () => {
+    const tools = [
+      { name: 'transfer_to_Card_Billing', parameters: { type: 'object' } },
+      { name: 'transfer_to_Billing_Card', parameters: { type: 'object' } },
+    ];
+    const reply = defaultReply(
+      view({ lastUserText: 'A billing card question', tools }),
+    );
+    expect(reply).toMatchObject({
+      toolCalls: [{ name: 'transfer_to_Billing_Card' }],
+    });
+  });
+
   it('(b) matches a shortened word of the agent name, such as "bill" for billing', () => {
     const reply = defaultReply(
       view({ lastUserText: 'my bill is wrong', tools: handoffs }),

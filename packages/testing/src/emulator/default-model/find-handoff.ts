@@ -22,7 +22,7 @@ export function findHandoff(view: ConversationView): OfferedTool | undefined {
     if (!isHandoffTool(tool.name) || view.calledSinceLastUser.has(tool.name))
       continue;
     const target = tool.name.slice(HANDOFF_PREFIX.length);
-    const phrase = target.replace(/_/g, ' ');
+    const phrase = target.replace(/_/g, ' ').toLowerCase();
     let score = userText.includes(phrase) ? 100 : 0;
     for (const word of wordsOf(phrase)) {
       if (userWords.some((userWord) => wordsMatch(userWord, word))) score += 1;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import * as agents from './index.js';
+import * as testing from './testing/index.js';
+
+// Names @openai/agents exports for concepts Baton has, so ported imports resolve.
+const SDK_NAMES = [
+  'AgentsError',
+  'SystemError',
+  'ModelRefusalError',
+  'ModelTimeoutError',
+  'InvalidToolOutputError',
+  'ToolCallError',
+  'ToolTimeoutError',
+  'getHandoff',
+  'getTransferMessage',
+  'user',
+  'assistant',
+  'system',
+  'extractAllTextOutput',
+  'invokeFunctionTool',
+  'getLogger',
+  'setSensitiveDataLoggingEnabled',
+  'isOpenAIResponsesRawModelStreamEvent',
+  'isOpenAIChatCompletionsRawModelStreamEvent',
+  'OPENAI_RESPONSES_RAW_MODEL_EVENT_SOURCE',
+  'OPENAI_CHAT_COMPLETIONS_RAW_MODEL_EVENT_SOURCE',
+];
+
+const SDK_TESTING_NAMES = [
+  'ScriptedModel',
+  'assistantMessage',
+  'functionCall',
+  'modelResponse',
+  'modelError',
+  'modelResponder',
+  'modelStream',
+  'modelStreamResponder',
+  'UnexpectedModelCallError',
+  'UnconsumedModelStepsError',
+  'InvalidScriptedModelStepError',
+  'ScriptedModelRequestAbortedError',
+];
+
+describe('the Agents SDK names', () => {
+  it('are exported by @baton/agents', () => {
+    expect(SDK_NAMES.filter((name) => !(name in agents))).toEqual([]);
+  });
+
+  it('of @openai/agents-core/testing are exported by @baton/agents/testing', () => {
+    expect(SDK_TESTING_NAMES.filter((name) => !(name in testing))).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { UserError } from './errors.js';
+
+/**
+ * Throws a `UserError` for the first option of the Agents SDK that Baton has no implementation of yet and that is
+ * actually set, so ported code never runs with an option silently ignored. Unset, `false`, `null`, empty arrays
+ * and empty objects count as not set (they ask for nothing). `unbuilt` maps each option to the feature it needs.
+ * @internal
+ */
+export function rejectUnbuiltOptions(
+  owner: string,
+  options: object,
+  unbuilt: Readonly<Record<string, string>>,
+): void {
+  for (const [option, feature] of Object.entries(unbuilt)) {
+    const value = (options as Record<string, unknown>)[option];
+    if (!isSet(value)) continue;
+    throw new UserError(
+      `${owner}: \`${option}\` needs ${feature}, which is not built in Baton yet, so the option cannot be honoured. ` +
+        'Remove it, or keep this code on @openai/agents until Baton has the feature (see docs/porting-from-openai-agents.md).',
+    );
+  }
+}
+
+function isSet(value: unknown): boolean {
+  if (value === undefined || value === null || value === false) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  )
+    return Object.keys(value).length > 0;
+  return true;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { Agent, run, type AgentInputItem } from '../src/index.js';
+import { FakeModel, text } from './support/fake-model.js';
+
+// SDK protocol items are typed loosely on purpose: they are what ported code passes in.
+const sdk = (items: object[]) => items as AgentInputItem[];
+
+describe('a run given SDK protocol input', () => {
+  it('sends the model canonical wire items', async () => {
+    const model = new FakeModel([text('ok')]);
+    await run(
+      new Agent({ name: 'A', model }),
+      sdk([
+        { role: 'user', content: 'weather?' },
+        {
+          type: 'function_call',
+          callId: 'c1',
+          name: 'weather',
+          arguments: '{}',
+        },
+        {
+          type: 'function_call_result',
+          callId: 'c1',
+          name: 'weather',
+          status: 'completed',
+          output: { type: 'text', text: 'sunny' },
+        },
+      ]),
+    );
+    expect(model.requests[0]!.input.slice(1)).toEqual([
+      {
+        type: 'function_call',
+        call_id: 'c1',
+        name: 'weather',
+        arguments: '{}',
+      },
+      {
+        type: 'function_call_output',
+        call_id: 'c1',
+        output: 'sunny',
+        status: 'completed',
+      },
+    ]);
+  });
+});
