@@ -54,7 +54,7 @@ function buildAgents() {
     name: `transfer_to_${AGENTS[key].name}`,
     tool: functionTool(
       `transfer_to_${AGENTS[key].name}`,
-      `Hand off to the ${AGENTS[key].name} agent to handle the request. ${AGENTS[key].handoffDescription}`,
+      `Handoff to the ${AGENTS[key].name} agent to handle the request. ${AGENTS[key].handoffDescription}`,
       strictParameters({}),
     ),
     agent,

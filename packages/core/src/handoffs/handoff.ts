@@ -28,6 +28,8 @@ export interface HandoffInputData {
   preHandoffItems: RunItem[];
   /** Items of the turn that handed off, the handoff call and its output included. */
   newItems: RunItem[];
+  /** The run's context. Always given by the loop; optional so filters can be called without one. */
+  runContext?: RunContext<any>;
 }
 
 /** Rewrites the conversation the next agent will see. */
@@ -213,9 +215,7 @@ export function getHandoff<TContext, TAgent extends Agent<TContext, any>>(
   return agent instanceof Handoff ? agent : new Handoff(agent);
 }
 
+/** Word for word what `@openai/agents` sends, so ported agents send the model the same tool text. */
 function defaultHandoffDescription(agent: Agent<any, any>): string {
-  const description = agent.handoffDescription
-    ? ` ${agent.handoffDescription}`
-    : '';
-  return `Hand off to the ${agent.name} agent to handle the request.${description}`;
+  return `Handoff to the ${agent.name} agent to handle the request. ${agent.handoffDescription ?? ''}`;
 }

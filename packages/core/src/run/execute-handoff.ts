@@ -76,6 +76,7 @@ export async function executeHandoff(options: {
       inputHistory: state.originalInput,
       preHandoffItems: state.generatedItems.slice(0, state.turnStartIndex),
       newItems: state.generatedItems.slice(state.turnStartIndex),
+      runContext: state.context,
     });
     applyChange(state, sink, {
       type: 'conversation_rewritten',
