@@ -59,6 +59,12 @@ export {
 export { removeAllTools } from './handoffs/input-filters.js';
 export { extractAllTextOutput } from './items/extract-all-text-output.js';
 export { toInputItems, type RunInput } from './items/input.js';
+export {
+  isToolItem,
+  itemKind,
+  type ItemKind,
+  type ItemRole,
+} from './items/item-kinds.js';
 export { assistant, system, user } from './items/message.js';
 export type {
   AgentInputItem,

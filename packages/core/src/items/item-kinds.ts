@@ -67,7 +67,10 @@ const KINDS: ReadonlyMap<string, ItemKind> = new Map(
   }),
 );
 
-/** The kind of an item type, or undefined for a type Baton does not know (such items pass through untouched). */
+/**
+ * The kind of an item type, or undefined for a type Baton does not know (such items pass through untouched).
+ * Providers read it too, to tell tool traffic from conversation when converting items.
+ */
 export function itemKind(type: string | undefined): ItemKind | undefined {
   return KINDS.get(type ?? 'message');
 }

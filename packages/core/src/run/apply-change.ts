@@ -2,7 +2,7 @@ import type { Agent } from '../agent/agent.js';
 import type { AgentInputItem } from '../items/items.js';
 import type { RunItem, RunToolApprovalItem } from '../items/run-item.js';
 import type { ModelResponse } from '../model/model.js';
-import type { RunState } from '../state/run-state.js';
+import { canonicalInput, type RunState } from '../state/run-state.js';
 import type { EventSink } from '../streaming/event-sink.js';
 import type { RunItemStreamEventName } from '../streaming/events.js';
 
@@ -76,7 +76,7 @@ export function applyChange(
         sink.emit({ type: 'agent_updated_stream_event', agent: change.agent });
       return;
     case 'conversation_rewritten':
-      state.originalInput = change.input;
+      state.originalInput = canonicalInput(change.input);
       state.generatedItems = change.items;
       return;
     case 'tools_used':

@@ -20,7 +20,7 @@ export class RunState<
 > {
   /** The caller's context and the usage so far. */
   readonly context: RunContext<TContext>;
-  /** The input the run started from (after any handoff input filter rewrote it). */
+  /** The input the run started from, as canonical items unless it was a string (after any input filter rewrote it). */
   originalInput: string | AgentInputItem[];
   /** The agent in charge now. */
   currentAgent: TAgent;
@@ -55,7 +55,8 @@ export class RunState<
     previousResponseId?: string;
   }) {
     this.context = options.context;
-    this.originalInput = options.input;
+    // Converted once here (SDK-shaped items become wire items), so no turn converts it again.
+    this.originalInput = canonicalInput(options.input);
     this.currentAgent = options.agent;
     this.maxTurns = options.maxTurns;
     this.previousResponseId = options.previousResponseId;
@@ -74,7 +75,7 @@ export class RunState<
   /** The whole conversation so far, ready to be sent as the input of another run. */
   history(): AgentInputItem[] {
     return [
-      ...toInputItems(this.originalInput),
+      ...inputItems(this.originalInput),
       ...this.generatedItems.map((item) => item.rawItem),
     ];
   }
@@ -90,6 +91,17 @@ export class RunState<
       .map((item) => item.rawItem);
     return this.serverHasInput
       ? fresh
-      : [...toInputItems(this.originalInput), ...fresh];
+      : [...inputItems(this.originalInput), ...fresh];
   }
+}
+
+/** @internal A run's input in its stored form: a string stays a string (as `result.input` shows it). */
+export function canonicalInput(
+  input: string | AgentInputItem[],
+): string | AgentInputItem[] {
+  return typeof input === 'string' ? input : toInputItems(input);
+}
+
+function inputItems(input: string | AgentInputItem[]): AgentInputItem[] {
+  return typeof input === 'string' ? toInputItems(input) : input;
 }

@@ -80,7 +80,7 @@ export async function invokeFunctionTool<TContext>(options: {
         timer = setTimeout(() => {
           const error = new ToolTimeoutError(
             `Tool "${tool.name}" timed out after ${timeoutMs} ms.`,
-            { timeoutMs },
+            { timeoutMs, toolName: tool.name },
           );
           abort.abort(error);
           reject(error);

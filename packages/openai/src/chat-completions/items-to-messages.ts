@@ -1,5 +1,6 @@
 import type OpenAI from 'openai';
 import {
+  itemKind,
   UserError,
   type AgentInputItem,
   type FunctionCallItem,
@@ -156,10 +157,12 @@ function toTextPart(part: Record<string, unknown>, where: string): TextPart {
 }
 
 function unsupportedItem(type: string): UserError {
+  const role = itemKind(type)?.role;
   const hosted =
-    type.endsWith('_call') ||
-    type.endsWith('_call_output') ||
-    type === 'mcp_list_tools';
+    role === 'hosted_call' ||
+    role === 'local_call' ||
+    role === 'approval_request' ||
+    role === 'tool_result';
   return new UserError(
     hosted
       ? `\`${type}\` items come from hosted tools, which need the Responses API (OpenAIResponsesModel); Chat Completions cannot carry them.`
