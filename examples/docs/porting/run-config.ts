@@ -1,7 +1,7 @@
 import { Runner, UserError } from '@baton/agents';
 
-// @openai/agents: new Runner({ toolExecution: { maxFunctionToolConcurrency: 4 },
-//                              toolNotFoundBehavior: 'raise_error' })
+// The @openai/agents spellings work too: new Runner({ toolExecution: { maxFunctionToolConcurrency: 4 },
+//                                                   toolNotFoundBehavior: 'raise_error' })
 export const runner = new Runner({
   toolConcurrency: 4,
   unknownToolBehavior: 'throw', // Baton's default is 'return_error': the model is told and can recover.
