@@ -1,5 +1,6 @@
 // Builds the package in the current directory twice: ESM (NodeNext) and CJS,
-// then marks dist/cjs as CommonJS so Node reads it as such despite "type": "module".
+// then marks dist/cjs as CommonJS so Node reads it as such despite "type": "module",
+// and bundles each entry point into one file per format (see bundle-entries.mjs).
 import { execFileSync } from 'node:child_process';
 import {
   mkdirSync,
@@ -10,6 +11,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { bundleEntries } from './bundle-entries.mjs';
 
 const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
@@ -23,6 +25,7 @@ execFileSync(process.execPath, [tsc, '-p', 'tsconfig.cjs.json'], {
 });
 mkdirSync('dist/cjs', { recursive: true });
 writeFileSync('dist/cjs/package.json', '{"type":"commonjs"}\n');
+await bundleEntries();
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 for (const bin of Object.values(pkg.bin ?? {})) {
