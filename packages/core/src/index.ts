@@ -15,6 +15,7 @@ export type {
   FunctionToolResult,
   ToolToFinalOutputFunction,
   ToolUseBehavior,
+  ToolsToFinalOutputDecision,
   ToolsToFinalOutputFunction,
   ToolsToFinalOutputResult,
 } from './agent/tool-use-behavior.js';

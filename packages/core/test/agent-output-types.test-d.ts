@@ -39,4 +39,7 @@ tool({
 });
 
 const streamed = await runner.run(faq, 'hi', { stream: true });
-expectTypeOf(streamed.toTextStream()).toEqualTypeOf<ReadableStream<string>>();
+expectTypeOf(streamed.toTextStream()).toEqualTypeOf<
+  ReadableStream<string> & AsyncIterable<string>
+>();
+expectTypeOf(streamed.toStream()).toMatchTypeOf<AsyncIterable<unknown>>();

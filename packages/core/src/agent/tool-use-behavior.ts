@@ -13,17 +13,19 @@ export interface FunctionToolResult<TContext = unknown> {
   runItem: RunToolCallOutputItem;
 }
 
+/**
+ * What a tool-use behaviour function decides. `isInterrupted` is there so functions written for `@openai/agents`
+ * (which spell out `isInterrupted: undefined`) type-check unchanged.
+ */
+export type ToolsToFinalOutputDecision =
+  | { isFinalOutput: false; finalOutput?: undefined; isInterrupted?: undefined }
+  | { isFinalOutput: true; finalOutput: unknown; isInterrupted?: undefined };
+
 /** A function deciding whether the tools' results end the run, and with what output. */
 export type ToolsToFinalOutputFunction<TContext = unknown> = (
   runContext: RunContext<TContext>,
   toolResults: FunctionToolResult<TContext>[],
-) =>
-  | { isFinalOutput: false; finalOutput?: undefined }
-  | { isFinalOutput: true; finalOutput: unknown }
-  | Promise<
-      | { isFinalOutput: false; finalOutput?: undefined }
-      | { isFinalOutput: true; finalOutput: unknown }
-    >;
+) => ToolsToFinalOutputDecision | Promise<ToolsToFinalOutputDecision>;
 
 /** What happens after an agent's function tools have run. */
 export type ToolUseBehavior<TContext = unknown> =
@@ -36,7 +38,5 @@ export type ToolUseBehavior<TContext = unknown> =
 export type ToolToFinalOutputFunction<TContext = unknown> =
   ToolsToFinalOutputFunction<TContext>;
 
-/** What a {@link ToolsToFinalOutputFunction} decides. */
-export type ToolsToFinalOutputResult = Awaited<
-  ReturnType<ToolsToFinalOutputFunction>
->;
+/** The `@openai/agents` name of {@link ToolsToFinalOutputDecision}. */
+export type ToolsToFinalOutputResult = ToolsToFinalOutputDecision;

@@ -150,8 +150,9 @@ export class StreamedRunResult<
   }
 
   /** The run's events as a web `ReadableStream`. Cancelling the stream cancels the run. */
-  toStream(): ReadableStream<RunStreamEvent> {
+  toStream(): ReadableStream<RunStreamEvent> & AsyncIterable<RunStreamEvent> {
     const iterator = this[Symbol.asyncIterator]();
+    // Node's ReadableStream is async-iterable; the DOM lib's type does not say so, hence the intersection.
     return new ReadableStream<RunStreamEvent>({
       async pull(controller) {
         const next = await iterator.next();
@@ -161,7 +162,7 @@ export class StreamedRunResult<
       async cancel() {
         await iterator.return?.();
       },
-    });
+    }) as ReadableStream<RunStreamEvent> & AsyncIterable<RunStreamEvent>;
   }
 
   /**
@@ -170,13 +171,15 @@ export class StreamedRunResult<
    */
   toTextStream(options?: {
     compatibleWithNodeStreams?: false;
-  }): ReadableStream<string>;
+  }): ReadableStream<string> & AsyncIterable<string>;
   toTextStream(options: {
     compatibleWithNodeStreams: true;
   }): import('node:stream').Readable;
   toTextStream(
     options: TextStreamOptions = {},
-  ): ReadableStream<string> | import('node:stream').Readable {
+  ):
+    | (ReadableStream<string> & AsyncIterable<string>)
+    | import('node:stream').Readable {
     const iterator = this[Symbol.asyncIterator]();
     const stream = new ReadableStream<string>({
       async pull(controller) {
@@ -196,7 +199,8 @@ export class StreamedRunResult<
         await iterator.return?.();
       },
     });
-    if (!options.compatibleWithNodeStreams) return stream;
+    if (!options.compatibleWithNodeStreams)
+      return stream as ReadableStream<string> & AsyncIterable<string>;
     const streamModule = process.getBuiltinModule(
       'node:stream',
     ) as typeof import('node:stream');
