@@ -1,7 +1,6 @@
 import type OpenAI from 'openai';
 import {
   StreamInterruptedError,
-  mergeModelSettings,
   type ModelSettings,
   type Model,
   type ModelRequest,
@@ -24,6 +23,7 @@ import {
 } from './messages-to-items.js';
 import { toChatRequest } from './to-chat-request.js';
 import { toChatUsage, type ChatUsageLike } from './to-chat-usage.js';
+import { withDefaultSettings } from '../with-default-settings.js';
 
 type CreateParams = Parameters<OpenAI['chat']['completions']['create']>[0];
 
@@ -62,22 +62,13 @@ export class OpenAIChatCompletionsModel implements Model {
     this.#defaultModelSettings = options.defaultModelSettings;
   }
 
-  // The request's settings (runner's and agent's) win over the model's defaults, field by field.
-  #withDefaults(request: ModelRequest): ModelRequest {
-    if (!this.#defaultModelSettings) return request;
-    return {
-      ...request,
-      modelSettings: mergeModelSettings(
-        this.#defaultModelSettings,
-        request.modelSettings,
-      ),
-    };
-  }
-
   /** Makes one non-streaming call and resolves with the first choice as items, and the usage. */
   async getResponse(request: ModelRequest): Promise<ModelResponse> {
     const body = {
-      ...toChatRequest(this.#withDefaults(request), this.#model),
+      ...toChatRequest(
+        withDefaultSettings(request, this.#defaultModelSettings),
+        this.#model,
+      ),
       stream: false,
     };
     let completion: ChatCompletionLike;
@@ -113,7 +104,10 @@ export class OpenAIChatCompletionsModel implements Model {
   getStreamedResponse(request: ModelRequest): AsyncIterable<ModelStreamEvent> {
     const body = {
       stream_options: { include_usage: true },
-      ...toChatRequest(this.#withDefaults(request), this.#model),
+      ...toChatRequest(
+        withDefaultSettings(request, this.#defaultModelSettings),
+        this.#model,
+      ),
       stream: true,
     };
     const accumulator = new ChatStreamAccumulator();

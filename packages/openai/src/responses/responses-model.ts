@@ -1,7 +1,6 @@
 import type OpenAI from 'openai';
 import {
   StreamInterruptedError,
-  mergeModelSettings,
   type ModelSettings,
   type Model,
   type ModelRequest,
@@ -20,6 +19,7 @@ import {
 } from './from-stream-event.js';
 import { toModelResponse, type ResponseLike } from './from-response.js';
 import { toResponsesRequest } from './to-request.js';
+import { withDefaultSettings } from '../with-default-settings.js';
 
 type CreateParams = Parameters<OpenAI['responses']['create']>[0];
 
@@ -52,22 +52,13 @@ export class OpenAIResponsesModel implements Model {
   }
 
   #body(request: ModelRequest, stream: boolean) {
-    const withDefaults = this.#withDefaults(request);
+    const withDefaults = withDefaultSettings(
+      request,
+      this.#defaultModelSettings,
+    );
     const model =
       request.prompt && this.#promptMayChooseModel ? undefined : this.#model;
     return { ...toResponsesRequest(withDefaults, model), stream };
-  }
-
-  // The request's settings (runner's and agent's) win over the model's defaults, field by field.
-  #withDefaults(request: ModelRequest): ModelRequest {
-    if (!this.#defaultModelSettings) return request;
-    return {
-      ...request,
-      modelSettings: mergeModelSettings(
-        this.#defaultModelSettings,
-        request.modelSettings,
-      ),
-    };
   }
 
   /** Makes one non-streaming call and resolves with its output items, usage and response id. */
