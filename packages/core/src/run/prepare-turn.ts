@@ -1,11 +1,10 @@
 import type { Agent } from '../agent/agent.js';
 import { resolveInstructions } from '../agent/instructions.js';
-import type { RunContext } from '../context/run-context.js';
 import { MaxTurnsExceededError } from '../errors/errors.js';
 import type { Handoff } from '../handoffs/handoff.js';
 import type { Model, ModelRequest, ToolDefinition } from '../model/model.js';
 import { mergeModelSettings, type ModelSettings } from '../model/settings.js';
-import type { FunctionTool, IsEnabled } from '../tools/function-tool.js';
+import type { FunctionTool } from '../tools/function-tool.js';
 import type { RunState } from '../state/run-state.js';
 import { resolveModel } from './resolve-model.js';
 import type { ResolvedRunConfig } from './run-config.js';
@@ -39,29 +38,37 @@ export async function prepareTurn(
   const [
     model,
     systemInstructions,
-    functionTools,
-    handoffs,
+    enabledTools,
+    enabledHandoffs,
     outputFormat,
     prompt,
   ] = await Promise.all([
     resolveModel(agent, config),
     resolveInstructions(agent, runContext),
-    enabledFunctionTools(agent, runContext),
-    enabledHandoffs(agent, runContext),
+    agent.getAllTools(runContext),
+    agent.getEnabledHandoffs(runContext),
     agent.outputSchema().format(),
     agent.getPrompt(runContext),
   ]);
+  const functionTools = new Map<string, FunctionTool<any, any, any>>();
+  const handoffs = new Map<string, Handoff<any, any>>();
   const tools: ToolDefinition[] = [];
-  for (const item of agent.tools) {
-    if (item.type === 'hosted_tool')
+  for (const item of enabledTools) {
+    if (item.type === 'hosted_tool') {
       tools.push({
         type: 'hosted_tool',
         name: item.name,
         providerData: item.providerData,
       });
-    else if (functionTools.has(item.name)) tools.push(await item.definition());
+    } else {
+      functionTools.set(item.name, item);
+      tools.push(await item.definition());
+    }
   }
-  for (const target of handoffs.values()) tools.push(await target.definition());
+  for (const target of enabledHandoffs) {
+    handoffs.set(target.toolName, target);
+    tools.push(await target.definition());
+  }
   return {
     agent,
     model,
@@ -95,40 +102,4 @@ function turnSettings(
     return { ...settings, toolChoice: undefined };
   }
   return settings;
-}
-
-async function enabledFunctionTools(
-  agent: Agent<any, any>,
-  runContext: RunContext<any>,
-) {
-  const tools = new Map<string, FunctionTool<any, any, any>>();
-  for (const item of agent.tools) {
-    if (
-      item.type === 'function' &&
-      (await isEnabled(item.isEnabled, runContext, agent))
-    )
-      tools.set(item.name, item);
-  }
-  return tools;
-}
-
-async function enabledHandoffs(
-  agent: Agent<any, any>,
-  runContext: RunContext<any>,
-) {
-  const handoffs = new Map<string, Handoff<any, any>>();
-  if (agent.handoffs.length === 0) return handoffs;
-  for (const target of agent.handoffObjects) {
-    if (await isEnabled(target.isEnabled, runContext, agent))
-      handoffs.set(target.toolName, target);
-  }
-  return handoffs;
-}
-
-async function isEnabled(
-  flag: IsEnabled<any>,
-  runContext: RunContext<any>,
-  agent: Agent<any, any>,
-) {
-  return typeof flag === 'function' ? await flag(runContext, agent) : flag;
 }
