@@ -82,7 +82,10 @@ describeParity('toolUseBehavior', (parity) => {
     expect(result.finalOutput).toBe('{"city":"Paris","conditions":"sunny"}');
   });
 
-  it("ends with the tool's returned object under stop_on_first_tool when the agent has an output type", async () => {
+  /** A forecaster with an output type, ended by its weather tool; the emulator scripted to call it. */
+  function stoppedForecaster(
+    toolUseBehavior: 'stop_on_first_tool' | { stopAtToolNames: string[] },
+  ) {
     const { sdk, emulator } = parity();
     emulator.script(weatherCall);
     const agent = new sdk.Agent({
@@ -90,35 +93,28 @@ describeParity('toolUseBehavior', (parity) => {
       model: 'gpt-4.1-mini',
       tools: [weatherTool(sdk)],
       outputType: Weather,
-      toolUseBehavior: 'stop_on_first_tool',
+      toolUseBehavior,
     });
+    return { sdk, agent };
+  }
+
+  it("ends with the tool's returned object under stop_on_first_tool when the agent has an output type", async () => {
+    const { sdk, agent } = stoppedForecaster('stop_on_first_tool');
     const result = await sdk.run(agent, 'Weather in Paris?');
     expect(result.finalOutput).toEqual({ city: 'Paris', conditions: 'sunny' });
   });
 
   it("ends with the named tool's returned object under stopAtToolNames when the agent has an output type", async () => {
-    const { sdk, emulator } = parity();
-    emulator.script(weatherCall);
-    const agent = new sdk.Agent({
-      name: 'Forecaster',
-      model: 'gpt-4.1-mini',
-      tools: [weatherTool(sdk)],
-      outputType: Weather,
-      toolUseBehavior: { stopAtToolNames: ['get_weather'] },
+    const { sdk, agent } = stoppedForecaster({
+      stopAtToolNames: ['get_weather'],
     });
     const result = await sdk.run(agent, 'Weather in Paris?');
     expect(result.finalOutput).toEqual({ city: 'Paris', conditions: 'sunny' });
   });
 
   it('gives the same final output when the run is streamed', async () => {
-    const { sdk, emulator } = parity();
-    emulator.script(weatherCall);
-    const agent = new sdk.Agent({
-      name: 'Forecaster',
-      model: 'gpt-4.1-mini',
-      tools: [weatherTool(sdk)],
-      outputType: Weather,
-      toolUseBehavior: { stopAtToolNames: ['get_weather'] },
+    const { sdk, agent } = stoppedForecaster({
+      stopAtToolNames: ['get_weather'],
     });
     const stream = await sdk.run(agent, 'Weather in Paris?', { stream: true });
     await stream.completed;
