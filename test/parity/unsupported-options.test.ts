@@ -33,23 +33,18 @@ describe('options Baton does not support yet', () => {
     expect(model.requests).toHaveLength(0);
   });
 
-  it('refuses an agent with inputGuardrails with a UserError that names the option', async () => {
+  it('refuses an agent with mcpServers with a UserError that names the option', async () => {
     const model = new ScriptedModel([]);
     const error = await refusal(async () => {
       const agent = new Agent({
-        name: 'Tutor',
+        name: 'Librarian',
         model,
-        inputGuardrails: [
-          {
-            name: 'no_homework',
-            execute: async () => ({ tripwireTriggered: false, outputInfo: {} }),
-          },
-        ],
+        mcpServers: [{ name: 'filesystem' }],
       } as ConstructorParameters<typeof Agent>[0]);
-      await run(agent, 'Solve my homework.');
+      await run(agent, 'List my files.');
     });
     expect(error).toBeInstanceOf(UserError);
-    expect((error as Error).message).toMatch(/inputGuardrails/);
+    expect((error as Error).message).toMatch(/mcpServers/);
     expect(model.requests).toHaveLength(0);
   });
 });

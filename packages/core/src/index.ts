@@ -44,6 +44,30 @@ export {
   type ToolTimeoutErrorOptions,
 } from './errors/errors.js';
 export {
+  GuardrailExecutionError,
+  InputGuardrailTripwireTriggered,
+  OutputGuardrailTripwireTriggered,
+} from './guardrails/guardrail-errors.js';
+export {
+  defineInputGuardrail,
+  type GuardrailFunctionOutput,
+  type InputGuardrail,
+  type InputGuardrailDefinition,
+  type InputGuardrailFunction,
+  type InputGuardrailFunctionArgs,
+  type InputGuardrailMetadata,
+  type InputGuardrailResult,
+} from './guardrails/input-guardrail.js';
+export {
+  defineOutputGuardrail,
+  type OutputGuardrail,
+  type OutputGuardrailDefinition,
+  type OutputGuardrailFunction,
+  type OutputGuardrailFunctionArgs,
+  type OutputGuardrailMetadata,
+  type OutputGuardrailResult,
+} from './guardrails/output-guardrail.js';
+export {
   Handoff,
   defaultHandoffToolName,
   getHandoff,

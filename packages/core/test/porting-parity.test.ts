@@ -289,11 +289,11 @@ describe('options Baton has not built yet', () => {
     await expect(new Runner().run(agent, 'x', options)).rejects.toThrow(
       /`session` needs sessions/,
     );
-    expect(() => new Runner({ inputGuardrails: [{}] } as never)).toThrow(
-      UserError,
-    );
     expect(
-      () => new Runner({ inputGuardrails: [], outputGuardrails: [] } as never),
+      () => new Runner({ callModelInputFilter: () => ({}) } as never),
+    ).toThrow(UserError);
+    expect(
+      () => new Runner({ sandbox: {}, errorHandlers: undefined } as never),
     ).not.toThrow();
   });
 });

@@ -113,18 +113,11 @@ describe('Agent', () => {
   });
 
   it('rejects SDK options Baton has not built yet, naming the feature, and accepts empty ones', () => {
-    const guardrail = { name: 'g', execute: async () => ({}) };
-    expect(
-      () => new Agent({ name: 'A', inputGuardrails: [guardrail] }),
-    ).toThrow(
-      /`inputGuardrails` needs input guardrails, which is not built in Baton yet/,
+    expect(() => new Agent({ name: 'A', mcpServers: [{}] })).toThrow(
+      /`mcpServers` needs MCP server support, which is not built in Baton yet/,
     );
-    expect(
-      () => new Agent({ name: 'A', outputGuardrails: [guardrail] }),
-    ).toThrow(UserError);
-    expect(() => new Agent({ name: 'A', mcpServers: [{}] })).toThrow(/MCP/);
     expect(() =>
-      new Agent({ name: 'A' }).clone({ inputGuardrails: [guardrail] }),
+      new Agent({ name: 'A' }).clone({ mcpConfig: { cacheToolsList: true } }),
     ).toThrow(UserError);
     expect(
       () =>

@@ -1,5 +1,7 @@
 import type { RunContext } from '../context/run-context.js';
 import { UserError } from '../errors/errors.js';
+import type { InputGuardrail } from '../guardrails/input-guardrail.js';
+import type { OutputGuardrail } from '../guardrails/output-guardrail.js';
 import { rejectUnbuiltOptions } from '../errors/reject-unbuilt-options.js';
 import { Handoff } from '../handoffs/handoff.js';
 import type { Model, Prompt } from '../model/model.js';
@@ -45,10 +47,13 @@ export interface AgentConfiguration<
   toolUseBehavior?: ToolUseBehavior<TContext>;
   /** After the agent has used a tool, stop forcing `toolChoice` so it cannot loop on tool calls. Default `true`. */
   resetToolChoice?: boolean;
-  /** Input guardrails (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
-  inputGuardrails?: readonly unknown[];
-  /** Output guardrails (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
-  outputGuardrails?: readonly unknown[];
+  /**
+   * Checks of the run's input when this agent starts the run, on the first turn. Parallel ones (the default) run
+   * beside the first model call and abort it when they trip; `runInParallel: false` ones run before it.
+   */
+  inputGuardrails?: InputGuardrail<TContext>[];
+  /** Checks of this agent's final output before the caller sees it. */
+  outputGuardrails?: OutputGuardrail<TContext>[];
   /** MCP servers (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
   mcpServers?: readonly unknown[];
   /** MCP tool settings (Agents SDK). Not built in Baton yet: a non-empty object throws a `UserError`. */
@@ -70,8 +75,6 @@ export type AgentPrompt<TContext = unknown> =
 
 /** Options of the Agents SDK's `Agent` that need a feature Baton does not have yet. */
 const UNBUILT_AGENT_OPTIONS = {
-  inputGuardrails: 'input guardrails',
-  outputGuardrails: 'output guardrails',
   mcpServers: 'MCP server support',
   mcpConfig: 'MCP server support',
 } as const;
@@ -109,6 +112,8 @@ export class Agent<
   outputType: TOutput;
   toolUseBehavior: ToolUseBehavior<TContext>;
   resetToolChoice: boolean;
+  inputGuardrails: InputGuardrail<TContext>[];
+  outputGuardrails: OutputGuardrail<TContext>[];
   #outputSchema?: OutputSchema;
   // Handoffs given as bare agents are wrapped once, so their tool definitions are built once.
   readonly #wrappedHandoffs = new WeakMap<Agent<any, any>, Handoff<any, any>>();
@@ -134,6 +139,8 @@ export class Agent<
     this.outputType = config.outputType ?? ('text' as TOutput);
     this.toolUseBehavior = config.toolUseBehavior ?? 'run_llm_again';
     this.resetToolChoice = config.resetToolChoice ?? true;
+    this.inputGuardrails = config.inputGuardrails ?? [];
+    this.outputGuardrails = config.outputGuardrails ?? [];
     // Validate the output schema now so a bad one fails at construction, not mid-run.
     this.outputSchema();
   }
@@ -173,6 +180,8 @@ export class Agent<
       outputType: this.outputType as unknown as TNewOutput,
       toolUseBehavior: this.toolUseBehavior,
       resetToolChoice: this.resetToolChoice,
+      inputGuardrails: [...this.inputGuardrails],
+      outputGuardrails: [...this.outputGuardrails],
       ...changes,
     });
   }

@@ -1,4 +1,6 @@
 import type { Agent } from '../agent/agent.js';
+import type { InputGuardrailResult } from '../guardrails/input-guardrail.js';
+import type { OutputGuardrailResult } from '../guardrails/output-guardrail.js';
 import type { AgentInputItem } from '../items/items.js';
 import type { RunItem, RunToolApprovalItem } from '../items/run-item.js';
 import type { ModelResponse } from '../model/model.js';
@@ -23,6 +25,8 @@ export type StateChange =
       items: RunItem[];
     }
   | { type: 'tools_used'; agent: Agent<any, any> }
+  | { type: 'input_guardrails_passed'; results: InputGuardrailResult[] }
+  | { type: 'output_guardrails_passed'; results: OutputGuardrailResult[] }
   | { type: 'finished'; output: unknown }
   | { type: 'interrupted'; interruptions: RunToolApprovalItem[] };
 
@@ -81,6 +85,12 @@ export function applyChange(
       return;
     case 'tools_used':
       state.agentsThatUsedTools.add(change.agent.name);
+      return;
+    case 'input_guardrails_passed':
+      state.inputGuardrailResults = change.results;
+      return;
+    case 'output_guardrails_passed':
+      state.outputGuardrailResults = change.results;
       return;
     case 'finished':
       state.finalOutput = change.output;

@@ -1,10 +1,11 @@
 import { applyChange } from './apply-change.js';
 import type { LoopContext } from './loop.js';
 import type { NextStep } from './next-step.js';
+import { runOutputGuardrails } from './run-output-guardrails.js';
 
 /**
- * Ends a run with its final output, or stops it at an interruption (tool calls waiting for approval); the place
- * where output checks run before the caller sees the output.
+ * Ends a run with its final output, or stops it at an interruption (tool calls waiting for approval). Output
+ * guardrails check the final output here, before the caller can see it: a trip throws and the output is never set.
  * @internal
  */
 export async function finish(
@@ -19,5 +20,13 @@ export async function finish(
     });
     return;
   }
+  const results = await runOutputGuardrails({
+    state,
+    config: context.config,
+    output: step.output,
+    signal: context.signal,
+  });
+  if (results.length > 0)
+    applyChange(state, sink, { type: 'output_guardrails_passed', results });
   applyChange(state, sink, { type: 'finished', output: step.output });
 }

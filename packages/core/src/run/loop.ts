@@ -11,7 +11,9 @@ import type { NextStep } from './next-step.js';
 import { prepareTurn } from './prepare-turn.js';
 import type { ResolvedRunConfig } from './run-config.js';
 import { throwIfAborted, TurnScope } from './run-abort.js';
+import { startInputGuardrails } from './start-input-guardrails.js';
 import type { StepRunner } from './step-runner.js';
+import { HoldingSink } from '../streaming/holding-sink.js';
 import { UnsupportedItemError } from '../errors/errors.js';
 
 /** What every step of a run works with. @internal */
@@ -37,7 +39,7 @@ export async function runLoop(context: LoopContext): Promise<void> {
     throwIfAborted(signal, state);
     const scope = new TurnScope(signal);
     try {
-      step = await runTurn(context, scope.signal);
+      step = await runTurn(context, scope);
     } catch (error) {
       // Whatever of the turn is still running (sibling tools, say) stops before the error surfaces.
       scope.abort(error);
@@ -54,13 +56,36 @@ type TurnOutcome = Exclude<NextStep, { type: 'handoff' }>;
 
 async function runTurn(
   context: LoopContext,
-  signal: AbortSignal,
+  scope: TurnScope,
 ): Promise<TurnOutcome> {
   const { state, config, sink, runStep } = context;
+  const { signal } = scope;
   applyChange(state, sink, { type: 'turn_started' });
   const turn = await prepareTurn(state, config);
+  const guardrails = await startInputGuardrails({
+    state,
+    config,
+    signal,
+    abortTurn: (reason) => scope.abort(reason),
+  });
   throwIfAborted(signal, state);
-  const response = await callModel({ ...context, turn, signal });
+  // While guardrails may still stop the turn, a stream shows nothing of it unless the caller chose latency.
+  const held =
+    guardrails && sink.active && config.inputGuardrailStreaming !== 'immediate'
+      ? new HoldingSink(sink)
+      : undefined;
+  const response = await callModel({
+    ...context,
+    sink: held ?? sink,
+    turn,
+    signal,
+  });
+  if (guardrails) {
+    // The model answered first: nothing of its answer takes effect until every guardrail has passed.
+    const results = await guardrails.passed;
+    applyChange(state, sink, { type: 'input_guardrails_passed', results });
+    held?.release();
+  }
   const classified = classifyOutput(response.output, turn);
   applyChange(state, sink, {
     type: 'model_responded',

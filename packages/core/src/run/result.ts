@@ -2,6 +2,8 @@ import type { Agent } from '../agent/agent.js';
 import type { ResolvedAgentOutput } from '../agent/output-type.js';
 import type { RunContext } from '../context/run-context.js';
 import type { Usage } from '../context/usage.js';
+import type { InputGuardrailResult } from '../guardrails/input-guardrail.js';
+import type { OutputGuardrailResult } from '../guardrails/output-guardrail.js';
 import type { AgentInputItem } from '../items/items.js';
 import type { RunItem, RunToolApprovalItem } from '../items/run-item.js';
 import type { ModelResponse } from '../model/model.js';
@@ -63,6 +65,16 @@ export class RunResult<
   /** Tool calls waiting for a person's approval; the run stopped for them. Empty when the run finished. */
   get interruptions(): RunToolApprovalItem[] {
     return this.state.interruptions;
+  }
+
+  /** What the input guardrails said (all passed: a trip ends the run with an error instead). */
+  get inputGuardrailResults(): InputGuardrailResult[] {
+    return this.state.inputGuardrailResults;
+  }
+
+  /** What the output guardrails said about the final output. */
+  get outputGuardrailResults(): OutputGuardrailResult[] {
+    return this.state.outputGuardrailResults;
   }
 
   /** The run's context: your `context` object and the usage so far. */

@@ -1,4 +1,6 @@
 import type { RunContext } from '../context/run-context.js';
+import type { InputGuardrail } from '../guardrails/input-guardrail.js';
+import type { OutputGuardrail } from '../guardrails/output-guardrail.js';
 import type { HandoffInputFilter } from '../handoffs/handoff.js';
 import type { Model, ModelProvider } from '../model/model.js';
 import type { ModelSettings } from '../model/settings.js';
@@ -22,6 +24,17 @@ export interface RunConfig {
   maxTurns?: number;
   /** An input filter for every handoff that has none of its own. */
   handoffInputFilter?: HandoffInputFilter;
+  /** Input guardrails for every run; they run before (and beside) the starting agent's own. */
+  inputGuardrails?: InputGuardrail<any>[];
+  /** Output guardrails for every run's final output, besides the final agent's own. */
+  outputGuardrails?: OutputGuardrail<any>[];
+  /**
+   * What a stream shows while parallel input guardrails are still checking: `'buffered'` (default) holds the model's
+   * events back and releases them once every guardrail has passed, so a tripped run streams nothing;
+   * `'immediate'` streams them at once, for callers who prefer latency and accept that text may reach the client
+   * before a tripwire ends the run.
+   */
+  inputGuardrailStreaming?: 'buffered' | 'immediate';
   /** How many function tools of one response may run at once. Default: all of them. */
   toolConcurrency?: number;
   /** The `@openai/agents` spelling of {@link RunConfig.toolConcurrency}; `toolConcurrency` wins when both are set. */
@@ -63,6 +76,8 @@ export interface RunOptions<TContext = unknown> {
   previousResponseId?: string;
   /** Overrides the runner's {@link RunConfig.toolExecution} for this run. */
   toolExecution?: ToolExecutionConfig;
+  /** Overrides the runner's {@link RunConfig.inputGuardrailStreaming} for this run. */
+  inputGuardrailStreaming?: RunConfig['inputGuardrailStreaming'];
   /** Overrides the runner's {@link RunConfig.toolNotFoundBehavior} for this run. */
   toolNotFoundBehavior?: RunConfig['toolNotFoundBehavior'];
   /**
@@ -80,13 +95,12 @@ export const UNBUILT_RUN_OPTIONS: Readonly<Record<string, string>> = {
   errorHandlers: 'run error handlers',
   callModelInputFilter: 'model input filters',
   toolErrorFormatter: 'tool error formatters',
-  outputGuardrailBlockedMessage: 'output guardrails',
+  outputGuardrailBlockedMessage:
+    'blocked-output messages for streamed output guardrails',
   reasoningItemIdPolicy: 'reasoning item id policies',
   tracing: 'tracing',
   sandbox: 'sandboxes',
   toolNameCollisionPolicy: 'tool name collision policies',
-  inputGuardrails: 'input guardrails',
-  outputGuardrails: 'output guardrails',
 };
 
 /** @internal The settings a run works with, defaults filled in. */

@@ -2,6 +2,8 @@ import type { Agent } from '../agent/agent.js';
 import type { RunContext } from '../context/run-context.js';
 import type { Usage } from '../context/usage.js';
 import { toInputItems } from '../items/input.js';
+import type { InputGuardrailResult } from '../guardrails/input-guardrail.js';
+import type { OutputGuardrailResult } from '../guardrails/output-guardrail.js';
 import type { AgentInputItem } from '../items/items.js';
 import type { RunItem, RunToolApprovalItem } from '../items/run-item.js';
 import type { ModelResponse } from '../model/model.js';
@@ -36,6 +38,10 @@ export class RunState<
   finalOutput: unknown = undefined;
   /** Tool calls waiting for a person's decision; the run stopped for them. Empty until approvals exist. */
   interruptions: RunToolApprovalItem[] = [];
+  /** What the input guardrails said, once they have all passed. */
+  inputGuardrailResults: InputGuardrailResult[] = [];
+  /** What the output guardrails said about the final output, once they have all passed. */
+  outputGuardrailResults: OutputGuardrailResult[] = [];
   /** The response id to continue from server-side, when the run chains `previousResponseId`. */
   previousResponseId: string | undefined;
   /** @internal Names of agents that have used a tool in this run (for `resetToolChoice`). */

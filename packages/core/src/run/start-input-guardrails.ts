@@ -1,0 +1,85 @@
+import { InputGuardrailTripwireTriggered } from '../guardrails/guardrail-errors.js';
+import type {
+  InputGuardrail,
+  InputGuardrailResult,
+} from '../guardrails/input-guardrail.js';
+import type { RunState } from '../state/run-state.js';
+import type { ResolvedRunConfig } from './run-config.js';
+import { runGuardrails, type GuardrailCall } from './run-guardrails.js';
+
+/** The parallel input guardrails of a turn, running beside its model call. @internal */
+export interface RunningInputGuardrails {
+  /** Resolves with every guardrail's result once all have passed; rejects with the first tripwire or failure. */
+  passed: Promise<InputGuardrailResult[]>;
+}
+
+/**
+ * Starts the input guardrails on a run's first turn: the runner's, then the starting agent's. Blocking ones
+ * (`runInParallel: false`) run to the end first, so a trip means the model is never called. Parallel ones are
+ * started and returned: the loop calls the model meanwhile, and a trip aborts the turn (the model request with it)
+ * through `abortTurn`, without waiting for the model.
+ * @internal
+ */
+export async function startInputGuardrails(options: {
+  state: RunState<any, any>;
+  config: ResolvedRunConfig;
+  signal: AbortSignal;
+  abortTurn: (reason: unknown) => void;
+}): Promise<RunningInputGuardrails | undefined> {
+  const { state, config, signal, abortTurn } = options;
+  if (state.currentTurn !== 1) return undefined;
+  const agent = state.currentAgent;
+  const guardrails: InputGuardrail<any>[] = [
+    ...(config.inputGuardrails ?? []),
+    ...agent.inputGuardrails,
+  ];
+  if (guardrails.length === 0) return undefined;
+  const callOf = (guardrail: InputGuardrail<any>) =>
+    toCall(guardrail, { state, signal });
+  const blocking = guardrails.filter((g) => g.runInParallel === false);
+  const parallel = guardrails.filter((g) => g.runInParallel !== false);
+  const before = await runGuardrails({
+    kind: 'Input',
+    calls: blocking.map(callOf),
+    state,
+    signal,
+    onFailure: abortTurn,
+  });
+  const passed = runGuardrails({
+    kind: 'Input',
+    calls: parallel.map(callOf),
+    state,
+    signal,
+    onFailure: abortTurn,
+  }).then((results) => [...before, ...results]);
+  // Observed by the loop once the model has answered; a turn that fails first must not leave it unhandled.
+  passed.catch(() => {});
+  return { passed };
+}
+
+function toCall(
+  guardrail: InputGuardrail<any>,
+  options: { state: RunState<any, any>; signal: AbortSignal },
+): GuardrailCall<InputGuardrailResult> {
+  const { state, signal } = options;
+  return {
+    name: guardrail.name,
+    check: () =>
+      guardrail.execute({
+        agent: state.currentAgent,
+        input: state.originalInput,
+        context: state.context,
+        signal,
+      }),
+    toResult: (output) => ({
+      guardrail: { type: 'input', name: guardrail.name },
+      output,
+    }),
+    toTripwire: (result) =>
+      new InputGuardrailTripwireTriggered(
+        `Input guardrail "${guardrail.name}" triggered: ${JSON.stringify(result.output.outputInfo) ?? 'no details'}`,
+        result,
+        state,
+      ),
+  };
+}
