@@ -67,6 +67,12 @@ export {
   type OutputGuardrailMetadata,
   type OutputGuardrailResult,
 } from './guardrails/output-guardrail.js';
+export { AgentHooks, RunHooks } from './lifecycle/hooks.js';
+export type {
+  AgentHookEvents,
+  RunHookEvents,
+} from './lifecycle/lifecycle-events.js';
+export type { EventEmitterEvents } from './lifecycle/event-emitter-delegate.js';
 export {
   Handoff,
   defaultHandoffToolName,

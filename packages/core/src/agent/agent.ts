@@ -1,5 +1,6 @@
 import type { RunContext } from '../context/run-context.js';
 import { UserError } from '../errors/errors.js';
+import { AgentHooks } from '../lifecycle/hooks.js';
 import type { InputGuardrail } from '../guardrails/input-guardrail.js';
 import type { OutputGuardrail } from '../guardrails/output-guardrail.js';
 import { rejectUnbuiltOptions } from '../errors/reject-unbuilt-options.js';
@@ -100,7 +101,7 @@ type HandoffAgentOutput<T> =
 export class Agent<
   TContext = unknown,
   TOutput extends AgentOutputType = 'text',
-> {
+> extends AgentHooks<TContext> {
   readonly name: string;
   instructions: Instructions<TContext>;
   prompt: AgentPrompt<TContext> | undefined;
@@ -120,6 +121,7 @@ export class Agent<
   #outputSchemaSource?: AgentOutputType;
 
   constructor(config: AgentConfiguration<TContext, TOutput>) {
+    super();
     if (typeof config.name !== 'string' || config.name.trim() === '') {
       throw new UserError('An agent needs a non-empty `name`.');
     }

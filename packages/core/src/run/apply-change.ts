@@ -18,6 +18,7 @@ export type StateChange =
       items: readonly RunItem[];
     }
   | { type: 'items_added'; items: readonly RunItem[] }
+  | { type: 'agent_started' }
   | { type: 'agent_switched'; agent: Agent<any, any> }
   | {
       type: 'conversation_rewritten';
@@ -74,8 +75,12 @@ export function applyChange(
     case 'items_added':
       addItems(state, sink, change.items);
       return;
+    case 'agent_started':
+      state.currentAgentStarted = true;
+      return;
     case 'agent_switched':
       state.currentAgent = change.agent;
+      state.currentAgentStarted = false;
       if (sink.active)
         sink.emit({ type: 'agent_updated_stream_event', agent: change.agent });
       return;

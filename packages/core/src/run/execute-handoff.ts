@@ -9,6 +9,8 @@ import {
 import type { RunState } from '../state/run-state.js';
 import type { EventSink } from '../streaming/event-sink.js';
 import { applyChange } from './apply-change.js';
+import type { RunHooks } from '../lifecycle/hooks.js';
+import { notifyHooks } from './notify-hooks.js';
 import type { PendingHandoff } from './classify-output.js';
 import type { NextStep } from './next-step.js';
 
@@ -25,6 +27,7 @@ export async function executeHandoff(options: {
   sink: EventSink;
   /** The runner's `handoffInputFilter`, used when the handoff has none of its own. */
   defaultInputFilter?: HandoffInputFilter;
+  hooks?: RunHooks<any>;
 }): Promise<void> {
   const { step, state, sink } = options;
   const { handoff, call, from } = step;
@@ -85,6 +88,11 @@ export async function executeHandoff(options: {
     });
   }
   applyChange(state, sink, { type: 'agent_switched', agent: target });
+  notifyHooks(options.hooks, state.context, {
+    type: 'agent_handoff',
+    from,
+    to: target,
+  });
 }
 
 async function parseHandoffArguments(

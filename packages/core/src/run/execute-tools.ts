@@ -11,6 +11,8 @@ import { runConcurrently } from './run-concurrently.js';
 import type { Turn } from './prepare-turn.js';
 import type { ResolvedRunConfig } from './run-config.js';
 import type { StepRunner } from './step-runner.js';
+import type { RunHooks } from '../lifecycle/hooks.js';
+import { notifyHooks } from './notify-hooks.js';
 
 /** The outputs of one turn's function calls, in call order. @internal */
 export interface ExecutedTools {
@@ -32,6 +34,7 @@ export async function executeTools(options: {
   config: ResolvedRunConfig;
   signal: AbortSignal;
   runStep: StepRunner;
+  hooks?: RunHooks<any>;
 }): Promise<ExecutedTools> {
   const { calls, turn, state, config, signal, runStep } = options;
   if (calls.length === 0) return { items: [], results: [] };
@@ -77,16 +80,36 @@ async function invoke(
     state: RunState<any, any>;
     config: ResolvedRunConfig;
     signal: AbortSignal;
+    hooks?: RunHooks<any>;
   },
 ): Promise<ToolInvocation> {
   const { call, tool } = pending;
   if (tool) {
-    return invokeFunctionTool({
+    const { hooks, state, turn } = options;
+    // Inside the step: a journaled replay that skips the tool tells no listener it ran.
+    notifyHooks(hooks, state.context, {
+      type: 'agent_tool_start',
+      agent: turn.agent,
+      tool,
+      toolCall: call,
+    });
+    const invocation = await invokeFunctionTool({
       tool,
       call,
-      runContext: options.state.context,
+      runContext: state.context,
       signal: options.signal,
     });
+    notifyHooks(hooks, state.context, {
+      type: 'agent_tool_end',
+      agent: turn.agent,
+      tool,
+      toolCall: call,
+      result:
+        typeof invocation.output === 'string'
+          ? invocation.output
+          : JSON.stringify(invocation.output),
+    });
+    return invocation;
   }
   options.signal.throwIfAborted();
   const available = [

@@ -1,4 +1,5 @@
 import { applyChange } from './apply-change.js';
+import { notifyHooks } from './notify-hooks.js';
 import type { LoopContext } from './loop.js';
 import type { NextStep } from './next-step.js';
 import { runOutputGuardrails } from './run-output-guardrails.js';
@@ -29,4 +30,9 @@ export async function finish(
   if (results.length > 0)
     applyChange(state, sink, { type: 'output_guardrails_passed', results });
   applyChange(state, sink, { type: 'finished', output: step.output });
+  notifyHooks(context.hooks, state.context, {
+    type: 'agent_end',
+    agent: state.currentAgent,
+    output: step.output,
+  });
 }

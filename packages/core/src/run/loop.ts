@@ -14,6 +14,8 @@ import { throwIfAborted, TurnScope } from './run-abort.js';
 import { startInputGuardrails } from './start-input-guardrails.js';
 import type { StepRunner } from './step-runner.js';
 import { HoldingSink } from '../streaming/holding-sink.js';
+import type { RunHooks } from '../lifecycle/hooks.js';
+import { notifyHooks } from './notify-hooks.js';
 import { UnsupportedItemError } from '../errors/errors.js';
 
 /** What every step of a run works with. @internal */
@@ -24,6 +26,8 @@ export interface LoopContext {
   /** The run's signal: aborted only by the caller or the stream's consumer. */
   signal: AbortSignal;
   runStep: StepRunner;
+  /** The runner, whose lifecycle listeners hear of every agent of the run. */
+  hooks?: RunHooks<any>;
 }
 
 /**
@@ -62,6 +66,14 @@ async function runTurn(
   const { signal } = scope;
   applyChange(state, sink, { type: 'turn_started' });
   const turn = await prepareTurn(state, config);
+  if (!state.currentAgentStarted) {
+    applyChange(state, sink, { type: 'agent_started' });
+    notifyHooks(context.hooks, state.context, {
+      type: 'agent_start',
+      agent: turn.agent,
+      turnInput: turn.request.input,
+    });
+  }
   const guardrails = await startInputGuardrails({
     state,
     config,
@@ -102,6 +114,7 @@ async function runTurn(
     config,
     signal,
     runStep,
+    hooks: context.hooks,
   });
   applyChange(state, sink, { type: 'items_added', items: tools.items });
   throwIfAborted(signal, state);
@@ -118,6 +131,7 @@ async function runTurn(
     state,
     sink,
     defaultInputFilter: config.handoffInputFilter,
+    hooks: context.hooks,
   });
   return { type: 'run_again' };
 }

@@ -1,6 +1,7 @@
 import type { Agent } from '../agent/agent.js';
 import { RunContext } from '../context/run-context.js';
 import type { RunInput } from '../items/input.js';
+import { RunHooks } from '../lifecycle/hooks.js';
 import { RunState } from '../state/run-state.js';
 import { noopSink, type EventSink } from '../streaming/event-sink.js';
 import { runLoop } from './loop.js';
@@ -25,11 +26,12 @@ import { StreamedRunResult } from './streamed-run-result.js';
  * const result = await runner.run(agent, 'Hello');
  * @see docs/running-and-results.md
  */
-export class Runner {
+export class Runner extends RunHooks<any> {
   /** The runner's settings, defaults filled in. */
   readonly config: Readonly<ResolvedRunConfig>;
 
   constructor(config: RunConfig = {}) {
+    super();
     rejectUnbuiltOptions('Runner', config, UNBUILT_RUN_OPTIONS);
     this.config = resolveRunConfig(config);
   }
@@ -80,6 +82,7 @@ export class Runner {
           sink,
           signal: controller.signal,
           runStep: options.stepRunner ?? runStepDirectly,
+          hooks: this,
         });
       } catch (error) {
         throw toRunError(error, controller.signal, state);

@@ -46,6 +46,8 @@ export class RunState<
   previousResponseId: string | undefined;
   /** @internal Names of agents that have used a tool in this run (for `resetToolChoice`). */
   readonly agentsThatUsedTools = new Set<string>();
+  /** @internal Whether the current agent's start has been announced (false again after a handoff). */
+  currentAgentStarted = false;
   /** @internal Index into `generatedItems` of the first item of the current turn. */
   turnStartIndex = 0;
   /** @internal With `previousResponseId`, items before this index are already stored server-side. */
