@@ -91,6 +91,8 @@ const USER_DOCS = [
   'streaming',
   'models-and-providers',
   'porting-from-openai-agents',
+  'guardrails',
+  'lifecycle-hooks',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -102,6 +104,8 @@ const SNIPPET_FOLDERS = [
   'streaming',
   'models-and-providers',
   'porting',
+  'guardrails',
+  'lifecycle',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */

@@ -24,6 +24,14 @@ const SDK_NAMES = [
   'isOpenAIChatCompletionsRawModelStreamEvent',
   'OPENAI_RESPONSES_RAW_MODEL_EVENT_SOURCE',
   'OPENAI_CHAT_COMPLETIONS_RAW_MODEL_EVENT_SOURCE',
+  'defineInputGuardrail',
+  'defineOutputGuardrail',
+  'InputGuardrailTripwireTriggered',
+  'OutputGuardrailTripwireTriggered',
+  'GuardrailExecutionError',
+  'AgentHooks',
+  'RunHooks',
+  'RunToolApprovalItem',
 ];
 
 const SDK_TESTING_NAMES = [
