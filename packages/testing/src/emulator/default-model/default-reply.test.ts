@@ -5,6 +5,8 @@ import { defaultReply } from './default-reply.js';
 function view(overrides: Partial<ConversationView>): ConversationView {
   return {
     lastUserText: '',
+    lastMessageText: '',
+    instructions: '',
     trailingToolResults: [],
     tools: [],
     calledTools: new Set(),
