@@ -140,6 +140,35 @@ describe('the default model answering a guardrail agent', () => {
     });
   });
 
+  it('takes the check from a system message when the field does not name one', async () => {
+    const schema = {
+      type: 'object',
+      properties: { tripwireTriggered: { type: 'boolean' } },
+      required: ['tripwireTriggered'],
+      additionalProperties: false,
+    };
+    const verdict = async (question: string) => {
+      const completion = await wire.client.chat.completions.create({
+        model: 'gpt-4o-mini',
+        messages: [
+          { role: 'system', content: homeworkCheck },
+          { role: 'user', content: question },
+        ],
+        response_format: {
+          type: 'json_schema',
+          json_schema: { name: 'tripwire', schema, strict: true },
+        },
+      });
+      return verdictOf(schema, completion.choices[0]?.message.content);
+    };
+    expect(await verdict('What is the derivative of x³?')).toEqual({
+      tripwireTriggered: true,
+    });
+    expect(await verdict('Where is my refund?')).toEqual({
+      tripwireTriggered: false,
+    });
+  });
+
   it('lets a scripted reply win over the verdict', async () => {
     wire.emulator.script({
       json: { isMathHomework: false, reasoning: 'Scripted.' },
