@@ -41,6 +41,7 @@ describe('answerChecks', () => {
       properties: {
         isSafe: { type: 'boolean' },
         containsPii: { type: ['boolean', 'null'] },
+        containsPhoneNumber: { anyOf: [{ type: 'boolean' }, { type: 'null' }] },
         explanation: { type: 'string', maxLength: 40 },
       },
     };
@@ -48,7 +49,11 @@ describe('answerChecks', () => {
       string,
       unknown
     >;
-    expect(verdict).toMatchObject({ isSafe: true, containsPii: true });
+    expect(verdict).toMatchObject({
+      isSafe: true,
+      containsPii: true,
+      containsPhoneNumber: false,
+    });
     expect(verdict.explanation).toBe(
       'The text contains nothing unsafe. The te',
     );

@@ -56,11 +56,19 @@ function isConceptWord(word: string): boolean {
   );
 }
 
-// A field with a const, an enum, a format or a pattern keeps its sampled value, which is known to be valid.
+// A field with a const, an enum, a format or a pattern keeps its sampled value, which is known to be valid. A
+// nullable field may come as `anyOf: [{ type }, { type: 'null' }]`; the sampler then picks the first non-null one.
 function isPlain(property: Schema, type: string): boolean {
   if (!isRecord(property)) return false;
   if (['const', 'enum', 'format', 'pattern'].some((key) => key in property))
     return false;
+  const branches = property.anyOf ?? property.oneOf;
+  if (Array.isArray(branches)) {
+    const chosen = (branches as Schema[]).find(
+      (branch) => isRecord(branch) && branch.type !== 'null',
+    );
+    return chosen !== undefined && isPlain(chosen, type);
+  }
   const declared = property.type;
   return Array.isArray(declared) ? declared.includes(type) : declared === type;
 }
