@@ -30,6 +30,12 @@ export function chatConversation(
 const chatMessages: HistoryReader<Message> = {
   userText: (message) =>
     message?.role === 'user' ? contentText(message.content) : undefined,
+  assistantText: (message) =>
+    message?.role === 'assistant' ? contentText(message.content) : undefined,
+  instructionText: (message) =>
+    message?.role === 'system' || message?.role === 'developer'
+      ? contentText(message.content)
+      : undefined,
   calls: (message) => {
     if (message?.role !== 'assistant' || !Array.isArray(message.tool_calls))
       return [];

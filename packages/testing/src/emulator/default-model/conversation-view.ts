@@ -20,6 +20,13 @@ export interface ToolResult {
 export interface ConversationView {
   /** The text of the last user message ('' when there is none). */
   lastUserText: string;
+  /**
+   * The text of the last user or assistant message with text ('' when there is none): what a guardrail agent is
+   * asked to check, whether it is given the user's input or the answer to check.
+   */
+  lastMessageText: string;
+  /** The instructions: the request's own, then its system and developer messages, joined by newlines. */
+  instructions: string;
   /** The tool results at the end of the conversation (empty when the last item is not a tool result). */
   trailingToolResults: ToolResult[];
   /** The function tools offered. */

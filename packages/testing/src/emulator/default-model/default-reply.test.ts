@@ -5,6 +5,8 @@ import { defaultReply } from './default-reply.js';
 function view(overrides: Partial<ConversationView>): ConversationView {
   return {
     lastUserText: '',
+    lastMessageText: '',
+    instructions: '',
     trailingToolResults: [],
     tools: [],
     calledTools: new Set(),
@@ -197,6 +199,30 @@ describe('defaultReply', () => {
       }),
     );
     expect(reply).toEqual({ json: { answer: 'Bob' } });
+  });
+
+  it('(d) answers a guardrail verdict on the last message when the schema has check fields', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        containsPhoneNumber: { type: 'boolean' },
+        reasoning: { type: 'string' },
+      },
+      required: ['containsPhoneNumber', 'reasoning'],
+    };
+    const reply = defaultReply(
+      view({
+        lastUserText: 'How do I reach you?',
+        lastMessageText: 'Call 555-0100.',
+        outputFormat: { type: 'json_schema', schema },
+      }),
+    );
+    expect(reply).toEqual({
+      json: {
+        containsPhoneNumber: true,
+        reasoning: 'The text contains a phone number ("555-0100").',
+      },
+    });
   });
 
   it('(e) answers a short text quoting the user otherwise', () => {

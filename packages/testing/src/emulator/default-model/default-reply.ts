@@ -1,4 +1,5 @@
 import type { EmulatorReplyValue } from '../emulator-reply.js';
+import { answerChecks } from './answer-checks.js';
 import type { ConversationView, OfferedTool } from './conversation-view.js';
 import { findHandoff, isHandoffTool } from './find-handoff.js';
 import { sampleFromSchema } from './sample-from-schema.js';
@@ -12,8 +13,9 @@ const MAX_QUOTED_OUTPUT = 500;
  * (a) after tool results (other than a handoff's), a final answer that quotes them;
  * (b) a `transfer_to_<name>` handoff the last user message mentions;
  * (c) a function tool not yet called in the conversation, with arguments valid against its schema;
- * (d)/(e) a final answer: JSON valid against the requested schema, else a short text (naming the prompt template,
- * its version and variables when the request uses one).
+ * (d)/(e) a final answer: JSON valid against the requested schema (a guardrail's verdict when its boolean fields
+ * name checks, see `answerChecks`), else a short text (naming the prompt template, its version and variables when
+ * the request uses one).
  * `tool_choice` is honoured: `none` skips (b) and (c); `required` or a named function forces a call. When the
  * request asks for a reasoning summary, a reasoning item comes first.
  * @internal
@@ -86,8 +88,10 @@ function argumentsFor(
 
 function finalAnswer(view: ConversationView, text: string): EmulatorReplyValue {
   const format = view.outputFormat;
-  if (format?.type === 'json_schema')
-    return { json: sampleFromSchema(format.schema, view.lastUserText) };
+  if (format?.type === 'json_schema') {
+    const sample = sampleFromSchema(format.schema, view.lastUserText);
+    return { json: answerChecks(format.schema, sample, view) };
+  }
   if (format?.type === 'json_object') return { json: { answer: text } };
   return { text };
 }

@@ -3,11 +3,16 @@ import { readHistory, type HistoryReader } from './read-history.js';
 
 type Entry =
   | { user: string }
+  | { assistant: string }
+  | { system: string }
   | { calls: Array<[callId: string, name: string]> }
   | { result: string; of: string };
 
 const reader: HistoryReader<Entry> = {
   userText: (entry) => ('user' in entry ? entry.user : undefined),
+  assistantText: (entry) =>
+    'assistant' in entry ? entry.assistant : undefined,
+  instructionText: (entry) => ('system' in entry ? entry.system : undefined),
   calls: (entry) =>
     'calls' in entry
       ? entry.calls.map(([callId, name]) => ({ callId, name }))
@@ -58,9 +63,27 @@ describe('readHistory', () => {
     ]);
   });
 
+  it('keeps the last message with text, the user or the assistant, and joins the instructions', () => {
+    const view = readHistory<Entry>(
+      [
+        { system: 'Be brief.' },
+        { user: 'What is your number?' },
+        { assistant: 'Call 555-123-4567.' },
+        { assistant: '' },
+        { system: 'Never share numbers.' },
+      ],
+      reader,
+    );
+    expect(view.lastUserText).toBe('What is your number?');
+    expect(view.lastMessageText).toBe('Call 555-123-4567.');
+    expect(view.instructions).toBe('Be brief.\nNever share numbers.');
+  });
+
   it('reads an empty conversation as no user text and no results', () => {
     expect(readHistory<Entry>([], reader)).toEqual({
       lastUserText: '',
+      lastMessageText: '',
+      instructions: '',
       trailingToolResults: [],
       calledTools: new Set(),
       calledSinceLastUser: new Set(),

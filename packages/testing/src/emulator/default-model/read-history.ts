@@ -3,7 +3,12 @@ import type { ConversationView, ToolResult } from './conversation-view.js';
 /** The part of a {@link ConversationView} that comes from the conversation's entries. @internal */
 export type HistoryView = Pick<
   ConversationView,
-  'lastUserText' | 'trailingToolResults' | 'calledTools' | 'calledSinceLastUser'
+  | 'lastUserText'
+  | 'lastMessageText'
+  | 'instructions'
+  | 'trailingToolResults'
+  | 'calledTools'
+  | 'calledSinceLastUser'
 >;
 
 /** A function call made by one entry, with the id its result quotes. @internal */
@@ -19,6 +24,10 @@ export interface HistoryCall {
 export interface HistoryReader<TEntry> {
   /** The text of a user message; undefined for any other entry. */
   userText(entry: TEntry): string | undefined;
+  /** The text of an assistant message ('' or undefined when it has none, e.g. tool calls only). */
+  assistantText?(entry: TEntry): string | undefined;
+  /** The text of a system or developer message; undefined for any other entry. */
+  instructionText?(entry: TEntry): string | undefined;
   /** The function calls an entry makes (none for most entries). */
   calls(entry: TEntry): HistoryCall[];
   /** The entry as a tool result, or undefined when it is not one. */
@@ -29,8 +38,8 @@ export interface HistoryReader<TEntry> {
 
 /**
  * Walks a conversation the same way whichever endpoint it came through, so that both answer alike: the last user
- * text, the functions called (overall and since that text) and the tool results that end the conversation, each
- * named after the call it answers.
+ * text, the last message's text, the system and developer messages, the functions called (overall and since that
+ * text) and the tool results that end the conversation, each named after the call it answers.
  * @internal
  */
 export function readHistory<TEntry>(
@@ -39,6 +48,8 @@ export function readHistory<TEntry>(
 ): HistoryView {
   const view: HistoryView = {
     lastUserText: '',
+    lastMessageText: '',
+    instructions: '',
     trailingToolResults: [],
     calledTools: new Set(),
     calledSinceLastUser: new Set(),
@@ -47,18 +58,25 @@ export function readHistory<TEntry>(
   const read = reader.isAttachment
     ? entries.filter((entry) => !reader.isAttachment?.(entry))
     : entries;
+  const instructions: string[] = [];
   for (const entry of read) {
     const userText = reader.userText(entry);
     if (userText !== undefined) {
       view.lastUserText = userText;
+      view.lastMessageText = userText;
       view.calledSinceLastUser.clear();
     }
+    const assistantText = reader.assistantText?.(entry);
+    if (assistantText) view.lastMessageText = assistantText;
+    const instructionText = reader.instructionText?.(entry);
+    if (instructionText) instructions.push(instructionText);
     for (const { callId, name } of reader.calls(entry)) {
       view.calledTools.add(name);
       view.calledSinceLastUser.add(name);
       callNames.set(callId, name);
     }
   }
+  view.instructions = instructions.join('\n');
   // Only the results after the last other entry answer calls the model is still waiting on.
   for (let index = read.length - 1; index >= 0; index -= 1) {
     const toolResult = reader.toolResult(read[index] as TEntry);

@@ -21,8 +21,12 @@ export function responsesConversation(
   history: Item[] = [],
 ): ConversationView {
   const items = [...history, ...inputItems(body.input)];
+  const read = readHistory(items, responsesItems);
   return {
-    ...readHistory(items, responsesItems),
+    ...read,
+    instructions: [body.instructions, read.instructions]
+      .filter((text) => typeof text === 'string' && text !== '')
+      .join('\n'),
     tools: offeredTools(body.tools),
     toolChoice: readToolChoice(body.tool_choice),
     outputFormat: outputFormat(body.text),
@@ -65,7 +69,13 @@ function promptOf(prompt: unknown): Pick<ConversationView, 'prompt'> {
 // Calls are `function_call` items; their results are `function_call_output` items quoting the same `call_id`.
 const responsesItems: HistoryReader<Item> = {
   userText: (item) =>
-    isUserMessage(item) ? contentText(item.content) : undefined,
+    isMessage(item, 'user') ? contentText(item.content) : undefined,
+  assistantText: (item) =>
+    isMessage(item, 'assistant') ? contentText(item.content) : undefined,
+  instructionText: (item) =>
+    isMessage(item, 'system') || isMessage(item, 'developer')
+      ? contentText(item.content)
+      : undefined,
   calls: (item) =>
     item.type === 'function_call' && typeof item.name === 'string'
       ? [{ callId: String(item.call_id), name: item.name }]
@@ -86,9 +96,9 @@ function inputItems(input: unknown): Item[] {
     : [];
 }
 
-function isUserMessage(item: Item): boolean {
+function isMessage(item: Item, role: string): boolean {
   return (
-    (item.type === 'message' || item.type === undefined) && item.role === 'user'
+    (item.type === 'message' || item.type === undefined) && item.role === role
   );
 }
 
