@@ -12,6 +12,11 @@ export interface EmulatorRequest {
   body: unknown;
   /** The body as received, for requests whose body is not JSON. */
   rawBody: string;
+  /**
+   * Set to true when the client closed the connection before the answer was complete (an aborted request, a
+   * consumer that stopped reading): what proves a cancellation really reached the wire.
+   */
+  clientDisconnected: boolean;
 }
 
 /** Reads the whole body of `request` and records what came in. @internal */
@@ -27,6 +32,7 @@ export async function readEmulatorRequest(
     headers: { ...request.headers },
     body: parseJson(rawBody),
     rawBody,
+    clientDisconnected: false,
   };
 }
 

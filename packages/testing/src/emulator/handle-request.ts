@@ -42,9 +42,15 @@ export async function handleRequest(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const signal = AbortSignal.any([clientGone(res), state.closing]);
+  const gone = clientGone(res);
+  const signal = AbortSignal.any([gone, state.closing]);
   const request = await readEmulatorRequest(req);
   state.requests.push(request);
+  if (gone.aborted) request.clientDisconnected = true;
+  else
+    gone.addEventListener('abort', () => (request.clientDisconnected = true), {
+      once: true,
+    });
   const endpoint =
     request.method === 'POST' ? state.endpoints.get(request.path) : undefined;
   if (!endpoint) {
