@@ -9,7 +9,7 @@ async function runDemo(question?: string) {
     env: {},
     write: (text) => (printed += text),
   });
-  return { printed, lines: printed.split('\n'), result };
+  return { printed, lines: printed.split('\n'), result: result! };
 }
 
 describe('the customer-service demo', () => {
@@ -55,6 +55,23 @@ describe('the customer-service demo', () => {
     );
     expect(result.lastAgent.name).toBe('Refunds agent');
     expect(String(result.finalOutput)).toContain('"refunded":"49.00 EUR"');
+  });
+
+  it('stops a homework question with the guardrail on the small model, cancelling the triage agent’s call', async () => {
+    let printed = '';
+    const result = await main({
+      question: 'Can you solve my algebra homework: 2x + 3 = 7?',
+      env: {},
+      write: (text) => (printed += text),
+    });
+    expect(result).toBeUndefined();
+    expect(printed).toMatch(
+      /Input guardrail "math homework" \(on gpt-4o-mini\) tripped after \d+ ms: .*homework/,
+    );
+    expect(printed).toContain(
+      "The Triage agent's model call was cancelled mid-request: no tool ran",
+    );
+    expect(printed).not.toContain('-> handoff');
   });
 
   it('closes its emulator before returning', async () => {

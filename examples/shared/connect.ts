@@ -20,6 +20,11 @@ export interface Connection {
 export interface ConnectOptions {
   /** Where to read `OPENAI_API_KEY` and `BATON_MODEL` from. Default `process.env`. */
   env?: Record<string, string | undefined>;
+  /**
+   * Offline only: how long the emulator makes the examples' model (`gpt-4.1-mini`) wait before answering, so a
+   * small model beside it (a guardrail's) answers first, as it would on OpenAI. Default 0.
+   */
+  modelLatencyMs?: number;
 }
 
 /**
@@ -46,7 +51,11 @@ export async function connect(
       close: async () => {},
     };
   }
-  const emulator = await startEmulator();
+  const emulator = await startEmulator({
+    modelLatencyMs: options.modelLatencyMs
+      ? { [model]: options.modelLatencyMs }
+      : undefined,
+  });
   // The emulator accepts any key; the client insists on having one.
   const modelProvider = new OpenAIProvider({
     baseURL: emulator.url,

@@ -26,6 +26,7 @@ export interface EmulatorState {
   /** Endpoints by path (`/v1/responses`). */
   endpoints: Map<string, Endpoint>;
   chunkDelayMs: number;
+  modelLatencyMs: Readonly<Record<string, number>>;
   /** Aborted when the emulator closes: pending delays and streams stop. */
   closing: AbortSignal;
 }
@@ -79,6 +80,7 @@ export async function handleRequest(
   if (rejected) return sendJson(res, rejected.status, rejected.body);
   const fault = state.faults.take();
   if (await answeredByFault(res, fault, signal)) return;
+  if (!(await waitForModel(state, request.body as Body, signal))) return;
   const resetAfterEvents =
     fault?.kind === 'reset' ? fault.afterEvents : undefined;
   const pacing = { chunkDelayMs: state.chunkDelayMs, resetAfterEvents, signal };
@@ -108,6 +110,21 @@ export async function handleRequest(
 }
 
 /** An abort signal that fires when the client goes away before the answer is complete. */
+/** Waits the model's configured latency; false when the client left (or the emulator closed) meanwhile. */
+async function waitForModel(
+  state: EmulatorState,
+  body: Body,
+  signal: AbortSignal,
+): Promise<boolean> {
+  const model = (body as { model?: unknown }).model;
+  const latency =
+    typeof model === 'string' && Object.hasOwn(state.modelLatencyMs, model)
+      ? state.modelLatencyMs[model]!
+      : 0;
+  if (latency <= 0) return true;
+  return sleep(latency, true, { signal }).catch(() => false);
+}
+
 function clientGone(res: ServerResponse): AbortSignal {
   const controller = new AbortController();
   res.on('close', () => {

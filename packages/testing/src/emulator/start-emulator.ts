@@ -26,6 +26,12 @@ export interface EmulatorOptions {
   replay?: EmulatorReplay | EmulatorReplay[];
   /** Pause between SSE events, in milliseconds. Default 0. */
   chunkDelayMs?: number;
+  /**
+   * Time to first byte by model name, in milliseconds: a slow large model beside a fast small one, as a guardrail
+   * setup has (`{ 'gpt-4.1': 1000 }`). Requests for other models answer at once. A client that leaves meanwhile
+   * gets nothing (and is recorded as disconnected).
+   */
+  modelLatencyMs?: Record<string, number>;
 }
 
 /** A running OpenAI API emulator. */
@@ -93,6 +99,7 @@ class RunningEmulator implements Emulator {
       replays: new CountedQueue(),
       endpoints,
       chunkDelayMs: options.chunkDelayMs ?? 0,
+      modelLatencyMs: options.modelLatencyMs ?? {},
       closing: this.#closing.signal,
     };
     this.fault(...(options.faults ?? []));
