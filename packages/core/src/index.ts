@@ -159,6 +159,14 @@ export type {
   ToolExecutionConfig,
 } from './run/run-config.js';
 export { Runner, run } from './run/run.js';
+export type {
+  RunErrorData,
+  RunErrorHandler,
+  RunErrorHandlerInput,
+  RunErrorHandlerResult,
+  RunErrorHandlers,
+  RunErrorKind,
+} from './run/handle-run-error.js';
 export type { StepRunner } from './run/step-runner.js';
 export {
   StreamedRunResult,

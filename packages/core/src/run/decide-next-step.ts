@@ -3,6 +3,7 @@ import { ModelBehaviorError, ModelRefusalError } from '../errors/errors.js';
 import { RunMessageOutputItem } from '../items/run-item.js';
 import type { RunState } from '../state/run-state.js';
 import type { ClassifiedOutput } from './classify-output.js';
+import { invalidFinalOutputErrors } from './handle-run-error.js';
 import type { NextStep } from './next-step.js';
 import type { Turn } from './prepare-turn.js';
 
@@ -44,10 +45,12 @@ export async function decideNextStep(options: {
   const schema = turn.agent.outputSchema();
   const parsed = await schema.parse(text);
   if (!parsed.ok) {
-    throw new ModelBehaviorError(
+    const error = new ModelBehaviorError(
       `Agent "${turn.agent.name}" returned a final output that does not match its outputType: ${parsed.message}.`,
       { state },
     );
+    invalidFinalOutputErrors.add(error);
+    throw error;
   }
   return { type: 'final_output', output: parsed.value };
 }

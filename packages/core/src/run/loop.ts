@@ -16,6 +16,7 @@ import type { StepRunner } from './step-runner.js';
 import { HoldingSink } from '../streaming/holding-sink.js';
 import type { RunHooks } from '../lifecycle/hooks.js';
 import { notifyHooks } from './notify-hooks.js';
+import { handleRunError, type RunErrorHandlers } from './handle-run-error.js';
 import { UnsupportedItemError } from '../errors/errors.js';
 
 /** What every step of a run works with. @internal */
@@ -28,6 +29,8 @@ export interface LoopContext {
   runStep: StepRunner;
   /** The runner, whose lifecycle listeners hear of every agent of the run. */
   hooks?: RunHooks<any>;
+  /** The run's `errorHandlers`. */
+  errorHandlers?: RunErrorHandlers<any>;
 }
 
 /**
@@ -47,7 +50,14 @@ export async function runLoop(context: LoopContext): Promise<void> {
     } catch (error) {
       // Whatever of the turn is still running (sibling tools, say) stops before the error surfaces.
       scope.abort(error);
-      throw error;
+      if (signal.aborted) throw error;
+      const handled = await handleRunError(
+        context,
+        error,
+        context.errorHandlers,
+      );
+      if (!handled) throw error;
+      step = handled;
     } finally {
       scope.dispose();
     }

@@ -4,6 +4,7 @@ import type { OutputGuardrail } from '../guardrails/output-guardrail.js';
 import type { HandoffInputFilter } from '../handoffs/handoff.js';
 import type { Model, ModelProvider } from '../model/model.js';
 import type { ModelSettings } from '../model/settings.js';
+import type { RunErrorHandlers } from './handle-run-error.js';
 import type { StepRunner } from './step-runner.js';
 
 /** How function tools of one response run, as `@openai/agents` names it. */
@@ -81,6 +82,11 @@ export interface RunOptions<TContext = unknown> {
   /** Overrides the runner's {@link RunConfig.toolNotFoundBehavior} for this run. */
   toolNotFoundBehavior?: RunConfig['toolNotFoundBehavior'];
   /**
+   * Turns some errors into a final output instead (the `@openai/agents` option): `maxTurns`, `modelRefusal`,
+   * `invalidFinalOutput`, or a `default` for all three. A handler that returns nothing lets the error stand.
+   */
+  errorHandlers?: RunErrorHandlers<TContext>;
+  /**
    * Runs each model call and tool invocation of the run (see {@link StepRunner}). For durable-execution adapters,
    * which journal those steps; the default calls each step directly.
    */
@@ -92,7 +98,6 @@ export const UNBUILT_RUN_OPTIONS: Readonly<Record<string, string>> = {
   session: 'sessions',
   sessionInputCallback: 'sessions',
   conversationId: 'server-side conversations (the Conversations API)',
-  errorHandlers: 'run error handlers',
   callModelInputFilter: 'model input filters',
   toolErrorFormatter: 'tool error formatters',
   outputGuardrailBlockedMessage:

@@ -83,6 +83,7 @@ export class Runner extends RunHooks<any> {
           signal: controller.signal,
           runStep: options.stepRunner ?? runStepDirectly,
           hooks: this,
+          errorHandlers: options.errorHandlers,
         });
       } catch (error) {
         throw toRunError(error, controller.signal, state);
