@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   Agent,
   MaxTurnsExceededError,
+  RunContext,
   RunState,
   RunStateError,
   RunStateSerializationError,
@@ -235,6 +236,11 @@ describe('the run context in a state', () => {
     });
 
     expect(restored.context.context.db).toBe(db);
+    const fromRunContext = await RunState.fromString(agent, text, {
+      context: new RunContext({ userId: 'u2', db }),
+    });
+    expect(fromRunContext.context.context).toEqual({ userId: 'u2', db });
+    expect(fromRunContext.usage.toJSON()).toEqual(result.state.usage.toJSON());
     expect(restored.history()).toEqual(result.state.history());
     await expect(RunState.fromString(agent, text)).rejects.toThrow(
       /written without its context/,

@@ -24,10 +24,10 @@ export interface RunStateRestoreOptions<TContext = unknown> {
    */
   secret?: RunStateSecret;
   /**
-   * The caller's context for the restored run, used instead of the one in the state. Required when the state was
-   * written with `includeContext: false`.
+   * The caller's context for the restored run, used instead of the one in the state (a `RunContext` gives its
+   * `context`; usage always comes from the state). Required when the state was written with `includeContext: false`.
    */
-  context?: TContext;
+  context?: TContext | RunContext<TContext>;
 }
 
 /**
@@ -101,6 +101,9 @@ function restoredContext<TContext>(
   document: RunStateJsonV1,
   options: RunStateRestoreOptions<TContext>,
 ): TContext {
+  // The SDK's fromStringWithContext takes a RunContext: take the caller's object out of it.
+  if (options.context instanceof RunContext)
+    return options.context.context as TContext;
   if (options.context !== undefined) return options.context;
   if ('context' in document.context)
     return document.context.context as TContext;
