@@ -35,7 +35,8 @@ export interface RunStateInit<TContext = unknown, TAgent = Agent<any, any>> {
  * `error.state`.
  *
  * Read its fields freely; the run loop is the only writer, and it writes them in one place (`applyChange`), so
- * every change a step makes is visible in one file.
+ * every change a step makes is visible in one file. `toString()` saves it as versioned JSON and
+ * `RunState.fromString()` rebuilds it (the one other place that sets its fields), in this process or another.
  */
 export class RunState<
   TContext = unknown,
