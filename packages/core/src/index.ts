@@ -44,6 +44,19 @@ export {
   type ToolTimeoutErrorOptions,
 } from './errors/errors.js';
 export {
+  InvalidRunStateError,
+  RunStateError,
+  RunStateSerializationError,
+  RunStateSignatureError,
+  UnknownAgentError,
+  UnsupportedRunStateVersionError,
+  type InvalidRunStateErrorOptions,
+  type RunStateSerializationErrorOptions,
+  type RunStateSignatureErrorOptions,
+  type UnknownAgentErrorOptions,
+  type UnsupportedRunStateVersionErrorOptions,
+} from './errors/run-state-errors.js';
+export {
   GuardrailExecutionError,
   InputGuardrailTripwireTriggered,
   OutputGuardrailTripwireTriggered,
@@ -172,7 +185,17 @@ export {
   StreamedRunResult,
   type TextStreamOptions,
 } from './run/streamed-run-result.js';
-export { RunState } from './state/run-state.js';
+export type { RunStateRestoreOptions } from './state/deserialize.js';
+export { CURRENT_RUN_STATE_VERSION } from './state/migrate.js';
+export { RunState, type RunStateInit } from './state/run-state.js';
+export type {
+  AgentReferenceJson,
+  ModelResponseJsonV1,
+  RunItemJsonV1,
+  RunStateJsonV1,
+} from './state/schema-v1.js';
+export type { RunStateSerializeOptions } from './state/serialize.js';
+export type { RunStateSecret, RunStateSignature } from './state/sign.js';
 export type {
   RunAgentUpdatedStreamEvent,
   RunItemStreamEvent,

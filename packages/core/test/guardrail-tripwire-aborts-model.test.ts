@@ -8,6 +8,7 @@ import {
   InputGuardrailTripwireTriggered,
   OutputGuardrailTripwireTriggered,
   Runner,
+  RunState,
   tool,
   type InputGuardrail,
   type ModelRequest,
@@ -308,5 +309,28 @@ describe('output guardrails', () => {
       'polite',
       'no phone numbers',
     ]);
+  });
+
+  it('keep their verdicts through RunState.toString and fromString', async () => {
+    const agent = new Agent({
+      name: 'support',
+      model: new FakeModel([text('Your refund is on its way.')]),
+      inputGuardrails: [
+        {
+          name: 'homework',
+          execute: () => ({ tripwireTriggered: false, outputInfo: { ok: 1 } }),
+        },
+      ],
+      outputGuardrails: [noPhoneNumbers],
+    });
+    const result = await new Runner().run(agent, 'x');
+    const restored = await RunState.fromString(agent, result.state.toString());
+    expect(restored.inputGuardrailResults).toEqual(
+      result.inputGuardrailResults,
+    );
+    expect(restored.outputGuardrailResults[0]?.agent).toBe(agent);
+    expect(restored.outputGuardrailResults[0]?.output).toEqual(
+      result.outputGuardrailResults[0]?.output,
+    );
   });
 });

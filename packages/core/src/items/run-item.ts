@@ -75,6 +75,11 @@ export class RunToolCallOutputItem extends RunItemBase<
   ) {
     super(rawItem, agent);
   }
+
+  /** A JSON form: the base fields and the tool's `output`. */
+  override toJSON() {
+    return { ...super.toJSON(), output: this.output };
+  }
 }
 
 /** The model's reasoning. */
@@ -108,6 +113,15 @@ export class RunHandoffOutputItem extends RunItemBase<
   ) {
     super(rawItem, sourceAgent);
   }
+
+  /** A JSON form: the base fields and both agents' names. */
+  override toJSON() {
+    return {
+      ...super.toJSON(),
+      sourceAgent: { name: this.sourceAgent.name },
+      targetAgent: { name: this.targetAgent.name },
+    };
+  }
 }
 
 /** A tool call that waits for a person's approval before it runs. */
@@ -123,6 +137,14 @@ export class RunToolApprovalItem extends RunItemBase<
     readonly toolName?: string,
   ) {
     super(rawItem, agent);
+  }
+
+  /** A JSON form: the base fields and `toolName`, when it was given. */
+  override toJSON() {
+    return {
+      ...super.toJSON(),
+      ...(this.toolName !== undefined && { toolName: this.toolName }),
+    };
   }
 
   /** The tool's name: `toolName`, else the call's `name`. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Agent } from '../agent/agent.js';
 import type { RunContext } from '../context/run-context.js';
 import type { Usage } from '../context/usage.js';
@@ -7,6 +8,28 @@ import type { OutputGuardrailResult } from '../guardrails/output-guardrail.js';
 import type { AgentInputItem } from '../items/items.js';
 import type { RunItem, RunToolApprovalItem } from '../items/run-item.js';
 import type { ModelResponse } from '../model/model.js';
+import { restoreRunState, type RunStateRestoreOptions } from './deserialize.js';
+import type { RunStateJsonV1 } from './schema-v1.js';
+import {
+  serializeRunState,
+  type RunStateSerializeOptions,
+} from './serialize.js';
+
+/** What a `RunState` is built from. The run builds it; `RunState.fromString` rebuilds it. */
+export interface RunStateInit<TContext = unknown, TAgent = Agent<any, any>> {
+  /** The caller's context and the usage so far. */
+  context: RunContext<TContext>;
+  /** The run's input. */
+  input: string | AgentInputItem[];
+  /** The agent in charge. */
+  agent: TAgent;
+  /** The most model calls the run may make. */
+  maxTurns: number;
+  /** The response id to continue from server-side. */
+  previousResponseId?: string;
+  /** @internal The id of the state being restored; a new run gets a fresh one. */
+  stateId?: string;
+}
 
 /**
  * Everything needed to look at (and, later, continue) a run: the input it started from, the items it generated,
@@ -14,7 +37,8 @@ import type { ModelResponse } from '../model/model.js';
  * `error.state`.
  *
  * Read its fields freely; the run loop is the only writer, and it writes them in one place (`applyChange`), so
- * every change a step makes is visible in one file.
+ * every change a step makes is visible in one file. `toString()` saves it as versioned JSON and
+ * `RunState.fromString()` rebuilds it (the one other place that sets its fields), in this process or another.
  */
 export class RunState<
   TContext = unknown,
@@ -55,13 +79,19 @@ export class RunState<
   /** @internal With `previousResponseId`: whether a response of this run (so the run's input) is stored server-side. */
   serverHasInput = false;
 
-  constructor(options: {
-    context: RunContext<TContext>;
-    input: string | AgentInputItem[];
-    agent: TAgent;
-    maxTurns: number;
-    previousResponseId?: string;
-  }) {
+  /**
+   * Identifies this run's state across serialisations and restores: a new run gets a random one, a restored state
+   * keeps it. Signed, with {@link sequence}, so approvals can later be consumed once per state (docs/run-state.md).
+   */
+  readonly stateId: string;
+  /**
+   * How many times this state has been resumed; 0 for a new run. Signed with {@link stateId}; reserved for
+   * rejecting the replay of a state whose approvals were used (docs/run-state.md).
+   */
+  sequence = 0;
+
+  constructor(options: RunStateInit<TContext, TAgent>) {
+    this.stateId = options.stateId ?? randomUUID();
     this.context = options.context;
     // Converted once here (SDK-shaped items become wire items), so no turn converts it again.
     this.originalInput = canonicalInput(options.input);
@@ -78,6 +108,54 @@ export class RunState<
   /** The id of the last model response, if the provider gave one. */
   get lastResponseId(): string | undefined {
     return this.modelResponses.at(-1)?.responseId;
+  }
+
+  /**
+   * The state as versioned JSON data (`$schemaVersion` says which version): what {@link toString} writes.
+   * Agents appear by name; the caller's `context.context` must be JSON data (see `includeContext`).
+   */
+  toJSON(options?: RunStateSerializeOptions): RunStateJsonV1 {
+    // JSON.stringify calls toJSON with a property key: that is not options.
+    return serializeRunState(
+      this,
+      typeof options === 'object' ? options : undefined,
+    );
+  }
+
+  /**
+   * The state as a JSON string, to store and continue elsewhere with {@link RunState.fromString}. With `secret`
+   * it carries an HMAC-SHA256 signature that `fromString(agent, text, { secret })` checks.
+   *
+   * @example
+   * const text = error.state.toString({ secret: process.env.STATE_SECRET });
+   * const state = await RunState.fromString(agent, text, { secret: process.env.STATE_SECRET });
+   * @see docs/run-state.md
+   */
+  toString(options?: RunStateSerializeOptions): string {
+    return JSON.stringify(this.toJSON(options));
+  }
+
+  /**
+   * Restores a state written by {@link toString}, in this process or another. Agents are found by name among
+   * `agent` and the agents reachable through its handoffs; the JSON is checked against its version's schema,
+   * older versions are lifted to the current one, and with `secret` the signature must hold.
+   *
+   * @see docs/run-state.md
+   */
+  static async fromString<
+    TContext = unknown,
+    TAgent extends Agent<any, any> = Agent<any, any>,
+  >(
+    agent: TAgent,
+    text: string,
+    options: RunStateRestoreOptions<TContext> = {},
+  ): Promise<RunState<TContext, TAgent>> {
+    return restoreRunState<TContext>(text, {
+      ...options,
+      agent,
+      create: (init) =>
+        new RunState<TContext, TAgent>(init as RunStateInit<TContext, TAgent>),
+    }) as RunState<TContext, TAgent>;
   }
 
   /** The whole conversation so far, ready to be sent as the input of another run. */
