@@ -32,6 +32,12 @@ const SDK_NAMES = [
   'AgentHooks',
   'RunHooks',
   'RunToolApprovalItem',
+  'defineToolInputGuardrail',
+  'defineToolOutputGuardrail',
+  'ToolGuardrailFunctionOutputFactory',
+  'ToolInputGuardrailTripwireTriggered',
+  'ToolOutputGuardrailTripwireTriggered',
+  'RunState',
 ];
 
 const SDK_TESTING_NAMES = [

@@ -60,7 +60,21 @@ export {
   GuardrailExecutionError,
   InputGuardrailTripwireTriggered,
   OutputGuardrailTripwireTriggered,
+  ToolInputGuardrailTripwireTriggered,
+  ToolOutputGuardrailTripwireTriggered,
 } from './guardrails/guardrail-errors.js';
+export {
+  defineToolInputGuardrail,
+  defineToolOutputGuardrail,
+  ToolGuardrailFunctionOutputFactory,
+  type ToolGuardrailBehavior,
+  type ToolGuardrailFunctionOutput,
+  type ToolGuardrailResult,
+  type ToolInputGuardrailData,
+  type ToolInputGuardrailDefinition,
+  type ToolOutputGuardrailData,
+  type ToolOutputGuardrailDefinition,
+} from './guardrails/tool-guardrail.js';
 export {
   defineInputGuardrail,
   type GuardrailFunctionOutput,

@@ -1,6 +1,7 @@
 import type { Agent } from '../agent/agent.js';
 import type { InputGuardrailResult } from '../guardrails/input-guardrail.js';
 import type { OutputGuardrailResult } from '../guardrails/output-guardrail.js';
+import type { ToolGuardrailResult } from '../guardrails/tool-guardrail.js';
 import type { AgentInputItem } from '../items/items.js';
 import type { RunItem, RunToolApprovalItem } from '../items/run-item.js';
 import type { ModelResponse } from '../model/model.js';
@@ -28,6 +29,7 @@ export type StateChange =
   | { type: 'tools_used'; agent: Agent<any, any> }
   | { type: 'input_guardrails_passed'; results: InputGuardrailResult[] }
   | { type: 'output_guardrails_passed'; results: OutputGuardrailResult[] }
+  | { type: 'tool_guardrails_ran'; results: ToolGuardrailResult[] }
   | { type: 'finished'; output: unknown }
   | { type: 'interrupted'; interruptions: RunToolApprovalItem[] };
 
@@ -96,6 +98,13 @@ export function applyChange(
       return;
     case 'output_guardrails_passed':
       state.outputGuardrailResults = change.results;
+      return;
+    case 'tool_guardrails_ran':
+      for (const result of change.results)
+        (result.guardrail.type === 'tool_input'
+          ? state.toolInputGuardrailResults
+          : state.toolOutputGuardrailResults
+        ).push(result);
       return;
     case 'finished':
       state.finalOutput = change.output;

@@ -13,10 +13,14 @@ import type { ResolvedRunConfig } from './run-config.js';
 import type { StepRunner } from './step-runner.js';
 import type { RunHooks } from '../lifecycle/hooks.js';
 import { notifyHooks } from './notify-hooks.js';
+import { guardToolCall, type GuardedInvocation } from './guard-tool-call.js';
+import type { ToolGuardrailResult } from '../guardrails/tool-guardrail.js';
 
 /** The outputs of one turn's function calls, in call order. @internal */
 export interface ExecutedTools {
   items: RunToolCallOutputItem[];
+  /** What the tools' guardrails said, in call order. */
+  guardrailResults: ToolGuardrailResult[];
   /** The results of real tools (calls to unknown tools are answered, but are no tool's result). */
   results: FunctionToolResult[];
 }
@@ -37,7 +41,8 @@ export async function executeTools(options: {
   hooks?: RunHooks<any>;
 }): Promise<ExecutedTools> {
   const { calls, turn, state, config, signal, runStep } = options;
-  if (calls.length === 0) return { items: [], results: [] };
+  if (calls.length === 0)
+    return { items: [], results: [], guardrailResults: [] };
   const invocations = await runConcurrently(
     calls.map(
       (pending) => () =>
@@ -50,7 +55,12 @@ export async function executeTools(options: {
   );
   const items: RunToolCallOutputItem[] = [];
   const results: FunctionToolResult[] = [];
+  const guardrailResults: ToolGuardrailResult[] = [];
   invocations.forEach((invocation, index) => {
+    if ('guardrailResults' in invocation)
+      guardrailResults.push(
+        ...(invocation as GuardedInvocation).guardrailResults,
+      );
     const { call, tool } = calls[index]!;
     const runItem = new RunToolCallOutputItem(
       {
@@ -70,7 +80,7 @@ export async function executeTools(options: {
         runItem,
       });
   });
-  return { items, results };
+  return { items, results, guardrailResults };
 }
 
 async function invoke(
@@ -93,11 +103,18 @@ async function invoke(
       tool,
       toolCall: call,
     });
-    const invocation = await invokeFunctionTool({
+    const invocation = await guardToolCall({
       tool,
       call,
-      runContext: state.context,
-      signal: options.signal,
+      agent: turn.agent,
+      state,
+      invoke: () =>
+        invokeFunctionTool({
+          tool,
+          call,
+          runContext: state.context,
+          signal: options.signal,
+        }),
     });
     notifyHooks(hooks, state.context, {
       type: 'agent_tool_end',

@@ -127,6 +127,11 @@ async function runTurn(
     hooks: context.hooks,
   });
   applyChange(state, sink, { type: 'items_added', items: tools.items });
+  if (tools.guardrailResults.length > 0)
+    applyChange(state, sink, {
+      type: 'tool_guardrails_ran',
+      results: tools.guardrailResults,
+    });
   throwIfAborted(signal, state);
   const step = await decideNextStep({
     turn,

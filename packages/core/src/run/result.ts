@@ -4,6 +4,7 @@ import type { RunContext } from '../context/run-context.js';
 import type { Usage } from '../context/usage.js';
 import type { InputGuardrailResult } from '../guardrails/input-guardrail.js';
 import type { OutputGuardrailResult } from '../guardrails/output-guardrail.js';
+import type { ToolGuardrailResult } from '../guardrails/tool-guardrail.js';
 import type { AgentInputItem } from '../items/items.js';
 import type { RunItem, RunToolApprovalItem } from '../items/run-item.js';
 import type { ModelResponse } from '../model/model.js';
@@ -75,6 +76,16 @@ export class RunResult<
   /** What the output guardrails said about the final output. */
   get outputGuardrailResults(): OutputGuardrailResult[] {
     return this.state.outputGuardrailResults;
+  }
+
+  /** What tool input guardrails said, call by call. */
+  get toolInputGuardrailResults(): ToolGuardrailResult[] {
+    return this.state.toolInputGuardrailResults;
+  }
+
+  /** What tool output guardrails said, call by call. */
+  get toolOutputGuardrailResults(): ToolGuardrailResult[] {
+    return this.state.toolOutputGuardrailResults;
   }
 
   /** The run's context: your `context` object and the usage so far. */

@@ -75,6 +75,10 @@ export function restoreRunState<TContext>(
   state.currentAgentStarted = document.currentAgentStarted ?? true;
   state.inputGuardrailResults = (document.inputGuardrailResults ??
     []) as unknown as RunState['inputGuardrailResults'];
+  state.toolInputGuardrailResults = (document.toolInputGuardrailResults ??
+    []) as unknown as RunState['toolInputGuardrailResults'];
+  state.toolOutputGuardrailResults = (document.toolOutputGuardrailResults ??
+    []) as unknown as RunState['toolOutputGuardrailResults'];
   state.outputGuardrailResults = (document.outputGuardrailResults ?? []).map(
     (result) =>
       ({

@@ -5,6 +5,7 @@ import type { Usage } from '../context/usage.js';
 import { toInputItems } from '../items/input.js';
 import type { InputGuardrailResult } from '../guardrails/input-guardrail.js';
 import type { OutputGuardrailResult } from '../guardrails/output-guardrail.js';
+import type { ToolGuardrailResult } from '../guardrails/tool-guardrail.js';
 import type { AgentInputItem } from '../items/items.js';
 import type { RunItem, RunToolApprovalItem } from '../items/run-item.js';
 import type { ModelResponse } from '../model/model.js';
@@ -66,6 +67,10 @@ export class RunState<
   inputGuardrailResults: InputGuardrailResult[] = [];
   /** What the output guardrails said about the final output, once they have all passed. */
   outputGuardrailResults: OutputGuardrailResult[] = [];
+  /** What tool input guardrails said, call by call. */
+  toolInputGuardrailResults: ToolGuardrailResult[] = [];
+  /** What tool output guardrails said, call by call. */
+  toolOutputGuardrailResults: ToolGuardrailResult[] = [];
   /** The response id to continue from server-side, when the run chains `previousResponseId`. */
   previousResponseId: string | undefined;
   /** @internal Names of agents that have used a tool in this run (for `resetToolChoice`). */

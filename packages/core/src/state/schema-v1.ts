@@ -68,6 +68,9 @@ export interface RunStateJsonV1 {
     agentOutput?: unknown;
     output: Record<string, unknown>;
   }>;
+  /** What tool input and output guardrails said, call by call. Default none. */
+  toolInputGuardrailResults?: Array<Record<string, unknown>>;
+  toolOutputGuardrailResults?: Array<Record<string, unknown>>;
   signature?: { algorithm: 'HMAC-SHA256'; value: string };
 }
 
@@ -217,6 +220,8 @@ export const runStateSchemaV1 = {
         },
       },
     },
+    toolInputGuardrailResults: { type: 'array', items: { type: 'object' } },
+    toolOutputGuardrailResults: { type: 'array', items: { type: 'object' } },
     signature: {
       type: 'object',
       required: ['algorithm', 'value'],

@@ -69,6 +69,18 @@ export function serializeRunState(
         Record<string, unknown>
       >,
     }),
+    ...(state.toolInputGuardrailResults.length > 0 && {
+      toolInputGuardrailResults:
+        state.toolInputGuardrailResults as unknown as Array<
+          Record<string, unknown>
+        >,
+    }),
+    ...(state.toolOutputGuardrailResults.length > 0 && {
+      toolOutputGuardrailResults:
+        state.toolOutputGuardrailResults as unknown as Array<
+          Record<string, unknown>
+        >,
+    }),
     ...(state.outputGuardrailResults.length > 0 && {
       outputGuardrailResults: state.outputGuardrailResults.map((result) => ({
         guardrail: { ...result.guardrail },

@@ -62,11 +62,9 @@ describe('tool() options Baton has not built yet', () => {
     expect(ran).toBe(false);
   });
 
-  it('throws for tool guardrails and the other SDK-only options, and accepts their empty forms', () => {
+  it('throws for the SDK-only options, and accepts their empty forms', () => {
     const execute = () => 'x';
     for (const option of [
-      { inputGuardrails: [{ name: 'g', run: () => ({}) }] },
-      { outputGuardrails: [{ name: 'g', run: () => ({}) }] },
       { outputSchema: z.object({ ok: z.boolean() }) },
       { timeoutBehavior: 'raise_exception' as const },
       { timeoutErrorFunction: () => 'late' },

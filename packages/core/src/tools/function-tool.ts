@@ -1,6 +1,10 @@
 import type { Agent } from '../agent/agent.js';
 import type { RunContext } from '../context/run-context.js';
 import { UserError } from '../errors/errors.js';
+import type {
+  ToolInputGuardrailDefinition,
+  ToolOutputGuardrailDefinition,
+} from '../guardrails/tool-guardrail.js';
 import { rejectUnbuiltOptions } from '../errors/reject-unbuilt-options.js';
 import type { FunctionCallItem } from '../items/items.js';
 import type {
@@ -97,10 +101,12 @@ export interface ToolOptions<
    * `UserError`, so a tool that needs approval can never run unasked. `false` is accepted.
    */
   needsApproval?: boolean | ((...args: any[]) => boolean | Promise<boolean>);
-  /** Tool input guardrails (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
-  inputGuardrails?: readonly unknown[];
-  /** Tool output guardrails (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
-  outputGuardrails?: readonly unknown[];
+  /** Checks of each call's arguments before the tool runs (see `defineToolInputGuardrail`). */
+  inputGuardrails?: Array<Omit<ToolInputGuardrailDefinition<TContext>, 'type'>>;
+  /** Checks of what the tool returned before the model sees it (see `defineToolOutputGuardrail`). */
+  outputGuardrails?: Array<
+    Omit<ToolOutputGuardrailDefinition<TContext>, 'type'>
+  >;
   /** A schema for the tool's result (Agents SDK). Not built in Baton yet: setting it throws a `UserError`. */
   outputSchema?: unknown;
   /**
@@ -123,8 +129,6 @@ export interface ToolOptions<
 /** Options of the Agents SDK's `tool()` that need a feature Baton does not have yet. */
 const UNBUILT_TOOL_OPTIONS = {
   needsApproval: 'tool approvals (interruptions)',
-  inputGuardrails: 'tool guardrails',
-  outputGuardrails: 'tool guardrails',
   outputSchema: 'tool output schemas',
   timeoutErrorFunction: 'timeout-specific error formatting',
   deferLoading: 'Responses tool search',
@@ -156,6 +160,10 @@ export interface FunctionTool<
   readonly isEnabled: IsEnabled<TContext>;
   /** The user's `execute`, as given. */
   readonly execute: ToolOptions<TParameters, TContext, TResult>['execute'];
+  /** See {@link ToolOptions.inputGuardrails}. */
+  readonly inputGuardrails: ToolInputGuardrailDefinition<TContext>[];
+  /** See {@link ToolOptions.outputGuardrails}. */
+  readonly outputGuardrails: ToolOutputGuardrailDefinition<TContext>[];
   /** @internal */
   readonly schema: ToolSchema;
   /** The tool as the model sees it. */
@@ -223,6 +231,16 @@ export function tool<
     errorFunction: options.errorFunction,
     isEnabled: toIsEnabled(options.isEnabled),
     execute: options.execute,
+    inputGuardrails: (options.inputGuardrails ?? []).map((guardrail) => ({
+      type: 'tool_input' as const,
+      name: guardrail.name,
+      run: guardrail.run,
+    })),
+    outputGuardrails: (options.outputGuardrails ?? []).map((guardrail) => ({
+      type: 'tool_output' as const,
+      name: guardrail.name,
+      run: guardrail.run,
+    })),
     schema,
     async definition() {
       cached ??= {
