@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { main as guardrails } from '../examples/guardrails/main.js';
 import { main as helloWorld } from '../examples/hello-world/main.js';
 import { main as parallelTools } from '../examples/parallel-tools/main.js';
 import { connect } from '../examples/shared/connect.js';
@@ -57,6 +58,29 @@ describe('the examples, run offline on the emulator', () => {
     ]) {
       expect(result.finalOutput).toContain(forecast);
     }
+  });
+});
+
+describe('the guardrails example, run offline on the emulator', () => {
+  it('stops the homework question at the input guardrail and answers the refund question', async () => {
+    const output = capture();
+    const answers = await guardrails({ env: {}, write: output.write });
+    expect(answers.map((answer) => answer.outcome)).toEqual([
+      'stopped by input guardrail',
+      'answered',
+    ]);
+    expect(answers[0]!.text).toMatch(/homework.*gpt-4o-mini/);
+    expect(output.text).toContain('Customer: Where is my refund');
+  });
+
+  it('withholds an answer that breaks the output guardrail', async () => {
+    const output = capture();
+    const answers = await guardrails({
+      env: {},
+      write: output.write,
+      questions: ['Call me back on +44 20 7946 0958 about my invoice'],
+    });
+    expect(answers[0]!.outcome).toBe('stopped by output guardrail');
   });
 });
 

@@ -4,7 +4,10 @@ import type { ExampleOptions } from '../shared/example-options.js';
 import { isMainModule } from '../shared/is-main-module.js';
 import { writeToStdout } from '../shared/write-to-stdout.js';
 import { triageAgent } from './agents.js';
-import { GUARDRAIL_MODEL, mathHomeworkGuardrail } from './guardrails.js';
+import {
+  GUARDRAIL_MODEL,
+  mathHomeworkGuardrail,
+} from '../shared/math-homework-guardrail.js';
 import { printStream } from './print-stream.js';
 import type { CustomerContext } from './tools.js';
 
