@@ -58,6 +58,7 @@ export {
 } from './errors/run-state-errors.js';
 export {
   GuardrailExecutionError,
+  GuardrailTripwireError,
   InputGuardrailTripwireTriggered,
   OutputGuardrailTripwireTriggered,
   ToolInputGuardrailTripwireTriggered,
