@@ -17,7 +17,9 @@ const MODULES = {
 const job = JSON.parse(process.argv[2]);
 const module = await import(MODULES[job.implementation]);
 if (import.meta.resolve(module.PACKAGE).endsWith('.ts'))
-  throw new Error(`${module.PACKAGE} resolved to its source; run without --conditions`);
+  throw new Error(
+    `${module.PACKAGE} resolved to its source; run without --conditions`,
+  );
 const implementation = await module.createImplementation({
   baseURL: job.baseURL,
 });
