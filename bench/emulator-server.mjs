@@ -1,20 +1,27 @@
 /**
  * The model for the benchmark: the Baton emulator with its deterministic default model, in a process of its own
  * so that its CPU time is never counted against the implementation being measured. Started by
- * `lib/emulator-process.mjs` over IPC: it reports `{ url }`, then answers `reset`, `requests` and `close`.
+ * `lib/emulator-process.mjs` over IPC, with its options as JSON in argv[2] (`{ modelLatencyMs }`): it reports
+ * `{ url }`, then answers `reset`, `requests`, `records` and `close`.
  */
 import { startEmulator } from '@baton/testing';
 
-const emulator = await startEmulator();
+const { modelLatencyMs } = JSON.parse(process.argv[2] ?? '{}');
+const emulator = await startEmulator({ modelLatencyMs });
 
 process.on('message', async (message) => {
   const { id, command } = message;
   if (command === 'reset') emulator.reset();
   // Request bodies are only needed by the verification pass; they are dropped at every reset.
-  const reply =
-    command === 'requests'
-      ? emulator.requests.map((request) => request.body)
-      : null;
+  let reply = null;
+  if (command === 'requests')
+    reply = emulator.requests.map((request) => request.body);
+  // What the guardrail measurement counts: which model each request asked for, and whether the client left.
+  if (command === 'records')
+    reply = emulator.requests.map((request) => ({
+      model: request.body?.model,
+      clientDisconnected: request.clientDisconnected,
+    }));
   if (command === 'close') await emulator.close();
   process.send({ id, reply }, () => {
     if (command === 'close') process.disconnect();

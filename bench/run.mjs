@@ -15,6 +15,7 @@ import { ensureRecentNode, invocationDirectory } from './lib/ensure-node.mjs';
 import { formatReport } from './lib/format-report.mjs';
 import { IMPLEMENTATIONS } from './lib/implementations.mjs';
 import { measureColdStart } from './lib/measure-cold-start.mjs';
+import { measureGuardrail } from './lib/measure-guardrail.mjs';
 import { measureRuns } from './lib/measure-runs.mjs';
 import { parseOptions, USAGE } from './lib/parse-options.mjs';
 import { profileHotPath } from './lib/profile-hot-path.mjs';
@@ -52,9 +53,11 @@ async function main(options) {
   const report = { meta: await describeRun(options) };
   const emulator = await startEmulatorProcess({ env });
   try {
-    log('bench: checking that every implementation sends the same requests');
-    report.verification = await verifyRequests({ options, emulator, env });
-    assertSameRequests(report.verification);
+    if (options.only !== 'guardrail') {
+      log('bench: checking that every implementation sends the same requests');
+      report.verification = await verifyRequests({ options, emulator, env });
+      assertSameRequests(report.verification);
+    }
     if (!options.skipRuns) {
       log(
         `bench: measuring runs (${options.repeats} fresh processes per measurement)`,
@@ -68,9 +71,16 @@ async function main(options) {
         repeats: options.coldRepeats,
       });
     }
+    if (!options.skipGuardrail) {
+      log(
+        `bench: guardrail tripwire (${options.guardrailRuns} runs per SDK and mode)`,
+      );
+      report.guardrail = await measureGuardrail({ options, env, log });
+    }
     report.targets = checkTargets({
       runs: report.runs,
       coldStart: report.coldStart,
+      guardrail: report.guardrail,
       concurrency: options.concurrency,
     });
     if (options.profile) {

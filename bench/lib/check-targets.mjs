@@ -2,11 +2,15 @@
 
 const MODE_LABELS = { json: 'JSON', sse: 'SSE' };
 
+/** How much later than its checker run's own end Baton may reject with the tripwire, at the median (ms). */
+export const TRIPWIRE_SLACK_MS = 20;
+
 /**
  * Returns one `{ target, measured, limit, pass }` per target that the results allow checking: CPU per run, heap
- * after GC and peak RSS at concurrency relative to the floor (per mode), and the cold-start targets.
+ * after GC and peak RSS at concurrency relative to the floor (per mode), the cold-start targets, and Baton's
+ * guardrail tripwire (per mode).
  */
-export function checkTargets({ runs = {}, coldStart, concurrency }) {
+export function checkTargets({ runs = {}, coldStart, guardrail, concurrency }) {
   const checks = [];
   for (const [mode, byImplementation] of Object.entries(runs)) {
     const baton = byImplementation.baton;
@@ -67,6 +71,32 @@ export function checkTargets({ runs = {}, coldStart, concurrency }) {
       limit: '100 ms',
       pass: core.importMs <= 100,
     });
+  }
+  checks.push(...guardrailChecks(guardrail));
+  return checks;
+}
+
+/** Baton's tripwire within the checker's latency + 20 ms, and no main-model request allowed to complete. */
+function guardrailChecks(guardrail = {}) {
+  const checks = [];
+  for (const [mode, byImplementation] of Object.entries(guardrail)) {
+    const baton = byImplementation.baton;
+    if (!baton) continue;
+    const label = MODE_LABELS[mode] ?? mode;
+    checks.push(
+      {
+        target: `Baton tripwire ≤ checker run + ${TRIPWIRE_SLACK_MS} ms, median (${label})`,
+        measured: `+${baton.beyondCheckerMedianMs.toFixed(1)} ms`,
+        limit: `+${TRIPWIRE_SLACK_MS} ms`,
+        pass: baton.beyondCheckerMedianMs <= TRIPWIRE_SLACK_MS,
+      },
+      {
+        target: `Baton main-model requests completed after a trip = 0 (${label})`,
+        measured: `${baton.mainRequestsCompleted} of ${baton.runs} runs`,
+        limit: '0',
+        pass: baton.mainRequestsCompleted === 0,
+      },
+    );
   }
   return checks;
 }

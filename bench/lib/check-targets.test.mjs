@@ -70,4 +70,54 @@ describe('checkTargets', () => {
       [],
     );
   });
+
+  it("checks Baton's tripwire against its checker run + 20 ms and its completed main requests against 0", () => {
+    const guardrail = {
+      json: {
+        baton: {
+          runs: 10,
+          beyondCheckerMedianMs: 4.2,
+          mainRequestsCompleted: 0,
+        },
+        'openai-agents': {
+          runs: 10,
+          beyondCheckerMedianMs: 950,
+          mainRequestsCompleted: 10,
+        },
+      },
+      sse: {
+        baton: {
+          runs: 10,
+          beyondCheckerMedianMs: 25,
+          mainRequestsCompleted: 1,
+        },
+      },
+    };
+    const checks = checkTargets({ guardrail, concurrency: 50 });
+    assert.deepEqual(
+      checks.map(({ target, measured, pass }) => [target, measured, pass]),
+      [
+        [
+          'Baton tripwire ≤ checker run + 20 ms, median (JSON)',
+          '+4.2 ms',
+          true,
+        ],
+        [
+          'Baton main-model requests completed after a trip = 0 (JSON)',
+          '0 of 10 runs',
+          true,
+        ],
+        [
+          'Baton tripwire ≤ checker run + 20 ms, median (SSE)',
+          '+25.0 ms',
+          false,
+        ],
+        [
+          'Baton main-model requests completed after a trip = 0 (SSE)',
+          '1 of 10 runs',
+          false,
+        ],
+      ],
+    );
+  });
 });

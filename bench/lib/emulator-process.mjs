@@ -7,11 +7,12 @@ const SERVER = fileURLToPath(
 );
 
 /**
- * Starts the emulator process. Resolves with `{ url, reset(), requests(), close() }`; `requests()` returns the
- * request bodies received since the last reset.
+ * Starts the emulator process (`modelLatencyMs`: time to first byte by model name). Resolves with
+ * `{ url, reset(), requests(), records(), close() }`; `requests()` returns the request bodies received since the
+ * last reset, `records()` their `{ model, clientDisconnected }`.
  */
-export function startEmulatorProcess({ env }) {
-  const child = fork(SERVER, [], {
+export function startEmulatorProcess({ env, modelLatencyMs }) {
+  const child = fork(SERVER, [JSON.stringify({ modelLatencyMs })], {
     env,
     execArgv: [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -38,6 +39,7 @@ export function startEmulatorProcess({ env }) {
           url: message.url,
           reset: () => call('reset'),
           requests: () => call('requests'),
+          records: () => call('records'),
           close: () => call('close').then(() => exited),
         });
         return;

@@ -1,4 +1,5 @@
 /** Renders the benchmark's results as Markdown tables (the same numbers as the JSON file). */
+import { formatGuardrailTable } from './format-guardrail-table.mjs';
 import { IMPLEMENTATIONS } from './implementations.mjs';
 
 const MB = 1024 * 1024;
@@ -17,6 +18,10 @@ export function formatReport(report) {
     sections.push(
       `### Cold start\n\n${formatColdStartTable(report.coldStart)}`,
     );
+  if (report.guardrail)
+    sections.push(
+      `### Guardrail tripwire\n\n${formatGuardrailIntro()}\n\n${formatGuardrailTable(report.guardrail)}`,
+    );
   if (report.targets?.length)
     sections.push(`### Targets\n\n${formatTargetsTable(report.targets)}`);
   for (const [mode, profiles] of Object.entries(report.profile ?? {})) {
@@ -25,6 +30,14 @@ export function formatReport(report) {
     );
   }
   return sections.join('\n\n');
+}
+
+function formatGuardrailIntro() {
+  return (
+    'Main agent on gpt-4.1 (1000 ms to first byte), input guardrail running a checker agent on gpt-4o-mini ' +
+    '(50 ms); the input is homework, so every run trips. Main requests completed: gpt-4.1 requests the client ' +
+    'did not abandon, read once 1.3 s had passed since the last run.'
+  );
 }
 
 /** What was measured, on what, and how loaded the machine was (other work skews every number). */
@@ -38,9 +51,11 @@ export function formatHeader(meta) {
     `Node ${meta.node}, ${meta.platform}, ${meta.cpuCount} × ${meta.cpuModel}, ${meta.memoryGiB} GiB; ` +
       `load average ${load(meta.loadAverageAtStart)} at start, ${load(meta.loadAverageAtEnd)} at the end.`,
     `Baton ${v.baton} on openai ${v.openai}; @openai/agents ${v.openaiAgents} on openai ${v.openaiForAgentsSdk}.`,
-    `${o.runs} sequential runs and ${o.concurrentRuns} runs at concurrency ${o.concurrency} per process, ` +
-      `after ${o.warmup} warm-up runs; medians of ${o.repeats} fresh processes. ` +
-      'One run = 3 model calls to the emulator (a separate process).',
+    o.skipRuns
+      ? `Guardrail tripwire: ${o.guardrailRuns} runs per SDK and mode after ${o.guardrailWarmup} warm-up runs.`
+      : `${o.runs} sequential runs and ${o.concurrentRuns} runs at concurrency ${o.concurrency} per process, ` +
+        `after ${o.warmup} warm-up runs; medians of ${o.repeats} fresh processes. ` +
+        'One run = 3 model calls to the emulator (a separate process).',
   ].join('\n');
 }
 

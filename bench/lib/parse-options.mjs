@@ -21,6 +21,10 @@ export const USAGE = `Usage: npm run bench -- [options]
   --skip-build          do not run \`npm run build\` first (dist must exist)
   --skip-cold-start     do not measure cold start
   --skip-runs           do not measure runs (with --profile: only profile)
+  --guardrail-runs G    guardrail tripwire runs per SDK and mode (default 10)
+  --guardrail-warmup V  unmeasured guardrail runs before them (default 2)
+  --skip-guardrail      do not measure the guardrail tripwire
+  --only guardrail      measure the guardrail tripwire only (no verification, runs or cold start)
   --output FILE         where the JSON goes (default bench/results/latest.json)
   --help                print this`;
 
@@ -32,6 +36,8 @@ const DEFAULTS = {
   repeats: 3,
   coldRepeats: 9,
   profileRuns: 1000,
+  guardrailRuns: 10,
+  guardrailWarmup: 2,
 };
 
 /** Parses `argv` (without node and the script) into options; throws with a readable message when invalid. */
@@ -56,6 +62,10 @@ export function parseOptions(argv) {
       'skip-build': { type: 'boolean', default: false },
       'skip-cold-start': { type: 'boolean', default: false },
       'skip-runs': { type: 'boolean', default: false },
+      'guardrail-runs': { type: 'string' },
+      'guardrail-warmup': { type: 'string' },
+      'skip-guardrail': { type: 'boolean', default: false },
+      only: { type: 'string' },
       output: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -91,9 +101,32 @@ export function parseOptions(argv) {
     skipBuild: values['skip-build'],
     skipColdStart: values['skip-cold-start'],
     skipRuns: values['skip-runs'],
+    guardrailRuns: count(
+      values['guardrail-runs'],
+      'guardrail-runs',
+      DEFAULTS.guardrailRuns,
+    ),
+    guardrailWarmup: count(
+      values['guardrail-warmup'],
+      'guardrail-warmup',
+      DEFAULTS.guardrailWarmup,
+      0,
+    ),
+    skipGuardrail: values['skip-guardrail'],
+    only: values.only === undefined ? undefined : values.only.trim(),
     output: values.output,
     help: values.help,
   };
+  if (options.only !== undefined && options.only !== 'guardrail') {
+    throw new Error(
+      `--only takes guardrail (the one part that can run alone); got ${JSON.stringify(values.only)}`,
+    );
+  }
+  if (options.only === 'guardrail') {
+    options.skipRuns = true;
+    options.skipColdStart = true;
+    options.skipGuardrail = false;
+  }
   if (!options.implementations.includes('floor')) {
     throw new Error(
       '--implementations must include floor: every ratio is taken against it',

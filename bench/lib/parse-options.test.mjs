@@ -53,4 +53,16 @@ describe('parseOptions', () => {
   it('rejects an unknown flag', () => {
     assert.throws(() => parseOptions(['--fast']), /Unknown option/);
   });
+
+  it('measures only the guardrail tripwire with --only guardrail', () => {
+    const options = parseOptions(['--only', 'guardrail', '--skip-guardrail']);
+    assert.equal(options.skipRuns, true);
+    assert.equal(options.skipColdStart, true);
+    assert.equal(options.skipGuardrail, false);
+    assert.equal(options.guardrailRuns, 10);
+  });
+
+  it('rejects --only with a part that cannot run alone', () => {
+    assert.throws(() => parseOptions(['--only', 'runs']), /--only takes/);
+  });
 });
