@@ -4,7 +4,7 @@ import { Agent, UserError, run, tool } from '@baton/agents';
 import { ScriptedModel } from '@baton/testing';
 
 // Options of @openai/agents that Baton does not implement yet. Ignoring them would run code that relies on them
-// (an approval step, a guardrail) without its safeguard, so Baton must refuse them, when the tool or agent is
+// (a schema check, an MCP server) without its safeguard, so Baton must refuse them, when the tool or agent is
 // made or at the latest before the first model call (the model here has no reply to give).
 async function refusal(attempt: () => Promise<unknown>): Promise<unknown> {
   try {
@@ -16,7 +16,7 @@ async function refusal(attempt: () => Promise<unknown>): Promise<unknown> {
 }
 
 describe('options Baton does not support yet', () => {
-  it('refuses a tool with needsApproval with a UserError that names the option', async () => {
+  it('refuses a tool with outputSchema with a UserError that names the option', async () => {
     const model = new ScriptedModel([]);
     const error = await refusal(async () => {
       const refund = tool({
@@ -24,12 +24,12 @@ describe('options Baton does not support yet', () => {
         description: 'Refunds an order',
         parameters: z.object({ orderId: z.string() }),
         execute: ({ orderId }) => `Refunded ${orderId}`,
-        needsApproval: true,
+        outputSchema: z.object({ refunded: z.boolean() }),
       } as Parameters<typeof tool>[0]);
       await run(new Agent({ name: 'Support', model, tools: [refund] }), 'Hi');
     });
     expect(error).toBeInstanceOf(UserError);
-    expect((error as Error).message).toMatch(/needsApproval/);
+    expect((error as Error).message).toMatch(/outputSchema/);
     expect(model.requests).toHaveLength(0);
   });
 

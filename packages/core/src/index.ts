@@ -46,11 +46,13 @@ export {
 export {
   InvalidRunStateError,
   RunStateError,
+  RunStateReplayError,
   RunStateSerializationError,
   RunStateSignatureError,
   UnknownAgentError,
   UnsupportedRunStateVersionError,
   type InvalidRunStateErrorOptions,
+  type RunStateReplayErrorOptions,
   type RunStateSerializationErrorOptions,
   type RunStateSignatureErrorOptions,
   type UnknownAgentErrorOptions,
@@ -209,6 +211,15 @@ export type {
   RunItemJsonV1,
   RunStateJsonV1,
 } from './state/schema-v1.js';
+export type { RunStateJsonV2 } from './state/schema-v2.js';
+export {
+  MemoryRunStateLedger,
+  type RunStateLedger,
+} from './state/run-state-ledger.js';
+export {
+  TOOL_APPROVAL_REJECTION_MESSAGE,
+  type ToolApprovalRecord,
+} from './context/approvals.js';
 export type { RunStateSerializeOptions } from './state/serialize.js';
 export type { RunStateSecret, RunStateSignature } from './state/sign.js';
 export type {
@@ -228,6 +239,7 @@ export {
   type ToolErrorFunction,
   type ToolInput,
   type ToolOptions,
+  type ToolApprovalFunction,
 } from './tools/function-tool.js';
 export { hostedTool, type HostedTool } from './tools/hosted-tool.js';
 export type {

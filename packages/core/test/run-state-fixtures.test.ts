@@ -14,7 +14,7 @@ import {
 } from '../src/index.js';
 
 // One fixture (or more) per released version, written once by the Baton that released it and never regenerated:
-// every later Baton must still read them. v1-signed.json was signed with FIXTURE_SECRET.
+// every later Baton must still read them. v1-signed.json and v2-signed.json were signed with FIXTURE_SECRET.
 const FIXTURES = new URL('./fixtures/run-state/', import.meta.url);
 const FIXTURE_SECRET = 'run-state-fixture-secret';
 
@@ -116,9 +116,35 @@ describe('run state fixtures', () => {
     expect(state.lastResponseId).toBe('resp_2');
   });
 
-  it('v1-signed.json verifies with its secret, so signatures stay stable across releases', async () => {
+  it('v2-interrupted.json restores the decisions taken on its two waiting calls', async () => {
+    const { triage, billing } = agents();
+
+    const state = await RunState.fromString(
+      triage,
+      fixture('v2-interrupted.json'),
+    );
+
+    expect(state.currentAgent).toBe(billing);
+    expect(state.interruptions.map((item) => item.rawItem.call_id)).toEqual([
+      'call_refund',
+      'call_refund_2',
+    ]);
+    expect(state.interruptions[0]).toBe(state.generatedItems[4]);
+    const decision = (callId: string) =>
+      state.context.isToolApproved({ toolName: 'refund', callId });
+    expect(decision('call_refund')).toBe(true);
+    expect(decision('call_refund_2')).toBe(false);
+    expect(state.context.getRejectionMessage('refund', 'call_refund_2')).toBe(
+      'Order o-18 is past the refund window.',
+    );
+    expect(
+      state.history().filter((item) => item.type === 'function_call'),
+    ).toHaveLength(3);
+  });
+
+  it('v2-signed.json verifies with its secret, so signatures stay stable across releases', async () => {
     const { triage } = agents();
-    const text = fixture('v1-signed.json');
+    const text = fixture('v2-signed.json');
 
     const state = await RunState.fromString(triage, text, {
       secret: FIXTURE_SECRET,
@@ -127,6 +153,28 @@ describe('run state fixtures', () => {
     expect(JSON.parse(state.toString({ secret: FIXTURE_SECRET }))).toEqual(
       JSON.parse(text),
     );
+    await expect(
+      RunState.fromString(triage, text, { secret: 'not the fixture secret' }),
+    ).rejects.toThrow(/signature does not match/);
+  });
+
+  it('v1-signed.json verifies with its secret, and is written back as the current version', async () => {
+    const { triage } = agents();
+    const text = fixture('v1-signed.json');
+
+    const state = await RunState.fromString(triage, text, {
+      secret: FIXTURE_SECRET,
+    });
+
+    const { signature: _signature, ...unsigned } = JSON.parse(text) as Record<
+      string,
+      unknown
+    >;
+    expect(JSON.parse(state.toString())).toEqual({
+      ...unsigned,
+      $schemaVersion: CURRENT_RUN_STATE_VERSION,
+      approvals: {},
+    });
     await expect(
       RunState.fromString(triage, text, { secret: 'not the fixture secret' }),
     ).rejects.toThrow(/signature does not match/);
@@ -170,7 +218,7 @@ describe('RunState.fromString on text that is not a sound state', () => {
     )) as unknown as UnsupportedRunStateVersionError;
     expect(UnsupportedRunStateVersionError.isInstance(error)).toBe(true);
     expect(error.version).toBe(CURRENT_RUN_STATE_VERSION + 1);
-    expect(error.supportedVersions).toEqual([1]);
+    expect(error.supportedVersions).toEqual([1, 2]);
     expect(error.message).toMatch(/newer than this Baton reads.*Upgrade/);
   });
 

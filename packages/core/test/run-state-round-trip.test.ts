@@ -10,7 +10,7 @@ import {
   Runner,
   tool,
   UnknownAgentError,
-  type RunStateJsonV1,
+  type RunStateJsonV2,
 } from '../src/index.js';
 import { call, FakeModel, respond, text } from './support/fake-model.js';
 import { fieldsOf } from './support/run-state-fields.js';
@@ -65,9 +65,9 @@ describe('RunState toString / fromString', () => {
     });
     const result = await new Runner().run(agent, 'hello');
 
-    const json = JSON.parse(result.state.toString()) as RunStateJsonV1;
+    const json = JSON.parse(result.state.toString()) as RunStateJsonV2;
 
-    expect(json.$schemaVersion).toBe(1);
+    expect(json.$schemaVersion).toBe(2);
     expect(json.currentAgent).toEqual({ name: 'Echo' });
     expect(json.generatedItems[0]!.agent).toEqual({ name: 'Echo' });
     expect(json.stateId).toBe(result.state.stateId);
@@ -83,6 +83,7 @@ describe('RunState toString / fromString', () => {
         'serverHasInput',
         'turnStartIndex',
         'agentsThatUsedTools',
+        'approvals',
       ]),
     );
     expect(JSON.stringify(result.state)).toBe(result.state.toString());

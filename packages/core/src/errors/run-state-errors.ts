@@ -116,3 +116,27 @@ export class RunStateSerializationError extends RunStateError {
     this.path = options.path;
   }
 }
+
+/** Options of {@link RunStateReplayError}. */
+export interface RunStateReplayErrorOptions extends BatonErrorOptions {
+  /** The run the state belongs to. */
+  stateId: string;
+  /** The state's resume count, which the ledger has already seen (or seen passed). */
+  sequence: number;
+}
+
+/**
+ * A signed state was resumed after it (or a later state of the same run) had been resumed already: its approval
+ * decisions were used, and using them again could run an approved tool twice. Resume the newest state of the run.
+ */
+export class RunStateReplayError extends RunStateError {
+  /** The run the state belongs to. */
+  readonly stateId: string;
+  /** The state's resume count. */
+  readonly sequence: number;
+  constructor(message: string, options: RunStateReplayErrorOptions) {
+    super(message, options);
+    this.stateId = options.stateId;
+    this.sequence = options.sequence;
+  }
+}

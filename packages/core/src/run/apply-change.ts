@@ -31,7 +31,8 @@ export type StateChange =
   | { type: 'output_guardrails_passed'; results: OutputGuardrailResult[] }
   | { type: 'tool_guardrails_ran'; results: ToolGuardrailResult[] }
   | { type: 'finished'; output: unknown }
-  | { type: 'interrupted'; interruptions: RunToolApprovalItem[] };
+  | { type: 'interrupted'; interruptions: RunToolApprovalItem[] }
+  | { type: 'resumed'; maxTurns?: number };
 
 const EVENT_NAMES: Record<RunItem['type'], RunItemStreamEventName> = {
   message_output_item: 'message_output_created',
@@ -110,7 +111,12 @@ export function applyChange(
       state.finalOutput = change.output;
       return;
     case 'interrupted':
+      // The approval items are run items too, after the outputs of the calls that did run.
+      addItems(state, sink, change.interruptions);
       state.interruptions = change.interruptions;
+      return;
+    case 'resumed':
+      resume(state, change.maxTurns);
       return;
   }
 }
@@ -129,4 +135,29 @@ function addItems(
         item,
       });
   }
+}
+
+/**
+ * A stopped run picks up again: its decisions are about to be used, so the state counts one more resume (what a
+ * replay check compares), the approval items leave the conversation (the calls they stand for are still in it),
+ * and a turn that stopped before its model answered is given back, to be run again.
+ */
+function resume(state: RunState<any, any>, maxTurns: number | undefined): void {
+  state.sequence += 1;
+  if (maxTurns !== undefined) state.maxTurns = maxTurns;
+  state.interruptions = [];
+  const kept = state.generatedItems.filter(
+    (item) => item.type !== 'tool_approval_item',
+  );
+  if (kept.length !== state.generatedItems.length) {
+    const keptBefore = (index: number) =>
+      state.generatedItems
+        .slice(0, index)
+        .filter((item) => item.type !== 'tool_approval_item').length;
+    state.turnStartIndex = keptBefore(state.turnStartIndex);
+    state.serverItemIndex = keptBefore(state.serverItemIndex);
+    state.generatedItems = kept;
+  }
+  if (state.currentTurn > state.modelResponses.length)
+    state.currentTurn = state.modelResponses.length;
 }

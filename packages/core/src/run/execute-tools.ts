@@ -1,6 +1,9 @@
 import type { FunctionToolResult } from '../agent/tool-use-behavior.js';
 import { ModelBehaviorError } from '../errors/errors.js';
-import { RunToolCallOutputItem } from '../items/run-item.js';
+import {
+  RunToolCallOutputItem,
+  type RunToolApprovalItem,
+} from '../items/run-item.js';
 import type { RunState } from '../state/run-state.js';
 import {
   invokeFunctionTool,
@@ -15,6 +18,7 @@ import type { RunHooks } from '../lifecycle/hooks.js';
 import { notifyHooks } from './notify-hooks.js';
 import { guardToolCall, type GuardedInvocation } from './guard-tool-call.js';
 import type { ToolGuardrailResult } from '../guardrails/tool-guardrail.js';
+import { sortByApproval } from './sort-by-approval.js';
 
 /** The outputs of one turn's function calls, in call order. @internal */
 export interface ExecutedTools {
@@ -23,12 +27,15 @@ export interface ExecutedTools {
   guardrailResults: ToolGuardrailResult[];
   /** The results of real tools (calls to unknown tools are answered, but are no tool's result). */
   results: FunctionToolResult[];
+  /** Calls that wait for a person's decision: they did not run, and the run stops for them. */
+  approvals: RunToolApprovalItem[];
 }
 
 /**
  * Runs every function call of a response at once (up to `toolConcurrency`) and turns each outcome — result,
- * bad arguments, throw, timeout, unknown tool — into a `function_call_output` for the model. Each invocation is one
- * step of the step runner, keyed by turn and call id.
+ * bad arguments, throw, timeout, unknown tool, rejection by a person — into a `function_call_output` for the model.
+ * Calls still waiting for approval do not run and get no output. Each invocation is one step of the step runner,
+ * keyed by turn and call id.
  * @internal
  */
 export async function executeTools(options: {
@@ -42,9 +49,10 @@ export async function executeTools(options: {
 }): Promise<ExecutedTools> {
   const { calls, turn, state, config, signal, runStep } = options;
   if (calls.length === 0)
-    return { items: [], results: [], guardrailResults: [] };
-  const invocations = await runConcurrently(
-    calls.map(
+    return { items: [], results: [], guardrailResults: [], approvals: [] };
+  const sorted = await sortByApproval(calls, turn, state);
+  const ran = await runConcurrently(
+    sorted.run.map(
       (pending) => () =>
         runStep(`turn-${state.currentTurn}/tool/${pending.call.call_id}`, () =>
           invoke(pending, options),
@@ -53,15 +61,21 @@ export async function executeTools(options: {
     config.toolConcurrency,
     signal,
   );
+  const outcomes = new Map<PendingToolCall, ToolInvocation>();
+  sorted.run.forEach((pending, index) => outcomes.set(pending, ran[index]!));
+  for (const { pending, message } of sorted.rejected)
+    outcomes.set(pending, rejection(message));
   const items: RunToolCallOutputItem[] = [];
   const results: FunctionToolResult[] = [];
   const guardrailResults: ToolGuardrailResult[] = [];
-  invocations.forEach((invocation, index) => {
+  for (const pending of calls) {
+    const invocation = outcomes.get(pending);
+    if (!invocation) continue;
     if ('guardrailResults' in invocation)
       guardrailResults.push(
         ...(invocation as GuardedInvocation).guardrailResults,
       );
-    const { call, tool } = calls[index]!;
+    const { call, tool } = pending;
     const runItem = new RunToolCallOutputItem(
       {
         type: 'function_call_output',
@@ -79,8 +93,13 @@ export async function executeTools(options: {
         output: invocation.value,
         runItem,
       });
-  });
-  return { items, results, guardrailResults };
+  }
+  return { items, results, guardrailResults, approvals: sorted.waiting };
+}
+
+// As in the Agents SDK, a rejected call is answered with the message, and counts as the tool's result.
+function rejection(message: string): ToolInvocation {
+  return { output: message, value: message };
 }
 
 async function invoke(

@@ -3,12 +3,11 @@ import type { EventSink } from '../streaming/event-sink.js';
 import { applyChange } from './apply-change.js';
 import { callModel } from './call-model.js';
 import { classifyOutput, type ClassifiedOutput } from './classify-output.js';
-import { decideNextStep } from './decide-next-step.js';
-import { executeHandoff } from './execute-handoff.js';
-import { executeTools } from './execute-tools.js';
+import { actOnResponse } from './act-on-response.js';
 import { finish } from './finish.js';
 import type { NextStep } from './next-step.js';
 import { prepareTurn } from './prepare-turn.js';
+import { resumeTurn } from './resume-turn.js';
 import type { ResolvedRunConfig } from './run-config.js';
 import { throwIfAborted, TurnScope } from './run-abort.js';
 import { startInputGuardrails } from './start-input-guardrails.js';
@@ -31,22 +30,28 @@ export interface LoopContext {
   hooks?: RunHooks<any>;
   /** The run's `errorHandlers`. */
   errorHandlers?: RunErrorHandlers<any>;
+  /** The run continues a state that stopped (for approvals, or on an error): its first pass finishes that turn. */
+  resuming?: boolean;
 }
 
 /**
  * The one agent loop. Each pass is one turn: prepare, call the model, classify its output, run tools, decide.
- * Streamed and plain runs both come through here; they differ only in the sink.
+ * Streamed and plain runs both come through here; they differ only in the sink. A resumed run's first pass
+ * finishes the turn it stopped in instead (`resumeTurn`), without calling the model again.
  * @see docs/architecture/run-loop.md
  * @internal
  */
 export async function runLoop(context: LoopContext): Promise<void> {
   const { state, signal } = context;
   let step: TurnOutcome = { type: 'run_again' };
+  let resuming = context.resuming === true;
   while (step.type === 'run_again') {
     throwIfAborted(signal, state);
     const scope = new TurnScope(signal);
     try {
-      step = await runTurn(context, scope);
+      const resumed = resuming ? await resumeTurn(context, scope) : undefined;
+      resuming = false;
+      step = resumed ?? (await runTurn(context, scope));
     } catch (error) {
       // Whatever of the turn is still running (sibling tools, say) stops before the error surfaces.
       scope.abort(error);
@@ -65,14 +70,14 @@ export async function runLoop(context: LoopContext): Promise<void> {
   await finish(context, step);
 }
 
-/** How a turn ends once its handoff, if any, has been carried out. */
-type TurnOutcome = Exclude<NextStep, { type: 'handoff' }>;
+/** How a turn ends once its handoff, if any, has been carried out. @internal */
+export type TurnOutcome = Exclude<NextStep, { type: 'handoff' }>;
 
 async function runTurn(
   context: LoopContext,
   scope: TurnScope,
 ): Promise<TurnOutcome> {
-  const { state, config, sink, runStep } = context;
+  const { state, config, sink } = context;
   const { signal } = scope;
   applyChange(state, sink, { type: 'turn_started' });
   const turn = await prepareTurn(state, config);
@@ -115,40 +120,12 @@ async function runTurn(
     items: classified.items,
   });
   refuseUnsupported(classified, state);
-  if (classified.toolCalls.length > 0)
-    applyChange(state, sink, { type: 'tools_used', agent: turn.agent });
-  const tools = await executeTools({
-    calls: classified.toolCalls,
+  return actOnResponse(context, {
     turn,
-    state,
-    config,
-    signal,
-    runStep,
-    hooks: context.hooks,
-  });
-  applyChange(state, sink, { type: 'items_added', items: tools.items });
-  if (tools.guardrailResults.length > 0)
-    applyChange(state, sink, {
-      type: 'tool_guardrails_ran',
-      results: tools.guardrailResults,
-    });
-  throwIfAborted(signal, state);
-  const step = await decideNextStep({
-    turn,
-    state,
     classified,
-    toolResults: tools.results,
+    calls: classified.toolCalls,
+    signal,
   });
-  if (step.type !== 'handoff') return step;
-  await executeHandoff({
-    step,
-    extraCalls: classified.handoffCalls.slice(1),
-    state,
-    sink,
-    defaultInputFilter: config.handoffInputFilter,
-    hooks: context.hooks,
-  });
-  return { type: 'run_again' };
 }
 
 /** A call Baton cannot answer would reach the model unanswered (a 400) or be taken for a final answer: stop here. */

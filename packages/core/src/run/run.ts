@@ -15,6 +15,7 @@ import {
   UNBUILT_RUN_OPTIONS,
 } from './run-config.js';
 import { toRunError } from './run-abort.js';
+import { holdState, resumeRun } from './resume-run.js';
 import { runStepDirectly } from './step-runner.js';
 import { StreamedRunResult } from './streamed-run-result.js';
 
@@ -36,20 +37,24 @@ export class Runner extends RunHooks<any> {
     this.config = resolveRunConfig(config);
   }
 
-  /** Runs `agent` on `input` until an agent gives a final output; streamed when `options.stream` is true. */
+  /**
+   * Runs `agent` on `input` until an agent gives a final output, or a tool call waits for approval; streamed when
+   * `options.stream` is true. Given a `RunState` (`result.state`, `error.state`, or one from `RunState.fromString`),
+   * it continues that run where it stopped, with the state's agent and context.
+   */
   run<TAgent extends Agent<any, any>, TContext = unknown>(
     agent: TAgent,
-    input: RunInput,
+    input: RunInput | RunState<TContext, TAgent>,
     options: RunOptions<TContext> & { stream: true },
   ): Promise<StreamedRunResult<TContext, TAgent>>;
   run<TAgent extends Agent<any, any>, TContext = unknown>(
     agent: TAgent,
-    input: RunInput,
+    input: RunInput | RunState<TContext, TAgent>,
     options?: RunOptions<TContext> & { stream?: false },
   ): Promise<RunResult<TContext, TAgent>>;
   async run<TAgent extends Agent<any, any>, TContext = unknown>(
     agent: TAgent,
-    input: RunInput,
+    input: RunInput | RunState<TContext, TAgent>,
     options: RunOptions<TContext> = {},
   ): Promise<
     RunResult<TContext, TAgent> | StreamedRunResult<TContext, TAgent>
@@ -59,16 +64,21 @@ export class Runner extends RunHooks<any> {
       options.toolExecution || options.toolNotFoundBehavior
         ? resolveRunConfig(this.config, options)
         : this.config;
-    const state = new RunState<TContext, TAgent>({
-      context:
-        options.context instanceof RunContext
-          ? (options.context as RunContext<TContext>)
-          : new RunContext<TContext>(options.context as TContext),
-      input,
-      agent,
-      maxTurns: options.maxTurns ?? config.maxTurns,
-      previousResponseId: options.previousResponseId,
-    });
+    const resuming = input instanceof RunState;
+    // A resumed run goes on with the state's own agent, context and decisions (as in the Agents SDK).
+    const state = resuming
+      ? input
+      : new RunState<TContext, TAgent>({
+          context:
+            options.context instanceof RunContext
+              ? (options.context as RunContext<TContext>)
+              : new RunContext<TContext>(options.context as TContext),
+          input,
+          agent,
+          maxTurns: options.maxTurns ?? config.maxTurns,
+          previousResponseId: options.previousResponseId,
+        });
+    const release = holdState(state);
     // Aborted only by the caller's signal or the stream's consumer: that is what makes an error an abort.
     const controller = new AbortController();
     const onAbort = () => controller.abort(options.signal?.reason);
@@ -76,6 +86,7 @@ export class Runner extends RunHooks<any> {
     else options.signal?.addEventListener('abort', onAbort, { once: true });
     const execute = async (sink: EventSink) => {
       try {
+        if (resuming) await resumeRun(state, { maxTurns: options.maxTurns });
         await runLoop({
           state,
           config,
@@ -84,11 +95,13 @@ export class Runner extends RunHooks<any> {
           runStep: options.stepRunner ?? runStepDirectly,
           hooks: this,
           errorHandlers: options.errorHandlers,
+          resuming,
         });
       } catch (error) {
         throw toRunError(error, controller.signal, state);
       } finally {
         options.signal?.removeEventListener('abort', onAbort);
+        release();
       }
     };
 
@@ -110,7 +123,8 @@ export class Runner extends RunHooks<any> {
 let defaultRunner: Runner | undefined;
 
 /**
- * Runs an agent with a default `Runner`. Pass `{ stream: true }` to get a {@link StreamedRunResult}.
+ * Runs an agent with a default `Runner`. Pass `{ stream: true }` to get a {@link StreamedRunResult}, and a
+ * `RunState` as `input` to continue a run that stopped (for approvals, say).
  *
  * @example
  * const result = await run(agent, 'Where is my refund?');
@@ -119,17 +133,17 @@ let defaultRunner: Runner | undefined;
  */
 export function run<TAgent extends Agent<any, any>, TContext = unknown>(
   agent: TAgent,
-  input: RunInput,
+  input: RunInput | RunState<TContext, TAgent>,
   options: RunOptions<TContext> & { stream: true },
 ): Promise<StreamedRunResult<TContext, TAgent>>;
 export function run<TAgent extends Agent<any, any>, TContext = unknown>(
   agent: TAgent,
-  input: RunInput,
+  input: RunInput | RunState<TContext, TAgent>,
   options?: RunOptions<TContext> & { stream?: false },
 ): Promise<RunResult<TContext, TAgent>>;
 export function run<TAgent extends Agent<any, any>, TContext = unknown>(
   agent: TAgent,
-  input: RunInput,
+  input: RunInput | RunState<TContext, TAgent>,
   options?: RunOptions<TContext>,
 ): Promise<RunResult<TContext, TAgent> | StreamedRunResult<TContext, TAgent>> {
   defaultRunner ??= new Runner();

@@ -13,7 +13,12 @@ import { canonicalJson } from './canonical-json.js';
 import { migrateRunState, readVersion } from './migrate.js';
 import { restoreRunItem } from './restore-run-item.js';
 import type { RunState, RunStateInit } from './run-state.js';
-import type { RunItemJsonV1, RunStateJsonV1 } from './schema-v1.js';
+import type { RunItemJsonV1 } from './schema-v1.js';
+import type { CurrentRunStateJson } from './migrate.js';
+import {
+  processRunStateLedger,
+  type RunStateLedger,
+} from './run-state-ledger.js';
 import { verifyDocument, type RunStateSecret } from './sign.js';
 
 /** Options of `RunState.fromString`. */
@@ -28,6 +33,12 @@ export interface RunStateRestoreOptions<TContext = unknown> {
    * `context`; usage always comes from the state). Required when the state was written with `includeContext: false`.
    */
   context?: TContext | RunContext<TContext>;
+  /**
+   * With `secret`: where resumes are recorded, so that resuming this state claims its `sequence` and a second
+   * resume of it (or of an older state of the same run) fails with `RunStateReplayError`. Default: a ledger in
+   * this process's memory; give one shared by every process that resumes states.
+   */
+  ledger?: RunStateLedger;
 }
 
 /**
@@ -45,12 +56,13 @@ export function restoreRunState<TContext>(
   const parsed = parse(text);
   readVersion(parsed);
   if (options.secret !== undefined) verifyDocument(parsed, options.secret);
-  const document = migrateRunState(parsed) as unknown as RunStateJsonV1;
+  const document = migrateRunState(parsed) as unknown as CurrentRunStateJson;
   const graph = new AgentGraph(options.agent);
   const state = options.create({
     context: new RunContext<TContext>(
       restoredContext(document, options),
       new Usage(document.context.usage),
+      document.approvals,
     ),
     input: document.originalInput as string | AgentInputItem[],
     agent: graph.resolve(document.currentAgent.name),
@@ -60,6 +72,9 @@ export function restoreRunState<TContext>(
   });
   state.originalInput = document.originalInput as string | AgentInputItem[];
   state.sequence = document.sequence;
+  // Only a signed state's sequence can be trusted; an unsigned one could be edited past any record.
+  if (options.secret !== undefined)
+    state.replayLedger = options.ledger ?? processRunStateLedger;
   state.currentTurn = document.currentTurn;
   state.generatedItems = document.generatedItems.map((item) =>
     restoreRunItem(item, graph),
@@ -112,7 +127,7 @@ function parse(text: string): Record<string, unknown> {
 }
 
 function restoredContext<TContext>(
-  document: RunStateJsonV1,
+  document: CurrentRunStateJson,
   options: RunStateRestoreOptions<TContext>,
 ): TContext {
   // The SDK's fromStringWithContext takes a RunContext: take the caller's object out of it.
@@ -129,7 +144,7 @@ function restoredContext<TContext>(
 
 // An interruption that is also a generated item comes back as the same object, as it was in the live state.
 function restoreInterruptions(
-  document: RunStateJsonV1,
+  document: CurrentRunStateJson,
   state: RunState<any, any>,
   graph: AgentGraph,
 ): RunToolApprovalItem[] {

@@ -2,13 +2,18 @@ import {
   InvalidRunStateError,
   UnsupportedRunStateVersionError,
 } from '../errors/run-state-errors.js';
-import { checkRunStateV1, type RunStateJsonV1 } from './schema-v1.js';
+import { checkRunStateV1 } from './schema-v1.js';
+import {
+  checkRunStateV2,
+  liftV1ToV2,
+  type RunStateJsonV2,
+} from './schema-v2.js';
 
 /** The `$schemaVersion` this Baton writes. */
-export const CURRENT_RUN_STATE_VERSION = 1;
+export const CURRENT_RUN_STATE_VERSION = 2;
 
 /** The state form `run-state.ts` reads: always the current version. @internal */
-export type CurrentRunStateJson = RunStateJsonV1;
+export type CurrentRunStateJson = RunStateJsonV2;
 
 /** One released version: how to check it, and how to lift it to the next one (absent for the current version). */
 export interface RunStateVersion {
@@ -23,7 +28,8 @@ export interface RunStateVersion {
  * @internal
  */
 export const RUN_STATE_VERSIONS: Readonly<Record<number, RunStateVersion>> = {
-  1: { check: checkRunStateV1 },
+  1: { check: checkRunStateV1, lift: liftV1ToV2 },
+  2: { check: checkRunStateV2 },
 };
 
 /**

@@ -243,7 +243,14 @@ export const runStateSchemaV1 = {
 export function checkRunStateV1(document: unknown): string[] {
   const issues = checkJsonSchema(runStateSchemaV1, document);
   if (issues.length > 0) return issues;
-  const state = document as RunStateJsonV1;
+  return checkStateFields(document as RunStateJsonV1);
+}
+
+/** The checks beyond the schema, which later versions share. @internal */
+export function checkStateFields(
+  state: Omit<RunStateJsonV1, '$schemaVersion'>,
+): string[] {
+  const issues: string[] = [];
   for (const field of ['sequence', 'currentTurn', 'maxTurns'] as const) {
     if (state[field] < 0) issues.push(`$.${field}: must not be negative`);
   }

@@ -4,11 +4,8 @@ import type { ModelResponse } from '../model/model.js';
 import { findNonJson } from './find-non-json.js';
 import { CURRENT_RUN_STATE_VERSION } from './migrate.js';
 import type { RunState } from './run-state.js';
-import type {
-  ModelResponseJsonV1,
-  RunItemJsonV1,
-  RunStateJsonV1,
-} from './schema-v1.js';
+import type { ModelResponseJsonV1, RunItemJsonV1 } from './schema-v1.js';
+import type { RunStateJsonV2 } from './schema-v2.js';
 import { checkSecret, signDocument, type RunStateSecret } from './sign.js';
 
 /** Options of `RunState#toString` and `RunState#toJSON`. */
@@ -33,15 +30,15 @@ export interface RunStateSerializeOptions {
 export function serializeRunState(
   state: RunState<any, any>,
   options: RunStateSerializeOptions = {},
-): RunStateJsonV1 {
+): RunStateJsonV2 {
   if (options.secret !== undefined) checkSecret(options.secret);
   const includeContext = options.includeContext ?? true;
   if (includeContext) checkContext(state, state.context.context);
-  const document: RunStateJsonV1 = {
-    $schemaVersion: CURRENT_RUN_STATE_VERSION,
+  const document: RunStateJsonV2 = {
+    $schemaVersion: CURRENT_RUN_STATE_VERSION as 2,
     stateId: state.stateId,
     sequence: state.sequence,
-    originalInput: state.originalInput as RunStateJsonV1['originalInput'],
+    originalInput: state.originalInput as RunStateJsonV2['originalInput'],
     currentAgent: { name: state.currentAgent.name },
     currentTurn: state.currentTurn,
     maxTurns: state.maxTurns,
@@ -63,6 +60,7 @@ export function serializeRunState(
     serverHasInput: state.serverHasInput,
     turnStartIndex: state.turnStartIndex,
     agentsThatUsedTools: [...state.agentsThatUsedTools],
+    approvals: state.context.approvalsJson(),
     currentAgentStarted: state.currentAgentStarted,
     ...(state.inputGuardrailResults.length > 0 && {
       inputGuardrailResults: state.inputGuardrailResults as unknown as Array<
@@ -139,7 +137,7 @@ function checkContext(state: RunState<any, any>, context: unknown): void {
   );
 }
 
-function checkData(state: RunState<any, any>, document: RunStateJsonV1): void {
+function checkData(state: RunState<any, any>, document: RunStateJsonV2): void {
   const { context: _context, ...rest } = document;
   const found = findNonJson(rest);
   if (!found) return;

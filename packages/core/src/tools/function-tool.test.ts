@@ -47,21 +47,6 @@ describe('tool() options Baton has not built yet', () => {
     parameters,
   };
 
-  it('throws for needsApproval, so a tool that needs approval can never run unasked', () => {
-    let ran = false;
-    const execute = () => {
-      ran = true;
-      return 'charged';
-    };
-    expect(() => tool({ ...base, execute, needsApproval: true })).toThrow(
-      /`needsApproval` needs tool approvals/,
-    );
-    expect(() =>
-      tool({ ...base, execute, needsApproval: async () => false }),
-    ).toThrow(UserError);
-    expect(ran).toBe(false);
-  });
-
   it('throws for the SDK-only options, and accepts their empty forms', () => {
     const execute = () => 'x';
     for (const option of [

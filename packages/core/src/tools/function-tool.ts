@@ -28,6 +28,16 @@ export interface ToolCallDetails {
   signal: AbortSignal;
 }
 
+/** Decides whether one call of a tool needs a person's approval before it runs. */
+export type ToolApprovalFunction<
+  TParameters = SchemaInput,
+  TContext = unknown,
+> = (
+  runContext: RunContext<TContext>,
+  input: ToolInput<TParameters>,
+  callId: string,
+) => boolean | Promise<boolean>;
+
 /** Turns a tool's failure into the text the model sees. */
 export type ToolErrorFunction<TContext = unknown> = (
   runContext: RunContext<TContext>,
@@ -97,10 +107,13 @@ export interface ToolOptions<
    */
   isEnabled?: IsEnabledOption<TContext>;
   /**
-   * Human approval before each call (Agents SDK). Not built in Baton yet: `true` or a function throws a
-   * `UserError`, so a tool that needs approval can never run unasked. `false` is accepted.
+   * Ask a person before a call runs. `true` asks for every call; a function decides per call from the run
+   * context, the parsed arguments and the call id. A call that needs approval and has no decision yet stops the run
+   * with an interruption (`result.interruptions`); `state.approve(item)` or `state.reject(item)` and then
+   * `run(agent, state)` carry on. Default `false`.
+   * @see docs/human-in-the-loop.md
    */
-  needsApproval?: boolean | ((...args: any[]) => boolean | Promise<boolean>);
+  needsApproval?: boolean | ToolApprovalFunction<TParameters, TContext>;
   /** Checks of each call's arguments before the tool runs (see `defineToolInputGuardrail`). */
   inputGuardrails?: Array<Omit<ToolInputGuardrailDefinition<TContext>, 'type'>>;
   /** Checks of what the tool returned before the model sees it (see `defineToolOutputGuardrail`). */
@@ -128,7 +141,6 @@ export interface ToolOptions<
 
 /** Options of the Agents SDK's `tool()` that need a feature Baton does not have yet. */
 const UNBUILT_TOOL_OPTIONS = {
-  needsApproval: 'tool approvals (interruptions)',
   outputSchema: 'tool output schemas',
   timeoutErrorFunction: 'timeout-specific error formatting',
   deferLoading: 'Responses tool search',
@@ -158,6 +170,8 @@ export interface FunctionTool<
   readonly errorFunction: ToolErrorFunction<TContext> | null | undefined;
   /** See {@link ToolOptions.isEnabled}. */
   readonly isEnabled: IsEnabled<TContext>;
+  /** Whether a call needs a person's approval before it runs (see {@link ToolOptions.needsApproval}). */
+  readonly needsApproval: ToolApprovalFunction<TParameters, TContext>;
   /** The user's `execute`, as given. */
   readonly execute: ToolOptions<TParameters, TContext, TResult>['execute'];
   /** See {@link ToolOptions.inputGuardrails}. */
@@ -230,6 +244,7 @@ export function tool<
     timeoutMs: options.timeoutMs,
     errorFunction: options.errorFunction,
     isEnabled: toIsEnabled(options.isEnabled),
+    needsApproval: toApprovalFunction(options.needsApproval),
     execute: options.execute,
     inputGuardrails: (options.inputGuardrails ?? []).map((guardrail) => ({
       type: 'tool_input' as const,
@@ -256,4 +271,15 @@ export function tool<
       invokeFunctionTool({ tool: created, runContext, input, details }),
   };
   return created;
+}
+
+/** The `needsApproval` of a tool that never asks: the run skips parsing its arguments twice. @internal */
+export const neverNeedsApproval = (): boolean => false;
+const alwaysNeedsApproval = (): boolean => true;
+
+function toApprovalFunction<TParameters, TContext>(
+  option: boolean | ToolApprovalFunction<TParameters, TContext> | undefined,
+): ToolApprovalFunction<TParameters, TContext> {
+  if (typeof option === 'function') return option;
+  return option === true ? alwaysNeedsApproval : neverNeedsApproval;
 }

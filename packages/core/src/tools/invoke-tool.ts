@@ -102,7 +102,8 @@ function raceAbort<T>(running: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-async function parseArguments(
+/** Parses a call's JSON arguments and checks them against the tool's schema. @internal */
+export async function parseArguments(
   tool: FunctionTool<any, any, any>,
   text: string,
 ): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {

@@ -1,0 +1,85 @@
+import type { FunctionToolResult } from '../agent/tool-use-behavior.js';
+import { applyChange } from './apply-change.js';
+import type { ClassifiedOutput, PendingToolCall } from './classify-output.js';
+import { decideNextStep } from './decide-next-step.js';
+import { executeHandoff } from './execute-handoff.js';
+import { executeTools } from './execute-tools.js';
+import type { LoopContext, TurnOutcome } from './loop.js';
+import type { Turn } from './prepare-turn.js';
+import { throwIfAborted } from './run-abort.js';
+
+/**
+ * The second half of a turn, once the model has answered: runs the calls still to run, stops for the ones waiting
+ * for approval, then decides what follows and carries out a handoff. A fresh turn passes every call of the
+ * response; a resumed one passes only those that got no output before the run stopped, with the results they did
+ * get (`earlier`), so nothing runs twice.
+ * @internal
+ */
+export async function actOnResponse(
+  context: LoopContext,
+  options: {
+    turn: Turn;
+    classified: ClassifiedOutput;
+    calls: PendingToolCall[];
+    signal: AbortSignal;
+    earlier?: FunctionToolResult[];
+  },
+): Promise<TurnOutcome> {
+  const { state, sink } = context;
+  const { turn, classified, calls, signal } = options;
+  if (calls.length > 0)
+    applyChange(state, sink, { type: 'tools_used', agent: turn.agent });
+  const tools = await executeTools({
+    calls,
+    turn,
+    state,
+    config: context.config,
+    signal,
+    runStep: context.runStep,
+    hooks: context.hooks,
+  });
+  applyChange(state, sink, { type: 'items_added', items: tools.items });
+  if (tools.guardrailResults.length > 0)
+    applyChange(state, sink, {
+      type: 'tool_guardrails_ran',
+      results: tools.guardrailResults,
+    });
+  throwIfAborted(signal, state);
+  // A handoff or a final answer must wait as well: it may depend on what the waiting calls return.
+  if (tools.approvals.length > 0)
+    return { type: 'interruption', interruptions: tools.approvals };
+  const step = await decideNextStep({
+    turn,
+    state,
+    classified,
+    toolResults: inCallOrder(classified, [
+      ...(options.earlier ?? []),
+      ...tools.results,
+    ]),
+  });
+  if (step.type !== 'handoff') return step;
+  await executeHandoff({
+    step,
+    extraCalls: classified.handoffCalls.slice(1),
+    state,
+    sink,
+    defaultInputFilter: context.config.handoffInputFilter,
+    hooks: context.hooks,
+  });
+  return { type: 'run_again' };
+}
+
+// `stop_on_first_tool` means the first call of the response, whichever pass of the turn ran it.
+function inCallOrder(
+  classified: ClassifiedOutput,
+  results: FunctionToolResult[],
+): FunctionToolResult[] {
+  if (results.length < 2) return results;
+  const order = new Map(
+    classified.toolCalls.map((pending, index) => [pending.call.call_id, index]),
+  );
+  const position = (result: FunctionToolResult) =>
+    order.get((result.runItem.rawItem as { call_id: string }).call_id) ??
+    Infinity;
+  return [...results].sort((a, b) => position(a) - position(b));
+}

@@ -1,0 +1,44 @@
+import { UserError } from '../errors/errors.js';
+import { RunStateReplayError } from '../errors/run-state-errors.js';
+import type { RunState } from '../state/run-state.js';
+import { noopSink } from '../streaming/event-sink.js';
+import { applyChange } from './apply-change.js';
+
+const running = new WeakSet<RunState<any, any>>();
+
+/**
+ * Marks `state` as running until `release` is called; a state can be run by one run at a time, or two runs would
+ * execute its approved calls twice. @internal
+ */
+export function holdState(state: RunState<any, any>): () => void {
+  if (running.has(state))
+    throw new UserError(
+      'This RunState is already being run. Wait for that run to end (or stop) before resuming it again.',
+    );
+  running.add(state);
+  return () => running.delete(state);
+}
+
+/**
+ * Gets a stopped state ready to continue: refuses a finished run, and for a state restored with a `secret`
+ * claims its `sequence` in the ledger first, so its decisions are used once. Then the state counts the resume.
+ * @internal
+ */
+export async function resumeRun(
+  state: RunState<any, any>,
+  options: { maxTurns?: number },
+): Promise<void> {
+  if (state.finalOutput !== undefined && state.interruptions.length === 0)
+    throw new UserError(
+      'This run has finished: it has a final output and nothing to resume. ' +
+        'To go on with the conversation, start a new run with `state.history()` as its input.',
+    );
+  const ledger = state.replayLedger;
+  if (ledger && !(await ledger.claim(state.stateId, state.sequence)))
+    throw new RunStateReplayError(
+      `This run state (run ${state.stateId}, resume ${state.sequence}) was resumed before: its approvals have been ` +
+        'used. Resume the newest state of the run instead.',
+      { stateId: state.stateId, sequence: state.sequence },
+    );
+  applyChange(state, noopSink, { type: 'resumed', maxTurns: options.maxTurns });
+}
