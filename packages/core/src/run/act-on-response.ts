@@ -3,7 +3,7 @@ import { applyChange } from './apply-change.js';
 import type { ClassifiedOutput, PendingToolCall } from './classify-output.js';
 import { decideNextStep } from './decide-next-step.js';
 import { executeHandoff } from './execute-handoff.js';
-import { executeTools } from './execute-tools.js';
+import { executeTools, type ExecutedTools } from './execute-tools.js';
 import type { LoopContext, TurnOutcome } from './loop.js';
 import type { Turn } from './prepare-turn.js';
 import { throwIfAborted } from './run-abort.js';
@@ -29,6 +29,14 @@ export async function actOnResponse(
   const { turn, classified, calls, signal } = options;
   if (calls.length > 0)
     applyChange(state, sink, { type: 'tools_used', agent: turn.agent });
+  const record = (tools: Omit<ExecutedTools, 'approvals'>) => {
+    applyChange(state, sink, { type: 'items_added', items: tools.items });
+    if (tools.guardrailResults.length > 0)
+      applyChange(state, sink, {
+        type: 'tool_guardrails_ran',
+        results: tools.guardrailResults,
+      });
+  };
   const tools = await executeTools({
     calls,
     turn,
@@ -37,13 +45,9 @@ export async function actOnResponse(
     signal,
     runStep: context.runStep,
     hooks: context.hooks,
+    keepFinished: record,
   });
-  applyChange(state, sink, { type: 'items_added', items: tools.items });
-  if (tools.guardrailResults.length > 0)
-    applyChange(state, sink, {
-      type: 'tool_guardrails_ran',
-      results: tools.guardrailResults,
-    });
+  record(tools);
   throwIfAborted(signal, state);
   // A handoff or a final answer must wait as well: it may depend on what the waiting calls return.
   if (tools.approvals.length > 0)

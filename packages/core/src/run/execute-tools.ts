@@ -46,25 +46,43 @@ export async function executeTools(options: {
   signal: AbortSignal;
   runStep: StepRunner;
   hooks?: RunHooks<any>;
+  /** Given the outputs of the calls that did finish when another one fails the turn, before the error surfaces. */
+  keepFinished?: (finished: Omit<ExecutedTools, 'approvals'>) => void;
 }): Promise<ExecutedTools> {
   const { calls, turn, state, config, signal, runStep } = options;
   if (calls.length === 0)
     return { items: [], results: [], guardrailResults: [], approvals: [] };
   const sorted = await sortByApproval(calls, turn, state);
-  const ran = await runConcurrently(
-    sorted.run.map(
-      (pending) => () =>
-        runStep(`turn-${state.currentTurn}/tool/${pending.call.call_id}`, () =>
-          invoke(pending, options),
-        ),
-    ),
-    config.toolConcurrency,
-    signal,
-  );
   const outcomes = new Map<PendingToolCall, ToolInvocation>();
-  sorted.run.forEach((pending, index) => outcomes.set(pending, ran[index]!));
   for (const { pending, message } of sorted.rejected)
     outcomes.set(pending, rejection(message));
+  try {
+    await runConcurrently(
+      sorted.run.map((pending) => async () => {
+        const invocation = await runStep(
+          `turn-${state.currentTurn}/tool/${pending.call.call_id}`,
+          () => invoke(pending, options),
+        );
+        outcomes.set(pending, invocation);
+      }),
+      config.toolConcurrency,
+      signal,
+    );
+  } catch (error) {
+    // What finished stays done: a resumed run must not run those calls again.
+    if (outcomes.size > 0)
+      options.keepFinished?.(collect(calls, outcomes, turn));
+    throw error;
+  }
+  return { ...collect(calls, outcomes, turn), approvals: sorted.waiting };
+}
+
+/** The outputs, in call order, of the calls that have one. */
+function collect(
+  calls: PendingToolCall[],
+  outcomes: Map<PendingToolCall, ToolInvocation>,
+  turn: Turn,
+): Omit<ExecutedTools, 'approvals'> {
   const items: RunToolCallOutputItem[] = [];
   const results: FunctionToolResult[] = [];
   const guardrailResults: ToolGuardrailResult[] = [];
@@ -94,7 +112,7 @@ export async function executeTools(options: {
         runItem,
       });
   }
-  return { items, results, guardrailResults, approvals: sorted.waiting };
+  return { items, results, guardrailResults };
 }
 
 // As in the Agents SDK, a rejected call is answered with the message, and counts as the tool's result.
