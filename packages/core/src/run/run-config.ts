@@ -119,7 +119,10 @@ export interface ResolvedRunConfig extends RunConfig {
 /** @internal Fills in defaults and folds the `@openai/agents` spellings into Baton's. */
 export function resolveRunConfig(
   config: RunConfig,
-  overrides?: Pick<RunOptions, 'toolExecution' | 'toolNotFoundBehavior'>,
+  overrides?: Pick<
+    RunOptions,
+    'toolExecution' | 'toolNotFoundBehavior' | 'inputGuardrailStreaming'
+  >,
 ): ResolvedRunConfig {
   const toolExecution = overrides?.toolExecution ?? config.toolExecution;
   const notFound =
@@ -139,5 +142,7 @@ export function resolveRunConfig(
           ? 'throw'
           : 'return_error') ?? 'return_error',
     streamRetries: config.streamRetries ?? 2,
+    inputGuardrailStreaming:
+      overrides?.inputGuardrailStreaming ?? config.inputGuardrailStreaming,
   };
 }

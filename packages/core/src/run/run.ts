@@ -61,7 +61,9 @@ export class Runner extends RunHooks<any> {
   > {
     rejectUnbuiltOptions('run()', options, UNBUILT_RUN_OPTIONS);
     const config =
-      options.toolExecution || options.toolNotFoundBehavior
+      options.toolExecution ||
+      options.toolNotFoundBehavior ||
+      options.inputGuardrailStreaming
         ? resolveRunConfig(this.config, options)
         : this.config;
     const resuming = input instanceof RunState;
