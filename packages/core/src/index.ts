@@ -182,6 +182,7 @@ export {
 } from './model/settings.js';
 export { RunResult, type FinalOutputOf } from './run/result.js';
 export type {
+  OutputGuardrailStreaming,
   RunConfig,
   RunOptions,
   ToolExecutionConfig,

@@ -14,6 +14,7 @@ import { throwIfAborted, TurnScope } from './run-abort.js';
 import { startInputGuardrails } from './start-input-guardrails.js';
 import type { StepRunner } from './step-runner.js';
 import { HoldingSink } from '../streaming/holding-sink.js';
+import { guardStreamedOutput } from './guard-streamed-output.js';
 import type { RunHooks } from '../lifecycle/hooks.js';
 import { notifyHooks } from './notify-hooks.js';
 import { handleRunError, type RunErrorHandlers } from './handle-run-error.js';
@@ -46,6 +47,7 @@ export async function runLoop(context: LoopContext): Promise<void> {
     throwIfAborted(signal, state);
     const scope = new TurnScope(signal);
     try {
+      guardStreamedOutput(context, scope);
       step = await runTurn(context, scope);
     } catch (error) {
       // Whatever of the turn is still running (sibling tools, say) stops before the error surfaces.
