@@ -429,10 +429,45 @@ describe('outputGuardrailStreaming: { checkpointEvery }', () => {
     expect(seen.text).toBe(deltas.join(''));
   });
 
-  it('rejects a checkpoint size that is not a positive integer', () => {
+  it('rejects a checkpoint size that is not a positive integer, and modes it does not know', () => {
     for (const checkpointEvery of [0, -5, 2.5, Number.NaN])
       expect(
         () => new Runner({ outputGuardrailStreaming: { checkpointEvery } }),
       ).toThrow(UserError);
+    for (const mode of [null, 'checkpointed'])
+      expect(
+        () =>
+          new Runner({
+            outputGuardrailStreaming: mode as unknown as 'buffered',
+          }),
+      ).toThrow(UserError);
+  });
+});
+
+describe('streaming options given to one run', () => {
+  it("override the runner's: inputGuardrailStreaming: 'immediate' streams before the input guardrail answered", async () => {
+    let verdict!: () => void;
+    const agent = new Agent({
+      name: 'support',
+      model: new TypingModel([{ deltas: words('Hello there.') }]),
+      inputGuardrails: [
+        {
+          name: 'slow',
+          execute: () =>
+            new Promise((resolve) => {
+              verdict = () =>
+                resolve({ tripwireTriggered: false, outputInfo: null });
+            }),
+        },
+      ],
+    });
+    const result = await new Runner({
+      inputGuardrailStreaming: 'buffered',
+    }).run(agent, 'hi', { stream: true, inputGuardrailStreaming: 'immediate' });
+    const { seen, done } = read(result);
+    await vi.waitFor(() => expect(seen.text).toBe('Hello there.'));
+    verdict();
+    await done;
+    expect(seen.error).toBeUndefined();
   });
 });

@@ -39,7 +39,7 @@ export function guardStreamedOutput(
   const mode = config.outputGuardrailStreaming;
   // Partial JSON says nothing a check could judge: structured outputs are held back whole.
   const checkpointEvery =
-    typeof mode === 'object' && agent.outputType === 'text'
+    typeof mode === 'object' && mode && agent.outputType === 'text'
       ? mode.checkpointEvery
       : undefined;
   sink.startTurn({

@@ -186,7 +186,10 @@ function checkOutputGuardrailStreaming(
   mode: OutputGuardrailStreaming | undefined,
 ): void {
   if (mode === undefined || mode === 'immediate' || mode === 'buffered') return;
-  const every = typeof mode === 'object' ? mode.checkpointEvery : undefined;
+  const every =
+    typeof mode === 'object' && mode !== null
+      ? mode.checkpointEvery
+      : undefined;
   if (Number.isInteger(every) && every! > 0) return;
   throw new UserError(
     `outputGuardrailStreaming must be 'immediate', 'buffered' or { checkpointEvery: n } with n a positive integer; got ${JSON.stringify(mode)}.`,

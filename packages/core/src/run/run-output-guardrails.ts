@@ -58,7 +58,7 @@ export async function runOutputGuardrails(options: {
         }),
         toTripwire: (result) =>
           new OutputGuardrailTripwireTriggered(
-            `Output guardrail "${guardrail.name}" triggered: ${JSON.stringify(result.output.outputInfo) ?? 'no details'}`,
+            `Output guardrail "${guardrail.name}" triggered${options.partial ? ' on the text streamed so far' : ''}: ${JSON.stringify(result.output.outputInfo) ?? 'no details'}`,
             result,
             state,
           ),

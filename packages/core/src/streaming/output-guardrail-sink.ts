@@ -16,12 +16,13 @@ export interface TurnOutputGuard {
 
 /**
  * - `passing`: nothing to guard (no guardrails, or the turn asked for tools): events go straight through;
+ * - `armed`: a guarded turn before its model call: events go straight through until the model's first one;
  * - `streaming`: a guarded model call is streaming: events are held, checkpoints may release a prefix;
  * - `final`: the call ended without asking for anything more, so it may be the final answer: held until
  *   {@link OutputGuardrailSink.release};
  * - `failed`: a check tripped or threw: nothing held is ever passed on.
  */
-type Phase = 'passing' | 'streaming' | 'final' | 'failed';
+type Phase = 'passing' | 'armed' | 'streaming' | 'final' | 'failed';
 
 /**
  * The sink of a run whose output guardrails must see the final message before the client does. Each guarded turn's
@@ -49,8 +50,9 @@ export class OutputGuardrailSink implements EventSink {
   }
 
   /**
-   * Starts a turn, guarded by `guard` or not at all. What an earlier turn still holds was not the final answer (the
-   * run went on), so it is passed on first; a check of it that failed ends the run here.
+   * Starts a turn, guarded by `guard` or not at all: its model call's events will be held. What an earlier turn still
+   * holds was not the final answer (the run went on), so it is passed on first; a check of it that failed ends the
+   * run here.
    */
   startTurn(guard: TurnOutputGuard | undefined): void {
     if (this.#failure) throw this.#failure.error;
@@ -59,12 +61,15 @@ export class OutputGuardrailSink implements EventSink {
     this.#guard = guard;
     this.#text = '';
     this.#checkedLength = 0;
-    this.#phase = guard ? 'streaming' : 'passing';
+    this.#phase = guard ? 'armed' : 'passing';
   }
 
   emit(event: RunStreamEvent): void {
+    if (this.#phase === 'armed' && event.type === 'raw_model_stream_event')
+      this.#phase = 'streaming';
     switch (this.#phase) {
       case 'passing':
+      case 'armed':
         this.#target.emit(event);
         return;
       case 'failed':
