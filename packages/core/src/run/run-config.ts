@@ -51,9 +51,9 @@ export interface RunConfig {
    * an agent that has output guardrails, its own or the runner's):
    * - `'immediate'` (default, as in `@openai/agents`): text streams as it comes; the guardrails run at the end, so a
    *   tripped run has already streamed the text they reject.
-   * - `'buffered'`: a turn's events are held back. A turn that asks for tools or a handoff is released as soon as
-   *   its response is complete; the final message is released only after the output guardrails passed, so a trip
-   *   streams nothing of it.
+   * - `'buffered'`: the events of each model call (text deltas, raw model events, the message item) are held back.
+   *   A call that asks for tools or a handoff is released as soon as its response is complete; the final message
+   *   is released only after the output guardrails passed, so a trip streams nothing of it.
    * - `{ checkpointEvery: n }`: while text streams, the guardrails check the text so far every `n` more characters
    *   (their `details.partial` is `true`), one check at a time, and the text up to a passed checkpoint is released.
    *   A trip aborts the model call and ends the run with `OutputGuardrailTripwireTriggered`; text after the last
