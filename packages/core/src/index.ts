@@ -184,6 +184,7 @@ export {
 } from './model/settings.js';
 export { RunResult, type FinalOutputOf } from './run/result.js';
 export type {
+  OutputGuardrailStreaming,
   RunConfig,
   RunOptions,
   ToolExecutionConfig,

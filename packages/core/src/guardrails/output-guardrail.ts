@@ -15,8 +15,19 @@ export interface OutputGuardrailFunctionArgs<
   agentOutput: TOutput;
   /** The run's context. */
   context: RunContext<TContext>;
-  /** The response the output came from. */
-  details?: { modelResponse?: ModelResponse; output?: AgentOutputItem[] };
+  /** The response the output came from, or `partial: true` for a check of text still streaming. */
+  details?: {
+    /** The response the final output came from. */
+    modelResponse?: ModelResponse;
+    /** That response's output items. */
+    output?: AgentOutputItem[];
+    /**
+     * `true` when `agentOutput` is the text streamed so far, checked at a checkpoint of
+     * `outputGuardrailStreaming: { checkpointEvery }` (Baton only); the final output is checked once more when
+     * complete, without it.
+     */
+    partial?: boolean;
+  };
   /** Aborts when the verdict no longer matters (the run was aborted, another guardrail tripped). */
   signal: AbortSignal;
 }

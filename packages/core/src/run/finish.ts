@@ -1,4 +1,5 @@
 import { applyChange } from './apply-change.js';
+import { releaseWhenChecked } from './guard-streamed-output.js';
 import { notifyHooks } from './notify-hooks.js';
 import type { LoopContext } from './loop.js';
 import type { NextStep } from './next-step.js';
@@ -21,12 +22,15 @@ export async function finish(
     });
     return;
   }
-  const results = await runOutputGuardrails({
-    state,
-    config: context.config,
-    output: step.output,
-    signal: context.signal,
-  });
+  // A streamed final message the guardrails must see first is passed on only once they have.
+  const results = await releaseWhenChecked(sink, () =>
+    runOutputGuardrails({
+      state,
+      config: context.config,
+      output: step.output,
+      signal: context.signal,
+    }),
+  );
   if (results.length > 0)
     applyChange(state, sink, { type: 'output_guardrails_passed', results });
   applyChange(state, sink, { type: 'finished', output: step.output });

@@ -13,6 +13,7 @@ import { throwIfAborted, TurnScope } from './run-abort.js';
 import { startInputGuardrails } from './start-input-guardrails.js';
 import type { StepRunner } from './step-runner.js';
 import { HoldingSink } from '../streaming/holding-sink.js';
+import { guardStreamedOutput } from './guard-streamed-output.js';
 import type { RunHooks } from '../lifecycle/hooks.js';
 import { notifyHooks } from './notify-hooks.js';
 import { handleRunError, type RunErrorHandlers } from './handle-run-error.js';
@@ -49,6 +50,7 @@ export async function runLoop(context: LoopContext): Promise<void> {
     throwIfAborted(signal, state);
     const scope = new TurnScope(signal);
     try {
+      guardStreamedOutput(context, scope);
       const resumed = resuming ? await resumeTurn(context, scope) : undefined;
       resuming = false;
       step = resumed ?? (await runTurn(context, scope));

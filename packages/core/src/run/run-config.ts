@@ -1,3 +1,4 @@
+import { UserError } from '../errors/errors.js';
 import type { RunContext } from '../context/run-context.js';
 import type { InputGuardrail } from '../guardrails/input-guardrail.js';
 import type { OutputGuardrail } from '../guardrails/output-guardrail.js';
@@ -12,6 +13,15 @@ export interface ToolExecutionConfig {
   /** How many function tools of one response may run at once; `null` or unset: all of them. */
   maxFunctionToolConcurrency?: number | null;
 }
+
+/** How a stream shows an answer the output guardrails have not checked yet; see {@link RunConfig.outputGuardrailStreaming}. */
+export type OutputGuardrailStreaming =
+  | 'immediate'
+  | 'buffered'
+  | {
+      /** Check the streamed text every this many more characters (a positive integer). */
+      checkpointEvery: number;
+    };
 
 /** Settings shared by every run of a `Runner`. */
 export interface RunConfig {
@@ -36,6 +46,22 @@ export interface RunConfig {
    * before a tripwire ends the run.
    */
   inputGuardrailStreaming?: 'buffered' | 'immediate';
+  /**
+   * What a stream shows of an answer before the output guardrails have checked it (Baton only; applies to turns of
+   * an agent that has output guardrails, its own or the runner's):
+   * - `'immediate'` (default, as in `@openai/agents`): text streams as it comes; the guardrails run at the end, so a
+   *   tripped run has already streamed the text they reject.
+   * - `'buffered'`: the events of each model call (text deltas, raw model events, the message item) are held back.
+   *   A call that asks for tools or a handoff is released as soon as its response is complete; the final message
+   *   is released only after the output guardrails passed, so a trip streams nothing of it.
+   * - `{ checkpointEvery: n }`: while text streams, the guardrails check the text so far every `n` more characters
+   *   (their `details.partial` is `true`), one check at a time, and the text up to a passed checkpoint is released.
+   *   A trip aborts the model call and ends the run with `OutputGuardrailTripwireTriggered`; text after the last
+   *   passed checkpoint never reaches the stream. The complete output is checked once more at the end. Agents with
+   *   a structured `outputType` are held back as with `'buffered'`.
+   * @see docs/guardrails.md
+   */
+  outputGuardrailStreaming?: OutputGuardrailStreaming;
   /** How many function tools of one response may run at once. Default: all of them. */
   toolConcurrency?: number;
   /** The `@openai/agents` spelling of {@link RunConfig.toolConcurrency}; `toolConcurrency` wins when both are set. */
@@ -79,6 +105,8 @@ export interface RunOptions<TContext = unknown> {
   toolExecution?: ToolExecutionConfig;
   /** Overrides the runner's {@link RunConfig.inputGuardrailStreaming} for this run. */
   inputGuardrailStreaming?: RunConfig['inputGuardrailStreaming'];
+  /** Overrides the runner's {@link RunConfig.outputGuardrailStreaming} for this run. */
+  outputGuardrailStreaming?: RunConfig['outputGuardrailStreaming'];
   /** Overrides the runner's {@link RunConfig.toolNotFoundBehavior} for this run. */
   toolNotFoundBehavior?: RunConfig['toolNotFoundBehavior'];
   /**
@@ -121,9 +149,15 @@ export function resolveRunConfig(
   config: RunConfig,
   overrides?: Pick<
     RunOptions,
-    'toolExecution' | 'toolNotFoundBehavior' | 'inputGuardrailStreaming'
+    | 'toolExecution'
+    | 'toolNotFoundBehavior'
+    | 'inputGuardrailStreaming'
+    | 'outputGuardrailStreaming'
   >,
 ): ResolvedRunConfig {
+  const outputGuardrailStreaming =
+    overrides?.outputGuardrailStreaming ?? config.outputGuardrailStreaming;
+  checkOutputGuardrailStreaming(outputGuardrailStreaming);
   const toolExecution = overrides?.toolExecution ?? config.toolExecution;
   const notFound =
     overrides?.toolNotFoundBehavior ?? config.toolNotFoundBehavior;
@@ -144,5 +178,20 @@ export function resolveRunConfig(
     streamRetries: config.streamRetries ?? 2,
     inputGuardrailStreaming:
       overrides?.inputGuardrailStreaming ?? config.inputGuardrailStreaming,
+    outputGuardrailStreaming,
   };
+}
+
+function checkOutputGuardrailStreaming(
+  mode: OutputGuardrailStreaming | undefined,
+): void {
+  if (mode === undefined || mode === 'immediate' || mode === 'buffered') return;
+  const every =
+    typeof mode === 'object' && mode !== null
+      ? mode.checkpointEvery
+      : undefined;
+  if (Number.isInteger(every) && every! > 0) return;
+  throw new UserError(
+    `outputGuardrailStreaming must be 'immediate', 'buffered' or { checkpointEvery: n } with n a positive integer; got ${JSON.stringify(mode)}.`,
+  );
 }

@@ -18,6 +18,8 @@ export async function runOutputGuardrails(options: {
   config: ResolvedRunConfig;
   output: unknown;
   signal: AbortSignal;
+  /** The output is the text streamed so far, checked at a checkpoint (see `outputGuardrailStreaming`). */
+  partial?: boolean;
 }): Promise<OutputGuardrailResult[]> {
   const { state, config, output } = options;
   const agent = state.currentAgent;
@@ -27,7 +29,11 @@ export async function runOutputGuardrails(options: {
   ];
   if (guardrails.length === 0) return [];
   const scope = new TurnScope(options.signal);
-  const response = state.modelResponses.at(-1);
+  // A checkpoint comes before its response exists; the last response of the run would be another turn's.
+  const response = options.partial ? undefined : state.modelResponses.at(-1);
+  const details = options.partial
+    ? { partial: true }
+    : { modelResponse: response, output: response?.output };
   try {
     return await runGuardrails({
       kind: 'Output',
@@ -41,7 +47,7 @@ export async function runOutputGuardrails(options: {
             agent,
             agentOutput: output,
             context: state.context,
-            details: { modelResponse: response, output: response?.output },
+            details,
             signal: scope.signal,
           }),
         toResult: (verdict) => ({
@@ -52,7 +58,7 @@ export async function runOutputGuardrails(options: {
         }),
         toTripwire: (result) =>
           new OutputGuardrailTripwireTriggered(
-            `Output guardrail "${guardrail.name}" triggered: ${JSON.stringify(result.output.outputInfo) ?? 'no details'}`,
+            `Output guardrail "${guardrail.name}" triggered${options.partial ? ' on the text streamed so far' : ''}: ${JSON.stringify(result.output.outputInfo) ?? 'no details'}`,
             result,
             state,
           ),

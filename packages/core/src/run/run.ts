@@ -4,6 +4,7 @@ import type { RunInput } from '../items/input.js';
 import { RunHooks } from '../lifecycle/hooks.js';
 import { RunState } from '../state/run-state.js';
 import { noopSink, type EventSink } from '../streaming/event-sink.js';
+import { outputGuardrailSink } from './guard-streamed-output.js';
 import { runLoop } from './loop.js';
 import { rejectUnbuiltOptions } from '../errors/reject-unbuilt-options.js';
 import { RunResult } from './result.js';
@@ -63,7 +64,8 @@ export class Runner extends RunHooks<any> {
     const config =
       options.toolExecution ||
       options.toolNotFoundBehavior ||
-      options.inputGuardrailStreaming
+      options.inputGuardrailStreaming ||
+      options.outputGuardrailStreaming
         ? resolveRunConfig(this.config, options)
         : this.config;
     const resuming = input instanceof RunState;
@@ -114,7 +116,7 @@ export class Runner extends RunHooks<any> {
     const result = new StreamedRunResult(state, (reason) =>
       controller.abort(reason),
     );
-    execute(result.sink).then(
+    execute(outputGuardrailSink(result.sink, config)).then(
       () => result.end(),
       (error: unknown) => result.end(error),
     );
