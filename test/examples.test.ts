@@ -252,6 +252,7 @@ const USER_DOCS = [
   'porting-from-openai-agents',
   'guardrails',
   'lifecycle-hooks',
+  'human-in-the-loop',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -266,6 +267,7 @@ const SNIPPET_FOLDERS = [
   'porting',
   'guardrails',
   'lifecycle',
+  'human-in-the-loop',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */
