@@ -4,16 +4,18 @@ import {
   RunState,
   RunStateReplayError,
   RunStateSignatureError,
+  type Agent,
   type RunResult,
+  type Runner,
 } from '@baton/agents';
-import { connect, type Connection } from '../shared/connect.js';
+import { connect } from '../shared/connect.js';
 import type { ExampleOptions } from '../shared/example-options.js';
 import { isMainModule } from '../shared/is-main-module.js';
 import { writeToStdout } from '../shared/write-to-stdout.js';
 import { askForDecisions, type Decision } from './ask-for-decisions.js';
 import { describeApproval } from './describe-approval.js';
 import { FileRunStateLedger } from './file-run-state-ledger.js';
-import { createSupportAgent } from './refund-agent.js';
+import { createSupportAgent, dollars } from './refund-agent.js';
 import {
   DEFAULT_STATE_FILE,
   ledgerFolderFor,
@@ -71,89 +73,104 @@ export async function main(
   const agent = createSupportAgent((orderId, amount) => {
     refunds.push(orderId);
     write(
-      `(refund tool) Issued a refund of $${amount.toFixed(2)} for order ${orderId}.\n`,
+      `(refund tool) Issued a refund of ${dollars(amount)} for order ${orderId}.\n`,
     );
   });
   try {
     write(`${connection.banner}\n`);
-    const secret = runStateSecret(env, write);
-    const session = {
-      connection,
-      secret,
+    const session: Session = {
+      runner: connection.runner,
+      agent,
+      secret: runStateSecret(env, write),
       write,
       refunds,
-      stateFile: args.stateFile,
-    };
-    if (!args.resume) {
-      write(`\nCustomer: ${args.question}\n`);
-      const result = await connection.runner.run(agent, args.question);
-      return await report(result, [], session);
-    }
-    const text = await loadRunState(args.stateFile);
-    if (text === undefined)
-      return refuse(
-        `No run state is saved at ${args.stateFile}. Start a run first: ${COMMAND} "Refund order 1234"`,
-        write,
-      );
-    let state: RunState;
-    try {
-      state = await RunState.fromString(agent, text, {
-        secret,
-        ledger: new FileRunStateLedger(ledgerFolderFor(args.stateFile)),
-      });
-    } catch (error) {
-      if (!RunStateSignatureError.isInstance(error)) throw error;
-      return refuse(
-        `The run state in ${args.stateFile} fails its signature check (${error.reason}): it was edited, or signed ` +
-          'with another RUN_STATE_SECRET. It was not resumed.',
-        write,
-      );
-    }
-    write(
-      `Loaded run ${state.stateId} (resumed ${state.sequence} times before) from ${args.stateFile}.\n`,
-    );
-    const decisions = await askForDecisions(state, {
-      decision: args.decision,
-      message: args.message,
+      args,
       input: options.input,
-      write,
-    });
-    try {
-      const result = await connection.runner.run(agent, state);
-      return await report(result, decisions, session);
-    } catch (error) {
-      if (!RunStateReplayError.isInstance(error)) throw error;
-      return refuse(
-        `Refused: this saved state (run ${error.stateId}, resume ${error.sequence}) was resumed before, so its ` +
-          'decisions have been used and running it again could refund twice. Nothing was run. ' +
-          `Start a new request instead: ${COMMAND} "Refund order 1234"`,
-        write,
-      );
-    }
+    };
+    return args.resume ? await resume(session) : await start(session);
   } finally {
     await connection.close();
   }
 }
 
+/** What one command works with. */
 interface Session {
-  connection: Connection;
+  runner: Runner;
+  agent: Agent;
   secret: string;
   write: (text: string) => void;
+  /** The orders refunded by this command, in order. */
   refunds: string[];
-  stateFile: string;
+  args: ReturnType<typeof readArgs>;
+  input: Readable | undefined;
+}
+
+/** The first command: runs the request until it finishes or a refund waits. */
+async function start(session: Session): Promise<RefundOutcome> {
+  const { runner, agent, args, write } = session;
+  write(`\nCustomer: ${args.question}\n`);
+  const result = await runner.run(agent, args.question);
+  return report(result, [], session);
+}
+
+/** The second command: restores the saved run, takes the decisions, and goes on with the same turn. */
+async function resume(session: Session): Promise<RefundOutcome> {
+  const { runner, agent, args, write, secret } = session;
+  const text = await loadRunState(args.stateFile);
+  if (text === undefined)
+    return refuse(
+      `No run state is saved at ${args.stateFile}. Start a run first: ${COMMAND} "Refund order 1234"`,
+      write,
+    );
+  let state: RunState;
+  try {
+    // With a secret, an edited file is refused here, and resuming claims the state in the shared ledger.
+    state = await RunState.fromString(agent, text, {
+      secret,
+      ledger: new FileRunStateLedger(ledgerFolderFor(args.stateFile)),
+    });
+  } catch (error) {
+    if (!RunStateSignatureError.isInstance(error)) throw error;
+    return refuse(
+      `The run state in ${args.stateFile} fails its signature check (${error.reason}): it was edited, or signed ` +
+        'with another RUN_STATE_SECRET. It was not resumed.',
+      write,
+    );
+  }
+  write(
+    `Loaded run ${state.stateId} (resumed ${state.sequence} times before) from ${args.stateFile}.\n`,
+  );
+  const decisions = await askForDecisions(state, {
+    decision: args.decision,
+    message: args.message,
+    input: session.input,
+    write,
+  });
+  try {
+    return await report(await runner.run(agent, state), decisions, session);
+  } catch (error) {
+    if (!RunStateReplayError.isInstance(error)) throw error;
+    return refuse(
+      `Refused: this saved state (run ${error.stateId}, resume ${error.sequence}) was resumed before, so its ` +
+        'decisions have been used and running it again could refund twice. Nothing was run. ' +
+        `Start a new request instead: ${COMMAND} "Refund order 1234"`,
+      write,
+    );
+  }
 }
 
 /** Prints the answer, or saves the state and says what waits and how to go on. */
 async function report(
-  result: RunResult<unknown, any>,
+  result: RunResult<unknown, Agent>,
   decisions: Decision[],
-  { secret, write, refunds, stateFile }: Session,
+  { secret, write, refunds, args: { stateFile } }: Session,
 ): Promise<RefundOutcome> {
   if (result.interruptions.length === 0) {
     const answer = String(result.finalOutput);
     write(`Agent: ${answer}\n`);
     return { outcome: 'finished', answer, decisions, refunds };
   }
+  // The file keeps the newest state; the one this command started from is used up either way.
   await saveRunState(stateFile, result.state.toString({ secret }));
   const waiting = result.interruptions.map(describeApproval);
   write(
