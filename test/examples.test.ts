@@ -1,10 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main as guardrails } from '../examples/guardrails/main.js';
 import { main as helloWorld } from '../examples/hello-world/main.js';
+import { main as humanInTheLoop } from '../examples/human-in-the-loop/main.js';
 import { main as parallelTools } from '../examples/parallel-tools/main.js';
 import { connect } from '../examples/shared/connect.js';
 import { main as structuredOutput } from '../examples/structured-output/main.js';
+import { nodeScriptsPerTest } from './support/node-script.js';
 
 /** Collects what an example prints; examples get an empty environment so they always use the emulator. */
 function capture() {
@@ -84,6 +95,129 @@ describe('the guardrails example, run offline on the emulator', () => {
   });
 });
 
+describe('the human-in-the-loop example, run offline on the emulator', () => {
+  let folder: string;
+  let stateFile: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'baton-hitl-example-'));
+    stateFile = join(folder, 'run-state.json');
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  const env = { RUN_STATE_SECRET: 'example-test-secret-0123456789' };
+  const hitl = (args: string[], input?: string) => {
+    const output = capture();
+    const outcome = humanInTheLoop({
+      args: [...args, '--state', stateFile],
+      env,
+      write: output.write,
+      input: input === undefined ? undefined : Readable.from([input]),
+    });
+    return outcome.then((result) => ({ result, text: output.text }));
+  };
+
+  it('stops at a refund above the limit, then --resume --approve issues it once; resuming the same file again is refused', async () => {
+    const first = await hitl(['Refund order 1234']);
+    expect(first.result).toMatchObject({ outcome: 'waiting', refunds: [] });
+    expect(first.text).toContain(
+      '$249.00 for order 1234, above the $100.00 limit',
+    );
+    expect(first.text).toContain(
+      'npm run example:human-in-the-loop -- --resume',
+    );
+    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toMatchObject({
+      $schemaVersion: 2,
+      signature: { algorithm: 'HMAC-SHA256' },
+    });
+
+    const second = await hitl(['--resume', '--approve']);
+    expect(second.result).toMatchObject({
+      outcome: 'finished',
+      decisions: ['approve'],
+      refunds: ['1234'],
+    });
+    expect(second.text).toContain('Refunded $249.00 for order 1234');
+
+    const third = await hitl(['--resume', '--approve']);
+    expect(third.result.outcome).toBe('refused');
+    expect(third.text).toMatch(/was resumed before.*Nothing was run/);
+  });
+
+  it('asks at the prompt, and tells the model the reason given for a rejection', async () => {
+    await hitl(['Refund order 4321']);
+    const resumed = await hitl(
+      ['--resume'],
+      'perhaps\nn\nOutside the return window\n',
+    );
+    expect(resumed.text).toContain('Please answer y or n.');
+    expect(resumed.result).toMatchObject({
+      outcome: 'finished',
+      decisions: ['reject'],
+      refunds: [],
+    });
+    if (resumed.result.outcome !== 'finished') return;
+    expect(resumed.result.answer).toContain('Outside the return window');
+  });
+
+  it('refunds a small order at once, without asking anyone', async () => {
+    const { result } = await hitl(['Refund order 1001']);
+    expect(result).toMatchObject({ outcome: 'finished', refunds: ['1001'] });
+  });
+
+  it('refuses a state file edited after it was saved', async () => {
+    await hitl(['Refund order 1234']);
+    writeFileSync(
+      stateFile,
+      readFileSync(stateFile, 'utf8').replace('1234', '4321'),
+    );
+    const { result, text } = await hitl(['--resume', '--approve']);
+    expect(result.outcome).toBe('refused');
+    expect(text).toContain('fails its signature check (mismatch)');
+  });
+
+  it('warns when RUN_STATE_SECRET is not set, and still runs', async () => {
+    const output = capture();
+    await humanInTheLoop({
+      args: ['Refund order 1234', '--state', stateFile],
+      env: {},
+      write: output.write,
+    });
+    expect(output.text).toContain('Warning: RUN_STATE_SECRET is not set');
+  });
+});
+
+describe('the human-in-the-loop example, as two commands in two processes', () => {
+  const runScript = nodeScriptsPerTest();
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'baton-hitl-processes-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('saves the state in the first, approves and finishes in the second, and refuses a third with the same file', async () => {
+    const stateFile = join(folder, 'run-state.json');
+    const command = (args: string[]) =>
+      runScript('examples/human-in-the-loop/main.ts', {
+        args: [...args, '--state', stateFile],
+        env: { RUN_STATE_SECRET: 'process-test-secret-0123456789' },
+      });
+
+    const start = await command(['Refund order 1234']);
+    expect(start.code, start.stderr).toBe(0);
+    expect(start.stdout).toMatch(EMULATOR_BANNER);
+    expect(start.stdout).toContain('Waiting for approval');
+
+    const resume = await command(['--resume', '--approve']);
+    expect(resume.code, resume.stderr).toBe(0);
+    expect(resume.stdout.match(/Issued a refund/g)).toHaveLength(1);
+
+    const replay = await command(['--resume', '--approve']);
+    expect(replay.code).toBe(1);
+    expect(replay.stdout).toContain('was resumed before');
+    expect(replay.stdout).not.toContain('Issued a refund');
+  });
+});
+
 describe('the examples’ connect helper', () => {
   it('calls OpenAI with gpt-4.1-mini when a key is set, and starts no emulator', async () => {
     const connection = await connect({ env: { OPENAI_API_KEY: 'sk-test' } });
@@ -118,6 +252,7 @@ const USER_DOCS = [
   'porting-from-openai-agents',
   'guardrails',
   'lifecycle-hooks',
+  'human-in-the-loop',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -132,6 +267,7 @@ const SNIPPET_FOLDERS = [
   'porting',
   'guardrails',
   'lifecycle',
+  'human-in-the-loop',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */
