@@ -215,6 +215,7 @@ export type {
 export type { RunStateJsonV2 } from './state/schema-v2.js';
 export {
   MemoryRunStateLedger,
+  type MemoryRunStateLedgerOptions,
   type RunStateLedger,
 } from './state/run-state-ledger.js';
 export {

@@ -350,7 +350,7 @@ describe('resuming signed states', () => {
     expect(ran).toEqual(['refund:o-1']);
   });
 
-  it('accepts the state a resumed run stopped in next, and records the approvals in it', async () => {
+  it('accepts the state a resumed run stopped in next, each decision used up by its call', async () => {
     const model = new FakeModel([
       respond([call('refund', { orderId: 'o-1' }, 'call_1')]),
       respond([call('refund', { orderId: 'o-2' }, 'call_2')]),
@@ -375,6 +375,70 @@ describe('resuming signed states', () => {
     expect(final.finalOutput).toBe('done');
     expect(
       final.context.isToolApproved({ toolName: 'refund', callId: 'call_1' }),
-    ).toBe(true);
+    ).toBeUndefined();
+  });
+
+  it('refuses the saved copy of a live state that was resumed already, through the runner ledger', async () => {
+    const ran: string[] = [];
+    const model = new FakeModel([
+      respond([call('refund', { orderId: 'o-1' }, 'call_refund')]),
+      text('Refunded.'),
+      text('Refunded again.'),
+    ]);
+    const agent = refundAgent(model, ran);
+    const runner = new Runner({ runStateLedger: new MemoryRunStateLedger() });
+    const first = await runner.run(agent, 'refund');
+    first.state.approve(first.interruptions[0]!);
+    const saved = first.state.toString({ secret });
+
+    await runner.run(agent, first.state);
+    const copy = await RunState.fromString(agent, saved, { secret });
+    const error = await runner.run(agent, copy).catch((e: unknown) => e);
+
+    expect(RunStateReplayError.isInstance(error)).toBe(true);
+    expect(ran).toEqual(['refund:o-1']);
+  });
+});
+
+describe('decisions on one call', () => {
+  it('are used once: a later call that reuses the id is asked about again', async () => {
+    const ran: string[] = [];
+    const model = new FakeModel([
+      respond([call('refund', { orderId: 'o-1' }, 'call_0')]),
+      respond([call('refund', { orderId: 'o-999' }, 'call_0')]),
+    ]);
+    const agent = refundAgent(model, ran);
+    const first = await new Runner().run(agent, 'refund');
+    first.state.approve(first.interruptions[0]!);
+
+    const second = await new Runner().run(agent, first.state);
+
+    expect(ran).toEqual(['refund:o-1']);
+    expect(second.interruptions.map((item) => item.arguments)).toEqual([
+      '{"orderId":"o-999"}',
+    ]);
+    expect(second.interruptions[0]!.callId).toBe('call_0');
+  });
+});
+
+describe('MemoryRunStateLedger', () => {
+  it('accepts each sequence of a run once, and only increasing ones', () => {
+    const ledger = new MemoryRunStateLedger();
+    expect(ledger.claim('run-a', 0)).toBe(true);
+    expect(ledger.claim('run-a', 0)).toBe(false);
+    expect(ledger.claim('run-b', 0)).toBe(true);
+    expect(ledger.claim('run-a', 2)).toBe(true);
+    expect(ledger.claim('run-a', 1)).toBe(false);
+  });
+
+  it('forgets the run claimed longest ago beyond maxRuns', () => {
+    const ledger = new MemoryRunStateLedger({ maxRuns: 2 });
+    ledger.claim('run-a', 0);
+    ledger.claim('run-b', 0);
+    ledger.claim('run-a', 1);
+    ledger.claim('run-c', 0);
+
+    expect(ledger.claim('run-a', 1)).toBe(false);
+    expect(ledger.claim('run-b', 0)).toBe(true);
   });
 });

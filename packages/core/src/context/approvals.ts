@@ -77,6 +77,23 @@ export class Approvals {
     } else record.messages = { ...record.messages, [callId]: message };
   }
 
+  /** Drops the decision on one call; a decision on the whole tool stays. */
+  forget(toolName: string, callId: string): void {
+    const record = this.#records.get(toolName);
+    if (!record) return;
+    record.approved = remove(record.approved, callId);
+    record.rejected = remove(record.rejected, callId);
+    if (record.messages) delete record.messages[callId];
+    if (
+      Array.isArray(record.approved) &&
+      Array.isArray(record.rejected) &&
+      record.approved.length === 0 &&
+      record.rejected.length === 0 &&
+      record.stickyRejectMessage === undefined
+    )
+      this.#records.delete(toolName);
+  }
+
   /** What a rejected call tells the model: its own message, the tool's, or the default. */
   rejectionMessage(toolName: string, callId: string): string | undefined {
     const record = this.#records.get(toolName);
@@ -104,14 +121,7 @@ export function identify(item: RunToolApprovalItem): {
   toolName: string;
   callId: string;
 } {
-  const raw = item.rawItem as { call_id?: unknown; id?: unknown };
-  const callId =
-    typeof raw.call_id === 'string'
-      ? raw.call_id
-      : typeof raw.id === 'string'
-        ? raw.id
-        : '';
-  return { toolName: item.name ?? '', callId };
+  return { toolName: item.name ?? '', callId: item.callId };
 }
 
 function add(list: boolean | string[], callId: string): boolean | string[] {

@@ -62,6 +62,11 @@ export class RunContext<TContext = unknown> {
     return this.#approvals.rejectionMessage(toolName, callId);
   }
 
+  /** @internal Drops the decision taken on this one call (a tool-wide decision stays). */
+  forgetDecision(toolName: string, callId: string): void {
+    this.#approvals.forget(toolName, callId);
+  }
+
   /** @internal The decisions as a run state stores them. */
   approvalsJson(): Record<string, ToolApprovalRecord> {
     return this.#approvals.toJSON();

@@ -153,6 +153,13 @@ export class RunToolApprovalItem extends RunItemBase<
     return this.toolName ?? (typeof name === 'string' ? name : undefined);
   }
 
+  /** The call's id (`call_id`, else the item's `id`): what a decision on this one call is filed under. */
+  get callId(): string {
+    const raw = this.rawItem as { call_id?: unknown; id?: unknown };
+    if (typeof raw.call_id === 'string') return raw.call_id;
+    return typeof raw.id === 'string' ? raw.id : '';
+  }
+
   /** The call's arguments as the model wrote them, when it has any. */
   get arguments(): string | undefined {
     const args = (this.rawItem as { arguments?: unknown }).arguments;

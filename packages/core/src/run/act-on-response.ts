@@ -31,6 +31,11 @@ export async function actOnResponse(
     applyChange(state, sink, { type: 'tools_used', agent: turn.agent });
   const record = (tools: Omit<ExecutedTools, 'approvals'>) => {
     applyChange(state, sink, { type: 'items_added', items: tools.items });
+    if (tools.decided.length > 0)
+      applyChange(state, sink, {
+        type: 'decisions_used',
+        calls: tools.decided,
+      });
     if (tools.guardrailResults.length > 0)
       applyChange(state, sink, {
         type: 'tool_guardrails_ran',

@@ -7,6 +7,7 @@ import type { RunItem, RunToolApprovalItem } from '../items/run-item.js';
 import type { ModelResponse } from '../model/model.js';
 import { canonicalInput, type RunState } from '../state/run-state.js';
 import type { EventSink } from '../streaming/event-sink.js';
+import type { ToolCallRef } from './execute-tools.js';
 import type { RunItemStreamEventName } from '../streaming/events.js';
 
 /** Something a step did to the run. Steps describe changes; {@link applyChange} makes them. @internal */
@@ -32,7 +33,8 @@ export type StateChange =
   | { type: 'tool_guardrails_ran'; results: ToolGuardrailResult[] }
   | { type: 'finished'; output: unknown }
   | { type: 'interrupted'; interruptions: RunToolApprovalItem[] }
-  | { type: 'resumed'; maxTurns?: number };
+  | { type: 'resumed'; maxTurns?: number }
+  | { type: 'decisions_used'; calls: readonly ToolCallRef[] };
 
 const EVENT_NAMES: Record<RunItem['type'], RunItemStreamEventName> = {
   message_output_item: 'message_output_created',
@@ -117,6 +119,11 @@ export function applyChange(
       return;
     case 'resumed':
       resume(state, change.maxTurns);
+      return;
+    case 'decisions_used':
+      // A decision on one call is good for that call once: a later call that reuses its id is asked about again.
+      for (const { toolName, callId } of change.calls)
+        state.context.forgetDecision(toolName, callId);
       return;
   }
 }

@@ -29,6 +29,14 @@ export interface ExecutedTools {
   results: FunctionToolResult[];
   /** Calls that wait for a person's decision: they did not run, and the run stops for them. */
   approvals: RunToolApprovalItem[];
+  /** Calls that ran or were rejected on a person's decision about that very call: the decision is now used. */
+  decided: ToolCallRef[];
+}
+
+/** A tool call, by tool name and call id, as approval decisions are filed. @internal */
+export interface ToolCallRef {
+  toolName: string;
+  callId: string;
 }
 
 /**
@@ -51,7 +59,13 @@ export async function executeTools(options: {
 }): Promise<ExecutedTools> {
   const { calls, turn, state, config, signal, runStep } = options;
   if (calls.length === 0)
-    return { items: [], results: [], guardrailResults: [], approvals: [] };
+    return {
+      items: [],
+      results: [],
+      guardrailResults: [],
+      approvals: [],
+      decided: [],
+    };
   const sorted = await sortByApproval(calls, turn, state);
   const outcomes = new Map<PendingToolCall, ToolInvocation>();
   for (const { pending, message } of sorted.rejected)
@@ -71,10 +85,13 @@ export async function executeTools(options: {
   } catch (error) {
     // What finished stays done: a resumed run must not run those calls again.
     if (outcomes.size > 0)
-      options.keepFinished?.(collect(calls, outcomes, turn));
+      options.keepFinished?.(collect(calls, outcomes, turn, sorted.decided));
     throw error;
   }
-  return { ...collect(calls, outcomes, turn), approvals: sorted.waiting };
+  return {
+    ...collect(calls, outcomes, turn, sorted.decided),
+    approvals: sorted.waiting,
+  };
 }
 
 /** The outputs, in call order, of the calls that have one. */
@@ -82,7 +99,9 @@ function collect(
   calls: PendingToolCall[],
   outcomes: Map<PendingToolCall, ToolInvocation>,
   turn: Turn,
+  decidedCalls: ReadonlySet<PendingToolCall>,
 ): Omit<ExecutedTools, 'approvals'> {
+  const decided: ToolCallRef[] = [];
   const items: RunToolCallOutputItem[] = [];
   const results: FunctionToolResult[] = [];
   const guardrailResults: ToolGuardrailResult[] = [];
@@ -94,6 +113,8 @@ function collect(
         ...(invocation as GuardedInvocation).guardrailResults,
       );
     const { call, tool } = pending;
+    if (tool && decidedCalls.has(pending))
+      decided.push({ toolName: tool.name, callId: call.call_id });
     const runItem = new RunToolCallOutputItem(
       {
         type: 'function_call_output',
@@ -112,7 +133,7 @@ function collect(
         runItem,
       });
   }
-  return { items, results, guardrailResults };
+  return { items, results, guardrailResults, decided };
 }
 
 // As in the Agents SDK, a rejected call is answered with the message, and counts as the tool's result.

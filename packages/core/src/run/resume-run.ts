@@ -3,6 +3,25 @@ import { RunStateReplayError } from '../errors/run-state-errors.js';
 import type { RunState } from '../state/run-state.js';
 import { noopSink } from '../streaming/event-sink.js';
 import { applyChange } from './apply-change.js';
+import { getLogger } from '../logging/get-logger.js';
+import {
+  processRunStateLedger,
+  type RunStateLedger,
+} from '../state/run-state-ledger.js';
+
+let warned = false;
+
+// Enough within one process; across processes only a shared ledger can tell, so say so once.
+function defaultLedger(): RunStateLedger {
+  if (!warned) {
+    warned = true;
+    getLogger('baton:run-state').warn(
+      'A signed run state is resumed with the in-process ledger: a copy resumed in another process would not be ' +
+        'caught. Give `new Runner({ runStateLedger })` (or `RunState.fromString(..., { ledger })`) a shared ledger.',
+    );
+  }
+  return processRunStateLedger;
+}
 
 const running = new WeakSet<RunState<any, any>>();
 
@@ -26,14 +45,16 @@ export function holdState(state: RunState<any, any>): () => void {
  */
 export async function resumeRun(
   state: RunState<any, any>,
-  options: { maxTurns?: number },
+  options: { maxTurns?: number; ledger?: RunStateLedger },
 ): Promise<void> {
   if (state.finalOutput !== undefined && state.interruptions.length === 0)
     throw new UserError(
       'This run has finished: it has a final output and nothing to resume. ' +
         'To go on with the conversation, start a new run with `state.history()` as its input.',
     );
-  const ledger = state.replayLedger;
+  const ledger = state.claimOnResume
+    ? (state.replayLedger ?? options.ledger ?? defaultLedger())
+    : undefined;
   if (ledger && !(await ledger.claim(state.stateId, state.sequence)))
     throw new RunStateReplayError(
       `This run state (run ${state.stateId}, resume ${state.sequence}) was resumed before: its approvals have been ` +

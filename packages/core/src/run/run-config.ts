@@ -1,4 +1,5 @@
 import { UserError } from '../errors/errors.js';
+import type { RunStateLedger } from '../state/run-state-ledger.js';
 import type { RunContext } from '../context/run-context.js';
 import type { InputGuardrail } from '../guardrails/input-guardrail.js';
 import type { OutputGuardrail } from '../guardrails/output-guardrail.js';
@@ -46,6 +47,12 @@ export interface RunConfig {
    * before a tripwire ends the run.
    */
   inputGuardrailStreaming?: 'buffered' | 'immediate';
+  /**
+   * Where resumes of signed run states are claimed, so each state's decisions are used once (see
+   * {@link RunStateLedger}). Default: a ledger in this process's memory. Give every process that resumes states
+   * the same shared ledger.
+   */
+  runStateLedger?: RunStateLedger;
   /**
    * What a stream shows of an answer before the output guardrails have checked it (Baton only; applies to turns of
    * an agent that has output guardrails, its own or the runner's):

@@ -90,7 +90,11 @@ export class Runner extends RunHooks<any> {
     else options.signal?.addEventListener('abort', onAbort, { once: true });
     const execute = async (sink: EventSink) => {
       try {
-        if (resuming) await resumeRun(state, { maxTurns: options.maxTurns });
+        if (resuming)
+          await resumeRun(state, {
+            maxTurns: options.maxTurns,
+            ledger: config.runStateLedger,
+          });
         await runLoop({
           state,
           config,

@@ -14,6 +14,8 @@ export interface CallsByApproval {
   rejected: Array<{ pending: PendingToolCall; message: string }>;
   /** Calls that need a decision nobody has taken yet: the run stops for them. */
   waiting: RunToolApprovalItem[];
+  /** The calls among `run` and `rejected` that needed approval and had a decision. */
+  decided: Set<PendingToolCall>;
 }
 
 /**
@@ -27,7 +29,12 @@ export async function sortByApproval(
   turn: Turn,
   state: RunState<any, any>,
 ): Promise<CallsByApproval> {
-  const sorted: CallsByApproval = { run: [], rejected: [], waiting: [] };
+  const sorted: CallsByApproval = {
+    run: [],
+    rejected: [],
+    waiting: [],
+    decided: new Set(),
+  };
   if (
     calls.every(
       ({ tool }) => !tool || tool.needsApproval === neverNeedsApproval,
@@ -42,6 +49,7 @@ export async function sortByApproval(
     const toolName = pending.tool!.name;
     const callId = pending.call.call_id;
     const decision = state.context.isToolApproved({ toolName, callId });
+    if (decision !== undefined) sorted.decided.add(pending);
     if (decision === true) sorted.run.push(pending);
     else if (decision === false)
       sorted.rejected.push({

@@ -15,10 +15,7 @@ import { restoreRunItem } from './restore-run-item.js';
 import type { RunState, RunStateInit } from './run-state.js';
 import type { RunItemJsonV1 } from './schema-v1.js';
 import type { CurrentRunStateJson } from './migrate.js';
-import {
-  processRunStateLedger,
-  type RunStateLedger,
-} from './run-state-ledger.js';
+import type { RunStateLedger } from './run-state-ledger.js';
 import { verifyDocument, type RunStateSecret } from './sign.js';
 
 /** Options of `RunState.fromString`. */
@@ -35,8 +32,8 @@ export interface RunStateRestoreOptions<TContext = unknown> {
   context?: TContext | RunContext<TContext>;
   /**
    * With `secret`: where resumes are recorded, so that resuming this state claims its `sequence` and a second
-   * resume of it (or of an older state of the same run) fails with `RunStateReplayError`. Default: a ledger in
-   * this process's memory; give one shared by every process that resumes states.
+   * resume of it (or of an older state of the same run) fails with `RunStateReplayError`. Default: the runner's
+   * `runStateLedger`, else a ledger in this process's memory; give one shared by every process that resumes states.
    */
   ledger?: RunStateLedger;
 }
@@ -73,8 +70,10 @@ export function restoreRunState<TContext>(
   state.originalInput = document.originalInput as string | AgentInputItem[];
   state.sequence = document.sequence;
   // Only a signed state's sequence can be trusted; an unsigned one could be edited past any record.
-  if (options.secret !== undefined)
-    state.replayLedger = options.ledger ?? processRunStateLedger;
+  if (options.secret !== undefined) {
+    state.claimOnResume = true;
+    state.replayLedger = options.ledger;
+  }
   state.currentTurn = document.currentTurn;
   state.generatedItems = document.generatedItems.map((item) =>
     restoreRunItem(item, graph),

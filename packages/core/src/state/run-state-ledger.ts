@@ -18,17 +18,35 @@ export interface RunStateLedger {
   claim(stateId: string, sequence: number): boolean | Promise<boolean>;
 }
 
+/** Options of {@link MemoryRunStateLedger}. */
+export interface MemoryRunStateLedgerOptions {
+  /**
+   * The most runs remembered (default 10,000). The run claimed longest ago is forgotten first, and a forgotten run's
+   * old states could be resumed again: size it above the runs that wait for decisions at any one time.
+   */
+  maxRuns?: number;
+}
+
 /**
  * A {@link RunStateLedger} in this process's memory: it stops a state being resumed twice in one process, and is
- * what signed restores use when no `ledger` is given. States that move between processes need a shared ledger.
+ * what signed states use when no ledger is given. States that move between processes need a shared ledger.
  */
 export class MemoryRunStateLedger implements RunStateLedger {
   readonly #highest = new Map<string, number>();
+  readonly #maxRuns: number;
+
+  constructor(options: MemoryRunStateLedgerOptions = {}) {
+    this.#maxRuns = Math.max(1, options.maxRuns ?? 10_000);
+  }
 
   claim(stateId: string, sequence: number): boolean {
     const highest = this.#highest.get(stateId);
     if (highest !== undefined && sequence <= highest) return false;
+    // Re-inserted, so the map's order is the order of last claims.
+    this.#highest.delete(stateId);
     this.#highest.set(stateId, sequence);
+    if (this.#highest.size > this.#maxRuns)
+      this.#highest.delete(this.#highest.keys().next().value!);
     return true;
   }
 }

@@ -95,7 +95,12 @@ export class RunState<
    * state whose decisions were used cannot be resumed again (docs/human-in-the-loop.md).
    */
   sequence = 0;
-  /** @internal Set by a signed restore: resuming must first claim this state's `sequence` in the ledger. */
+  /**
+   * @internal Set once the state was written or restored with a `secret`: a copy of it may exist elsewhere, so
+   * resuming must first claim its `sequence` in a ledger.
+   */
+  claimOnResume = false;
+  /** @internal The ledger `fromString` was given, if any. */
   replayLedger: RunStateLedger | undefined;
 
   constructor(options: RunStateInit<TContext, TAgent>) {
@@ -154,10 +159,11 @@ export class RunState<
    */
   toJSON(options?: RunStateSerializeOptions): RunStateJsonV2 {
     // JSON.stringify calls toJSON with a property key: that is not options.
-    return serializeRunState(
-      this,
-      typeof options === 'object' ? options : undefined,
-    );
+    const given = typeof options === 'object' ? options : undefined;
+    const document = serializeRunState(this, given);
+    // A signed copy now exists: this live state and that copy must not both use its decisions.
+    if (given?.secret !== undefined) this.claimOnResume = true;
+    return document;
   }
 
   /**
