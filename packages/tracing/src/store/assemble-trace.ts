@@ -1,0 +1,63 @@
+import type { SpanJson, TraceJson, TraceRecord } from './trace-record.js';
+
+/** One trace as read back from the store: its JSON, its spans, and when it started and ended. */
+export interface StoredTrace {
+  /** The trace id. */
+  id: string;
+  /** The trace's JSON, or `null` when only its spans were recorded (its start record was removed or lost). */
+  trace: TraceJson | null;
+  /** When the trace started: its start record, else its earliest span (ISO 8601), or `null`. */
+  started_at: string | null;
+  /** When the trace ended: its end record, else its latest span end (ISO 8601), or `null`. */
+  ended_at: string | null;
+  /** `true` until the trace's end record is written. */
+  in_progress: boolean;
+  /** The spans, latest record of each span, ordered by start time. */
+  spans: SpanJson[];
+  /** Lines of the file that could not be read (see `parseTraceRecords`). */
+  skipped_lines: number;
+}
+
+/** Folds a trace file's records into one {@link StoredTrace}: a span's later record replaces its earlier one. */
+export function assembleTrace(
+  fallbackId: string,
+  records: TraceRecord[],
+  skippedLines = 0,
+): StoredTrace {
+  let trace: TraceJson | null = null;
+  let startedAt: string | null = null;
+  let endedAt: string | null = null;
+  const spans = new Map<string, SpanJson>();
+  for (const record of records) {
+    if (record.event === 'span_start' || record.event === 'span_end') {
+      spans.set(record.span.id, record.span);
+    } else {
+      trace = trace ? { ...trace, ...record.trace } : record.trace;
+      if (record.event === 'trace_start') startedAt ??= record.time;
+      else endedAt = record.time;
+    }
+  }
+  const ordered = [...spans.values()].sort(byStart);
+  return {
+    id: trace?.id ?? ordered[0]?.trace_id ?? fallbackId,
+    trace,
+    started_at: startedAt ?? ordered[0]?.started_at ?? null,
+    ended_at: endedAt ?? latestEnd(ordered),
+    in_progress: endedAt === null,
+    spans: ordered,
+    skipped_lines: skippedLines,
+  };
+}
+
+function byStart(a: SpanJson, b: SpanJson): number {
+  return (a.started_at ?? '').localeCompare(b.started_at ?? '');
+}
+
+function latestEnd(spans: SpanJson[]): string | null {
+  let latest: string | null = null;
+  for (const span of spans) {
+    if (span.ended_at && (latest === null || span.ended_at > latest))
+      latest = span.ended_at;
+  }
+  return latest;
+}

@@ -1,0 +1,40 @@
+// @baton/tracing/store: the local trace folder `baton traces` reads.
+export {
+  DEFAULT_TRACE_DIR,
+  LocalTraceStore,
+  type LocalTraceStoreOptions,
+} from './local-trace-store.js';
+export {
+  DEFAULT_TRACE_RETENTION,
+  pruneTraceFiles,
+  type TraceRetention,
+} from './prune-trace-files.js';
+export {
+  parseTraceRecords,
+  type ParsedTraceRecords,
+} from './parse-trace-records.js';
+export { assembleTrace, type StoredTrace } from './assemble-trace.js';
+export {
+  summarizeTrace,
+  type TraceSummary,
+  type TraceTokenTotals,
+} from './summarize-trace.js';
+export { traceFileName } from './trace-file-name.js';
+export {
+  TraceStoreReader,
+  type ListTracesOptions,
+  type TraceList,
+} from './trace-store-reader.js';
+export {
+  watchTraceRecords,
+  type TraceRecordsChange,
+  type WatchTraceRecordsOptions,
+} from './watch-trace-records.js';
+export type {
+  SpanDataJson,
+  SpanJson,
+  SpanSource,
+  TraceJson,
+  TraceRecord,
+  TraceSource,
+} from './trace-record.js';
