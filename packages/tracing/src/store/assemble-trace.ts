@@ -32,7 +32,7 @@ export function assembleTrace(
     if (record.event === 'span_start' || record.event === 'span_end') {
       spans.set(record.span.id, record.span);
     } else {
-      trace = Object.assign({}, trace, record.trace);
+      trace = { ...(trace as TraceJson | null), ...record.trace };
       if (record.event === 'trace_start') startedAt ??= record.time;
       else endedAt = record.time;
     }
