@@ -38,3 +38,12 @@ export type {
   TraceRecord,
   TraceSource,
 } from './trace-record.js';
+// The viewer shares this entry: it reads the store's modules, and one entry per module keeps one copy of each class.
+export {
+  DEFAULT_VIEWER_PORT,
+  SECURITY_HEADERS,
+  startTraceViewer,
+  TraceViewerError,
+  type TraceViewer,
+  type TraceViewerOptions,
+} from '../viewer/index.js';
