@@ -6,9 +6,12 @@ export interface StoredTrace {
   id: string;
   /** The trace's JSON, or `null` when only its spans were recorded (its start record was removed or lost). */
   trace: TraceJson | null;
-  /** When the trace started: its start record, else its earliest span (ISO 8601), or `null`. */
+  /** When the trace started: its earliest span start, else its start record (ISO 8601), or `null`. */
   started_at: string | null;
-  /** When the trace ended: its end record, else its latest span end (ISO 8601), or `null`. */
+  /**
+   * When the trace ended, once its end record is written: its latest span end, else the end record's time
+   * (ISO 8601); `null` while it runs. Span times come from the run itself, record times from the store.
+   */
   ended_at: string | null;
   /** `true` until the trace's end record is written. */
   in_progress: boolean;
@@ -41,8 +44,8 @@ export function assembleTrace(
   return {
     id: trace?.id ?? ordered[0]?.trace_id ?? fallbackId,
     trace,
-    started_at: startedAt ?? ordered[0]?.started_at ?? null,
-    ended_at: endedAt ?? latestEnd(ordered),
+    started_at: earliestStart(ordered) ?? startedAt,
+    ended_at: (endedAt === null ? null : latestEnd(ordered)) ?? endedAt,
     in_progress: endedAt === null,
     spans: ordered,
     skipped_lines: skippedLines,
@@ -51,6 +54,15 @@ export function assembleTrace(
 
 function byStart(a: SpanJson, b: SpanJson): number {
   return (a.started_at ?? '').localeCompare(b.started_at ?? '');
+}
+
+function earliestStart(spans: SpanJson[]): string | null {
+  let earliest: string | null = null;
+  for (const span of spans) {
+    if (span.started_at && (earliest === null || span.started_at < earliest))
+      earliest = span.started_at;
+  }
+  return earliest;
 }
 
 function latestEnd(spans: SpanJson[]): string | null {

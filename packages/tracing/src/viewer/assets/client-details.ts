@@ -99,7 +99,7 @@ function renderItem(item) {
   if (type === 'function_call_output' || type === 'function_call_result') {
     return el('div', { class: 'item tool-result' }, [
       el('div', { class: 'item-head' }, 'Tool result' + (item.call_id ? ' · ' + item.call_id : '')),
-      el('pre', { class: 'code' }, typeof item.output === 'string' ? item.output : contentText(item.output)),
+      el('pre', { class: 'code' }, typeof item.output === 'string' ? prettyJson(item.output) : contentText(item.output)),
     ]);
   }
   if (type === 'reasoning') {
