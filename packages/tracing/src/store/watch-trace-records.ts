@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseTraceRecords } from './parse-trace-records.js';
@@ -33,28 +33,28 @@ export function watchTraceRecords(
   let stopped = false;
   let scanning: Promise<void> | undefined;
   let again = false;
-  const scan = (initial: boolean): void => {
+  markCurrentSizes(dir, offsets);
+  const scan = (): void => {
     if (stopped) return;
     if (scanning) {
       again = true;
       return;
     }
-    scanning = scanFolder(dir, offsets, initial ? undefined : listener)
+    scanning = scanFolder(dir, offsets, listener)
       .catch(() => undefined)
       .finally(() => {
         scanning = undefined;
         if (again) {
           again = false;
-          scan(false);
+          scan();
         }
       });
   };
-  scan(true);
-  const timer = setInterval(() => scan(false), options.intervalMs ?? 500);
+  const timer = setInterval(scan, options.intervalMs ?? 500);
   timer.unref();
   let watcher: FSWatcher | undefined;
   try {
-    watcher = watch(dir, () => scan(false));
+    watcher = watch(dir, scan);
     watcher.on('error', () => watcher?.close());
     watcher.unref();
   } catch {
@@ -67,10 +67,26 @@ export function watchTraceRecords(
   };
 }
 
+/** What exists when watching starts is not news: only bytes after these sizes are reported. */
+function markCurrentSizes(dir: string, offsets: Map<string, number>): void {
+  try {
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith(TRACE_FILE_EXTENSION)) continue;
+      try {
+        offsets.set(name, statSync(join(dir, name)).size);
+      } catch {
+        // Removed meanwhile.
+      }
+    }
+  } catch {
+    // No folder yet: everything written later is new.
+  }
+}
+
 async function scanFolder(
   dir: string,
   offsets: Map<string, number>,
-  listener: ((change: TraceRecordsChange) => void) | undefined,
+  listener: (change: TraceRecordsChange) => void,
 ): Promise<void> {
   let names: string[];
   try {
@@ -92,10 +108,6 @@ async function scanFolder(
     if (size === undefined) continue;
     let offset = offsets.get(name) ?? 0;
     if (size < offset) offset = 0; // Replaced by a new file of the same name.
-    if (!listener) {
-      offsets.set(name, size);
-      continue;
-    }
     if (size === offset) continue;
     const { records, consumed } = await readWholeLines(path, offset, size);
     offsets.set(name, offset + consumed);

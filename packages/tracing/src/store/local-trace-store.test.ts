@@ -1,0 +1,200 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  fakeSpan,
+  fakeTrace,
+  newTraceId,
+} from '../../test/support/fake-trace.js';
+import { LocalTraceStore } from './local-trace-store.js';
+import { parseTraceRecords } from './parse-trace-records.js';
+import { traceFileName } from './trace-file-name.js';
+import { TraceStoreReader } from './trace-store-reader.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'baton-store-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function linesOf(traceId: string): string[] {
+  return readFileSync(join(dir, traceFileName(traceId)), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
+}
+
+describe('LocalTraceStore', () => {
+  it('appends each trace and span event as one JSON line of its toJSON() shape', async () => {
+    const store = new LocalTraceStore({ dir });
+    const trace = fakeTrace(undefined, 'Support');
+    const span = fakeSpan(trace, { type: 'agent', name: 'Triage' });
+    await store.onTraceStart(trace);
+    await store.onSpanStart(span);
+    await store.onSpanEnd(span);
+    await store.onTraceEnd(trace);
+    await store.forceFlush();
+    const records = linesOf(trace.traceId).map((line) => JSON.parse(line));
+    expect(records.map((record) => record.event)).toEqual([
+      'trace_start',
+      'span_start',
+      'span_end',
+      'trace_end',
+    ]);
+    expect(records[0].trace).toEqual(trace.json);
+    expect(records[1].span).toEqual(span.json);
+    for (const record of records) expect(Date.parse(record.time)).not.toBeNaN();
+  });
+
+  it('keeps concurrent runs of one process apart, one file per trace', async () => {
+    const store = new LocalTraceStore({ dir });
+    const run = async (index: number) => {
+      const trace = fakeTrace(undefined, `run-${index}`);
+      await store.onTraceStart(trace);
+      for (let step = 0; step < 20; step++) {
+        const span = fakeSpan(trace, {
+          type: 'custom',
+          name: `step-${step}`,
+          data: {},
+        });
+        await store.onSpanStart(span);
+        await new Promise((resolve) => setImmediate(resolve));
+        await store.onSpanEnd(span);
+      }
+      await store.onTraceEnd(trace);
+      return trace.traceId;
+    };
+    const ids = await Promise.all(
+      Array.from({ length: 8 }, (_, index) => run(index)),
+    );
+    await store.forceFlush();
+    for (const id of ids) {
+      const { records, skippedLines } = parseTraceRecords(
+        readFileSync(join(dir, traceFileName(id)), 'utf8'),
+      );
+      expect(skippedLines).toBe(0);
+      expect(records).toHaveLength(42);
+      for (const record of records)
+        expect('span' in record ? record.span.trace_id : record.trace.id).toBe(
+          id,
+        );
+    }
+  });
+
+  it('keeps whole records when several processes write at once, even to one shared trace', async () => {
+    const child = fileURLToPath(
+      new URL('../../test/support/write-traces-child.ts', import.meta.url),
+    );
+    const shared = newTraceId();
+    const children = [1, 2, 3].map((worker) =>
+      spawn(
+        process.execPath,
+        ['--import', 'tsx', child, dir, String(worker), '15', shared],
+        { stdio: ['ignore', 'ignore', 'inherit'] },
+      ),
+    );
+    try {
+      const codes = await Promise.all(children.map((c) => once(c, 'exit')));
+      expect(codes.map(([code]) => code)).toEqual([0, 0, 0]);
+    } finally {
+      for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    }
+    const { records, skippedLines } = parseTraceRecords(
+      readFileSync(join(dir, traceFileName(shared)), 'utf8'),
+    );
+    expect(skippedLines).toBe(0);
+    expect(records).toHaveLength(45);
+    const { total } = await new TraceStoreReader(dir).listTraces();
+    expect(total).toBe(46);
+  });
+
+  it('writes what is pending when the process exits without a flush', async () => {
+    const child = fileURLToPath(
+      new URL('../../test/support/write-traces-child.ts', import.meta.url),
+    );
+    const shared = newTraceId();
+    const process_ = spawn(
+      process.execPath,
+      ['--import', 'tsx', child, dir, '7', '1', shared, 'exit-without-flush'],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    expect((await once(process_, 'exit'))[0]).toBe(0);
+    const { traces } = await new TraceStoreReader(dir).listTraces({
+      workflow: 'worker-7',
+    });
+    expect(traces).toHaveLength(1);
+    expect(traces[0].in_progress).toBe(false);
+  });
+
+  it('stores a caller-chosen trace id under a hashed name inside its folder', async () => {
+    const store = new LocalTraceStore({ dir });
+    const trace = fakeTrace('../../escape/me', 'odd id');
+    await store.onTraceStart(trace);
+    await store.forceFlush();
+    expect(readdirSync(dir)).toEqual([traceFileName('../../escape/me')]);
+    expect(traceFileName('../../escape/me')).toMatch(
+      /^id-[0-9a-f]{40}\.jsonl$/,
+    );
+    expect(
+      (await new TraceStoreReader(dir).readTrace('../../escape/me'))?.trace
+        ?.workflow_name,
+    ).toBe('odd id');
+  });
+
+  it('skips traces and spans whose toJSON() is null (tracing disabled)', async () => {
+    const store = new LocalTraceStore({ dir });
+    await store.onTraceStart({ traceId: 'trace_noop', toJSON: () => null });
+    await store.onSpanEnd({
+      traceId: 'trace_noop',
+      spanId: 'span_noop',
+      toJSON: () => null,
+    });
+    await store.forceFlush();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('as an exporter records traces as started and spans as ended', async () => {
+    const store = new LocalTraceStore({ dir });
+    const trace = fakeTrace();
+    await store.export([trace, fakeSpan(trace, { type: 'agent', name: 'A' })]);
+    expect(
+      linesOf(trace.traceId).map((line) => JSON.parse(line).event),
+    ).toEqual(['trace_start', 'span_end']);
+  });
+
+  it('counts a failed write instead of throwing into the run', async () => {
+    const blocker = join(dir, 'not-a-folder');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(blocker, '');
+    const store = new LocalTraceStore({ dir: join(blocker, 'traces') });
+    await store.onTraceStart(fakeTrace());
+    await store.forceFlush();
+    expect(store.writeErrors).toBe(1);
+  });
+
+  it('removes the oldest traces beyond the retention limit as new ones arrive', async () => {
+    const store = new LocalTraceStore({
+      dir,
+      retention: { maxTraces: 3 },
+      pruneEvery: 1,
+    });
+    const ids: string[] = [];
+    for (let index = 0; index < 6; index++) {
+      const trace = fakeTrace();
+      ids.push(trace.traceId);
+      await store.onTraceStart(trace);
+      await store.forceFlush();
+      // mtime resolution: make each trace visibly newer than the last.
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    await store.forceFlush();
+    expect(readdirSync(dir).sort()).toEqual(
+      ids.slice(3).map(traceFileName).sort(),
+    );
+  });
+});
