@@ -19,3 +19,4 @@ export * from '@baton/openai';
 
 // The provider creates its client (and imports `openai`) on first use, so this costs nothing at import time.
 setDefaultModelProvider(new OpenAIProvider());
+export { drawGraph, type DrawGraphOptions } from './draw-graph.js';
