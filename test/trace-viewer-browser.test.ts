@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -35,6 +35,10 @@ describe('the trace viewer in headless Chromium', () => {
   const requested: string[] = [];
 
   beforeAll(async () => {
+    if (!existsSync(CHROMIUM))
+      throw new Error(
+        `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does.`,
+      );
     root = mkdtempSync(join(tmpdir(), 'baton-viewer-'));
     const dir = join(root, 'traces');
     store = new LocalTraceStore({ dir });
