@@ -177,6 +177,20 @@ describe('LocalTraceStore', () => {
     expect(store.writeErrors).toBe(1);
   });
 
+  it('makes its folder again when it was removed between writes', async () => {
+    const store = new LocalTraceStore({ dir: join(dir, 'traces') });
+    await store.onTraceStart(fakeTrace());
+    await store.forceFlush();
+    rmSync(join(dir, 'traces'), { recursive: true });
+    const trace = fakeTrace();
+    await store.onTraceStart(trace);
+    await store.forceFlush();
+    expect(store.writeErrors).toBe(0);
+    expect(readdirSync(join(dir, 'traces'))).toEqual([
+      traceFileName(trace.traceId),
+    ]);
+  });
+
   it('removes the oldest traces beyond the retention limit as new ones arrive', async () => {
     const store = new LocalTraceStore({
       dir,

@@ -167,17 +167,23 @@ export class LocalTraceStore {
   }
 
   #write(file: string, text: string): void {
-    try {
-      if (!this.#dirReady) {
-        mkdirSync(this.dir, { recursive: true });
-        this.#dirReady = true;
+    const path = join(this.dir, file);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        if (!this.#dirReady) {
+          mkdirSync(this.dir, { recursive: true });
+          this.#dirReady = true;
+        }
+        // One write per file per tick: `appendFileSync` opens with O_APPEND, so concurrent writers never overwrite.
+        appendFileSync(path, text);
+        return;
+      } catch (error) {
+        // The folder may have been removed since it was made (a cleanup between runs): make it again, once.
+        this.#dirReady = false;
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') break;
       }
-      // One write per file per tick: `appendFileSync` opens with O_APPEND, so concurrent writers never overwrite.
-      appendFileSync(join(this.dir, file), text);
-    } catch {
-      this.#dirReady = false;
-      this.#writeErrors++;
     }
+    this.#writeErrors++;
   }
 }
 

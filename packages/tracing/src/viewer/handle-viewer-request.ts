@@ -52,7 +52,11 @@ export async function handleViewerRequest(
       200,
       await context.reader.listTraces(listOptions(url.searchParams)),
     );
-  if (path === '/api/events') return context.feed.connect(response);
+  if (path === '/api/events') {
+    if (request.method === 'GET') return context.feed.connect(response);
+    response.writeHead(200, { 'Content-Type': 'text/event-stream' });
+    return void response.end();
+  }
   const match = /^\/api\/traces\/([^/]+)$/.exec(path);
   if (match) {
     let id: string;
