@@ -55,11 +55,19 @@ describe('summarizeTrace', () => {
         time: 't',
         span: span('span_3', { type: 'function', usage: { input_tokens: 99 } }),
       },
+      {
+        event: 'span_end',
+        time: 't',
+        span: span('span_4', {
+          type: 'response',
+          _response: { usage: { input_tokens: 3, output_tokens: 1 } },
+        }),
+      },
     ]);
     expect(summarizeTrace(stored).usage).toEqual({
-      input_tokens: 11,
-      output_tokens: 6,
-      total_tokens: 17,
+      input_tokens: 14,
+      output_tokens: 7,
+      total_tokens: 21,
       cached_input_tokens: 5,
       reasoning_tokens: 2,
     });

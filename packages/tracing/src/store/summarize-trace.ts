@@ -91,7 +91,11 @@ export function summarizeTrace(stored: StoredTrace): TraceSummary {
 function addUsage(totals: TraceTokenTotals, span: SpanJson): void {
   const kind = span.span_data?.type;
   if (kind !== 'response' && kind !== 'generation') return;
-  const usage = span.span_data.usage as Record<string, unknown> | undefined;
+  // Baton puts `usage` on the span; the Agents SDK keeps it inside `_response` only.
+  const response = span.span_data._response as
+    { usage?: Record<string, unknown> } | undefined;
+  const usage = (span.span_data.usage ?? response?.usage) as
+    Record<string, unknown> | undefined;
   if (!usage || typeof usage !== 'object') return;
   const input = count(usage.input_tokens);
   const output = count(usage.output_tokens);

@@ -26,6 +26,7 @@ function setAttributes(node, attrs) {
     if (name === 'onclick') node.addEventListener('click', value);
     else if (name === 'oninput') node.addEventListener('input', value);
     else if (name === 'onchange') node.addEventListener('change', value);
+    else if (name === 'onkeydown') node.addEventListener('keydown', value);
     else node.setAttribute(name, String(value));
   });
 }

@@ -102,8 +102,13 @@ function drawTimeline(page) {
       item.classList.add('selected');
       clear(details);
       details.appendChild(renderSpanDetails(span));
+    }, onkeydown: function (event) {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        item.click();
+      }
     } }, [
-      el('div', { class: 'span-name', style: null, 'data-depth': row.depth }, [
+      el('div', { class: 'span-name' }, [
         el('span', { class: 'indent', 'data-depth': String(Math.min(row.depth, 12)) }),
         spanLabel(span),
         span.error ? badge('error', 'error') : null,
