@@ -17,15 +17,12 @@ export interface StoredTrace {
   in_progress: boolean;
   /** The spans, latest record of each span, ordered by start time. */
   spans: SpanJson[];
-  /** Lines of the file that could not be read (see `parseTraceRecords`). */
-  skipped_lines: number;
 }
 
-/** Folds a trace file's records into one {@link StoredTrace}: a span's later record replaces its earlier one. */
+/** Folds a trace's records (in file order) into one {@link StoredTrace}: a span's later record replaces its earlier one. */
 export function assembleTrace(
   fallbackId: string,
   records: TraceRecord[],
-  skippedLines = 0,
 ): StoredTrace {
   let trace: TraceJson | null = null;
   let startedAt: string | null = null;
@@ -48,7 +45,6 @@ export function assembleTrace(
     ended_at: (endedAt === null ? null : latestEnd(ordered)) ?? endedAt,
     in_progress: endedAt === null,
     spans: ordered,
-    skipped_lines: skippedLines,
   };
 }
 

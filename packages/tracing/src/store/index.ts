@@ -19,17 +19,13 @@ export {
   type TraceSummary,
   type TraceTokenTotals,
 } from './summarize-trace.js';
-export { traceFileName } from './trace-file-name.js';
 export {
   TraceStoreReader,
   type ListTracesOptions,
   type TraceList,
+  type WatchTracesOptions,
 } from './trace-store-reader.js';
-export {
-  watchTraceRecords,
-  type TraceRecordsChange,
-  type WatchTraceRecordsOptions,
-} from './watch-trace-records.js';
+export type { TraceRecordsChange } from './trace-index.js';
 export type {
   SpanDataJson,
   SpanJson,

@@ -12,7 +12,8 @@ import {
 } from '../../test/support/fake-trace.js';
 import { LocalTraceStore } from './local-trace-store.js';
 import { parseTraceRecords } from './parse-trace-records.js';
-import { traceFileName } from './trace-file-name.js';
+import { isSegmentName } from './segment-name.js';
+import type { TraceRecord } from './trace-record.js';
 import { TraceStoreReader } from './trace-store-reader.js';
 
 let dir: string;
@@ -23,10 +24,26 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function linesOf(traceId: string): string[] {
-  return readFileSync(join(dir, traceFileName(traceId)), 'utf8')
-    .split('\n')
-    .filter((line) => line !== '');
+function segments(folder = dir): string[] {
+  return readdirSync(folder).filter(isSegmentName).sort();
+}
+
+/** Every record of the folder, file by file, and how many lines were not records. */
+function readAll(folder = dir): {
+  records: TraceRecord[];
+  skippedLines: number;
+} {
+  let skippedLines = 0;
+  const records = segments(folder).flatMap((name) => {
+    const parsed = parseTraceRecords(readFileSync(join(folder, name), 'utf8'));
+    skippedLines += parsed.skippedLines;
+    return parsed.records;
+  });
+  return { records, skippedLines };
+}
+
+function traceIdOf(record: TraceRecord): string {
+  return 'span' in record ? record.span.trace_id : record.trace.id;
 }
 
 describe('LocalTraceStore', () => {
@@ -39,7 +56,10 @@ describe('LocalTraceStore', () => {
     await store.onSpanEnd(span);
     await store.onTraceEnd(trace);
     await store.forceFlush();
-    const records = linesOf(trace.traceId).map((line) => JSON.parse(line));
+    expect(segments()).toHaveLength(1);
+    const lines = readFileSync(join(dir, segments()[0]), 'utf8').split('\n');
+    expect(lines.pop()).toBe('');
+    const records = lines.map((line) => JSON.parse(line));
     expect(records.map((record) => record.event)).toEqual([
       'trace_start',
       'span_start',
@@ -73,17 +93,15 @@ describe('LocalTraceStore', () => {
       Array.from({ length: 8 }, (_, index) => run(index)),
     );
     await store.forceFlush();
-    for (const id of ids) {
-      const { records, skippedLines } = parseTraceRecords(
-        readFileSync(join(dir, traceFileName(id)), 'utf8'),
+    const { records, skippedLines } = readAll();
+    expect(skippedLines).toBe(0);
+    for (const id of ids)
+      expect(records.filter((record) => traceIdOf(record) === id)).toHaveLength(
+        42,
       );
-      expect(skippedLines).toBe(0);
-      expect(records).toHaveLength(42);
-      for (const record of records)
-        expect('span' in record ? record.span.trace_id : record.trace.id).toBe(
-          id,
-        );
-    }
+    const reader = new TraceStoreReader(dir);
+    for (const id of ids)
+      expect((await reader.readTrace(id))?.spans).toHaveLength(20);
   });
 
   it('keeps whole records when several processes write at once, even to one shared trace', async () => {
@@ -104,13 +122,13 @@ describe('LocalTraceStore', () => {
     } finally {
       for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
     }
-    const { records, skippedLines } = parseTraceRecords(
-      readFileSync(join(dir, traceFileName(shared)), 'utf8'),
-    );
+    expect(segments()).toHaveLength(3);
+    const { records, skippedLines } = readAll();
     expect(skippedLines).toBe(0);
-    expect(records).toHaveLength(45);
-    const { total } = await new TraceStoreReader(dir).listTraces();
-    expect(total).toBe(46);
+    expect(records).toHaveLength(3 * 15 * 5);
+    const reader = new TraceStoreReader(dir);
+    expect((await reader.readTrace(shared))?.spans).toHaveLength(45);
+    expect((await reader.listTraces({ limit: 1000 })).total).toBe(46);
   });
 
   it('writes what is pending when the process exits without a flush', async () => {
@@ -131,19 +149,29 @@ describe('LocalTraceStore', () => {
     expect(traces[0].in_progress).toBe(false);
   });
 
-  it('stores a caller-chosen trace id under a hashed name inside its folder', async () => {
+  it('never turns a caller-chosen trace id into a path', async () => {
     const store = new LocalTraceStore({ dir });
-    const trace = fakeTrace('../../escape/me', 'odd id');
-    await store.onTraceStart(trace);
+    await store.onTraceStart(fakeTrace('../../escape/me', 'odd id'));
     await store.forceFlush();
-    expect(readdirSync(dir)).toEqual([traceFileName('../../escape/me')]);
-    expect(traceFileName('../../escape/me')).toMatch(
-      /^id-[0-9a-f]{40}\.jsonl$/,
-    );
+    expect(readdirSync(dir)).toEqual(segments());
+    const stored = await new TraceStoreReader(dir).readTrace('../../escape/me');
+    expect(stored?.trace?.workflow_name).toBe('odd id');
+  });
+
+  it('starts a new file past segmentBytes, and a trace split across files reads whole', async () => {
+    const store = new LocalTraceStore({ dir, segmentBytes: 200 });
+    const trace = fakeTrace();
+    await store.onTraceStart(trace);
+    for (let step = 0; step < 5; step++) {
+      await store.onSpanEnd(
+        fakeSpan(trace, { type: 'custom', name: `s${step}`, data: {} }),
+      );
+      await store.forceFlush();
+    }
+    expect(segments().length).toBeGreaterThan(1);
     expect(
-      (await new TraceStoreReader(dir).readTrace('../../escape/me'))?.trace
-        ?.workflow_name,
-    ).toBe('odd id');
+      (await new TraceStoreReader(dir).readTrace(trace.traceId))?.spans,
+    ).toHaveLength(5);
   });
 
   it('skips traces and spans whose toJSON() is null (tracing disabled)', async () => {
@@ -162,9 +190,10 @@ describe('LocalTraceStore', () => {
     const store = new LocalTraceStore({ dir });
     const trace = fakeTrace();
     await store.export([trace, fakeSpan(trace, { type: 'agent', name: 'A' })]);
-    expect(
-      linesOf(trace.traceId).map((line) => JSON.parse(line).event),
-    ).toEqual(['trace_start', 'span_end']);
+    expect(readAll().records.map((record) => record.event)).toEqual([
+      'trace_start',
+      'span_end',
+    ]);
   });
 
   it('counts a failed write instead of throwing into the run', async () => {
@@ -186,9 +215,10 @@ describe('LocalTraceStore', () => {
     await store.onTraceStart(trace);
     await store.forceFlush();
     expect(store.writeErrors).toBe(0);
-    expect(readdirSync(join(dir, 'traces'))).toEqual([
-      traceFileName(trace.traceId),
-    ]);
+    expect(segments(join(dir, 'traces'))).toHaveLength(1);
+    expect(readAll(join(dir, 'traces')).records[0]).toMatchObject({
+      trace: { id: trace.traceId },
+    });
   });
 
   it('removes the oldest traces beyond the retention limit as new ones arrive', async () => {
@@ -203,12 +233,11 @@ describe('LocalTraceStore', () => {
       ids.push(trace.traceId);
       await store.onTraceStart(trace);
       await store.forceFlush();
-      // mtime resolution: make each trace visibly newer than the last.
+      // mtime resolution: make each file visibly newer than the last.
       await new Promise((resolve) => setTimeout(resolve, 15));
     }
     await store.forceFlush();
-    expect(readdirSync(dir).sort()).toEqual(
-      ids.slice(3).map(traceFileName).sort(),
-    );
+    const { traces } = await new TraceStoreReader(dir).listTraces();
+    expect(traces.map((trace) => trace.id).sort()).toEqual(ids.slice(3).sort());
   });
 });

@@ -1,7 +1,12 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pruneTraceFiles, type TraceRetention } from './prune-trace-files.js';
-import { traceFileName } from './trace-file-name.js';
+import {
+  DEFAULT_TRACE_RETENTION,
+  pruneTraceFiles,
+  type SegmentCounts,
+  type TraceRetention,
+} from './prune-trace-files.js';
+import { newSegmentName } from './segment-name.js';
 import {
   isSpanSource,
   type SpanSource,
@@ -16,20 +21,22 @@ export const DEFAULT_TRACE_DIR = '.baton/traces';
 export interface LocalTraceStoreOptions {
   /** The folder trace files go to; created on first write. Default `.baton/traces` under the working directory. */
   dir?: string;
-  /** How many traces, bytes and days the folder keeps; the oldest traces go first. */
+  /** How many traces, bytes and days the folder keeps; the oldest go first. */
   retention?: TraceRetention;
   /** Check retention after this many new traces. Default 50 (and once after the first). */
   pruneEvery?: number;
+  /** Start a new file once the current one holds this many bytes. Default 8 MiB. */
+  segmentBytes?: number;
 }
 
 const liveStores = new Set<LocalTraceStore>();
 let exitHookInstalled = false;
 
 /**
- * A trace processor (and exporter) that appends every trace and span to a local folder, one JSON-lines file per
- * trace, for `baton traces` to show. Records of one tick are written together with one `O_APPEND` write per file,
- * synchronously, so a record is on disk before the next tick and nothing is left behind at exit; another process
- * never writes to the same file unless it shares the trace id, and `O_APPEND` keeps even that from interleaving.
+ * A trace processor (and exporter) that appends every trace and span to a local folder as JSON lines, for
+ * `baton traces` to show. Each store writes its own files (segments named by time, pid and a random part), so
+ * processes never share one; the records of one tick are written with one `O_APPEND` write, synchronously, so a
+ * record is on disk before the next tick and nothing is left behind at exit.
  *
  * @example
  * import { addTraceProcessor } from '@baton/tracing';
@@ -42,10 +49,17 @@ export class LocalTraceStore {
   readonly dir: string;
   readonly #retention: TraceRetention;
   readonly #pruneEvery: number;
-  #pending = new Map<string, string[]>();
+  readonly #segmentBytes: number;
+  readonly #segmentTraces: number;
+  readonly #counts: SegmentCounts = new Map();
+  #pending: string[] = [];
   #flushScheduled = false;
   #dirReady = false;
-  #newFilesSincePrune = 0;
+  #segment: string | undefined;
+  #bytesInSegment = 0;
+  #tracesInSegment = 0;
+  #pendingTraceStarts = 0;
+  #tracesSincePrune = 0;
   #pruned = false;
   #pruning: Promise<unknown> = Promise.resolve();
   #writeErrors = 0;
@@ -54,6 +68,11 @@ export class LocalTraceStore {
     this.dir = resolve(options.dir ?? DEFAULT_TRACE_DIR);
     this.#retention = options.retention ?? {};
     this.#pruneEvery = Math.max(1, options.pruneEvery ?? 50);
+    this.#segmentBytes = Math.max(1, options.segmentBytes ?? 8 * 1024 * 1024);
+    const maxTraces =
+      this.#retention.maxTraces ?? DEFAULT_TRACE_RETENTION.maxTraces;
+    // Retention removes whole files, so no file may hold more than a tenth of the traces kept.
+    this.#segmentTraces = Math.max(1, Math.ceil(maxTraces / 10));
   }
 
   /** Records that could not be written (a full disk, a folder without permission); writing never throws into a run. */
@@ -98,51 +117,13 @@ export class LocalTraceStore {
     liveStores.delete(this);
   }
 
-  /** Applies the retention limits now; resolves with how many traces were removed. */
+  /** Applies the retention limits now; resolves with how many files were removed. */
   async prune(): Promise<number> {
-    const removed = pruneTraceFiles(this.dir, this.#retention);
+    const removed = pruneTraceFiles(this.dir, this.#retention, {
+      counts: this.#counts,
+    });
     this.#pruning = removed.catch(() => 0);
     return await removed;
-  }
-
-  #recordTrace(event: 'trace_start' | 'trace_end', trace: TraceSource): void {
-    const json = trace.toJSON();
-    if (!json) return;
-    if (event === 'trace_start') this.#newFilesSincePrune++;
-    this.#append(trace.traceId, {
-      event,
-      time: now(),
-      trace: json,
-    } as TraceRecord);
-  }
-
-  #recordSpan(event: 'span_start' | 'span_end', span: SpanSource): void {
-    const json = span.toJSON();
-    if (!json) return;
-    this.#append(span.traceId, {
-      event,
-      time: now(),
-      span: json,
-    } as TraceRecord);
-  }
-
-  #append(traceId: string, record: TraceRecord): void {
-    let line: string;
-    try {
-      line = `${JSON.stringify(record)}\n`;
-    } catch {
-      this.#writeErrors++;
-      return;
-    }
-    const file = traceFileName(traceId);
-    const lines = this.#pending.get(file);
-    if (lines) lines.push(line);
-    else this.#pending.set(file, [line]);
-    if (this.#flushScheduled) return;
-    this.#flushScheduled = true;
-    liveStores.add(this);
-    installExitHook();
-    setImmediate(() => this.#flush()).unref();
   }
 
   /** @internal Writes every pending record now (also run at process exit). */
@@ -150,32 +131,80 @@ export class LocalTraceStore {
     this.#flush();
   }
 
+  #recordTrace(event: 'trace_start' | 'trace_end', trace: TraceSource): void {
+    const json = trace.toJSON();
+    if (!json) return;
+    if (event === 'trace_start') {
+      this.#tracesSincePrune++;
+      this.#pendingTraceStarts++;
+    }
+    this.#append({ event, time: now(), trace: json } as TraceRecord);
+  }
+
+  #recordSpan(event: 'span_start' | 'span_end', span: SpanSource): void {
+    const json = span.toJSON();
+    if (!json) return;
+    this.#append({ event, time: now(), span: json } as TraceRecord);
+  }
+
+  #append(record: TraceRecord): void {
+    try {
+      this.#pending.push(`${JSON.stringify(record)}\n`);
+    } catch {
+      this.#writeErrors++;
+      return;
+    }
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    liveStores.add(this);
+    installExitHook();
+    setImmediate(() => this.#flush()).unref();
+  }
+
   #flush(): void {
     this.#flushScheduled = false;
-    if (this.#pending.size === 0) return;
-    const pending = this.#pending;
-    this.#pending = new Map();
-    for (const [file, lines] of pending) this.#write(file, lines.join(''));
+    if (this.#pending.length === 0) return;
+    const text = this.#pending.join('');
+    const traceStarts = this.#pendingTraceStarts;
+    this.#pending = [];
+    this.#pendingTraceStarts = 0;
+    this.#write(text, traceStarts);
     if (
-      this.#newFilesSincePrune >= this.#pruneEvery ||
-      (!this.#pruned && this.#newFilesSincePrune > 0)
+      this.#tracesSincePrune >= this.#pruneEvery ||
+      (!this.#pruned && this.#tracesSincePrune > 0)
     ) {
       this.#pruned = true;
-      this.#newFilesSincePrune = 0;
+      this.#tracesSincePrune = 0;
       void this.prune().catch(() => undefined);
     }
   }
 
-  #write(file: string, text: string): void {
-    const path = join(this.dir, file);
+  #write(text: string, traceStarts: number): void {
+    if (
+      this.#segment === undefined ||
+      this.#bytesInSegment >= this.#segmentBytes ||
+      (traceStarts > 0 && this.#tracesInSegment >= this.#segmentTraces)
+    ) {
+      this.#segment = newSegmentName();
+      this.#bytesInSegment = 0;
+      this.#tracesInSegment = 0;
+    }
+    this.#tracesInSegment += traceStarts;
+    const path = join(this.dir, this.#segment);
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         if (!this.#dirReady) {
           mkdirSync(this.dir, { recursive: true });
           this.#dirReady = true;
         }
-        // One write per file per tick: `appendFileSync` opens with O_APPEND, so concurrent writers never overwrite.
+        // One write per tick: `appendFileSync` opens with O_APPEND and writes the whole text at once.
         appendFileSync(path, text);
+        this.#bytesInSegment += Buffer.byteLength(text);
+        // Retention counts this file's traces from here: it need not read what this store wrote.
+        this.#counts.set(this.#segment, {
+          size: this.#bytesInSegment,
+          traces: this.#tracesInSegment,
+        });
         return;
       } catch (error) {
         // The folder may have been removed since it was made (a cleanup between runs): make it again, once.

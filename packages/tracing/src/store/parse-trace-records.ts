@@ -24,14 +24,16 @@ export function parseTraceRecords(text: string): ParsedTraceRecords {
     const line = text.slice(start, end);
     start = end + 1;
     if (line.trim() === '') continue;
-    const record = parseRecord(line);
+    const record = parseRecordLine(line);
     if (record) records.push(record);
     else skippedLines++;
   }
   return { records, skippedLines, consumed: start };
 }
 
-function parseRecord(line: string): TraceRecord | undefined {
+/** One line of a trace file as a record, or `undefined` when it is not one. */
+export function parseRecordLine(line: string): TraceRecord | undefined {
+  if (line.trim() === '') return undefined;
   let value: unknown;
   try {
     value = JSON.parse(line);

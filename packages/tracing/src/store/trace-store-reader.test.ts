@@ -1,5 +1,6 @@
 import {
   appendFileSync,
+  readdirSync,
   mkdtempSync,
   rmSync,
   utimesSync,
@@ -12,11 +13,18 @@ import { fakeSpan, fakeTrace } from '../../test/support/fake-trace.js';
 import { LocalTraceStore } from './local-trace-store.js';
 import { parseTraceRecords } from './parse-trace-records.js';
 import { pruneTraceFiles } from './prune-trace-files.js';
-import { traceFileName } from './trace-file-name.js';
-import type { TraceRecordsChange } from './watch-trace-records.js';
+import { isSegmentName } from './segment-name.js';
+import type { TraceRecordsChange } from './trace-index.js';
 import { TraceStoreReader } from './trace-store-reader.js';
 
 let dir: string;
+
+/** The one file a single store has written in the test. */
+function onlySegment(): string {
+  const names = readdirSync(dir).filter(isSegmentName);
+  expect(names).toHaveLength(1);
+  return join(dir, names[0]);
+}
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'baton-reader-'));
 });
@@ -139,15 +147,11 @@ describe('TraceStoreReader', () => {
   it('reads a trace being written: a torn last line is ignored, the rest is shown', async () => {
     const store = new LocalTraceStore({ dir });
     const id = await writeRun(store, 'Support', { end: false });
-    appendFileSync(
-      join(dir, traceFileName(id)),
-      '{"event":"span_end","time":"2026-',
-    );
+    appendFileSync(onlySegment(), '{"event":"span_end","time":"2026-');
     const reader = new TraceStoreReader(dir);
     const stored = await reader.readTrace(id);
     expect(stored?.spans).toHaveLength(4);
     expect(stored?.in_progress).toBe(true);
-    expect(stored?.skipped_lines).toBe(0);
   });
 
   it('replaces a span started earlier by its ended record', async () => {
@@ -188,7 +192,7 @@ describe('TraceStoreReader', () => {
     );
     try {
       const id = await writeRun(store, 'After');
-      const file = join(dir, traceFileName(id));
+      const file = onlySegment();
       appendFileSync(file, '{"event":"trace_end","time":"x",');
       await expect.poll(() => changes.flatMap((c) => c.records).length).toBe(6);
       appendFileSync(file, `"trace":${JSON.stringify(fakeTrace(id).json)}}\n`);
@@ -201,26 +205,45 @@ describe('TraceStoreReader', () => {
 });
 
 describe('pruneTraceFiles', () => {
-  function file(name: string, bytes: number, ageDays: number) {
-    const path = join(dir, `${name}.jsonl`);
-    writeFileSync(path, 'x'.repeat(bytes));
+  const traceStart = `${JSON.stringify({ event: 'trace_start', time: 't', trace: { id: 'x' } })}\n`;
+  function file(name: string, content: string, ageDays: number) {
+    const path = join(dir, `20260101T000000000Z-1-${name}.jsonl`);
+    writeFileSync(path, content);
     const time = new Date(Date.now() - ageDays * 86_400_000);
     utimesSync(path, time, time);
   }
+  const left = () =>
+    readdirSync(dir)
+      .filter(isSegmentName)
+      .sort()
+      .map((name) => name.slice(-8, -6));
 
   it('removes the oldest files past a byte budget or an age, keeping the newest', async () => {
-    file('a', 400, 0);
-    file('b', 400, 1);
-    file('c', 400, 2);
-    file('d', 10, 40);
-    const removed = await pruneTraceFiles(dir, {
-      maxBytes: 900,
-      maxAgeDays: 30,
-    });
-    expect(removed).toBe(2);
-    const reader = await import('node:fs').then((fs) =>
-      fs.readdirSync(dir).sort(),
+    file('aa', 'x'.repeat(400), 0);
+    file('bb', 'x'.repeat(400), 1);
+    file('cc', 'x'.repeat(400), 2);
+    file('dd', 'x'.repeat(10), 40);
+    expect(await pruneTraceFiles(dir, { maxBytes: 900, maxAgeDays: 30 })).toBe(
+      2,
     );
-    expect(reader).toEqual(['a.jsonl', 'b.jsonl']);
+    expect(left()).toEqual(['aa', 'bb']);
+    expect(await pruneTraceFiles(dir, { maxAgeDays: 0.5 })).toBe(1);
+    expect(left()).toEqual(['aa']);
+  });
+
+  it('counts the traces each file starts and removes the files past maxTraces', async () => {
+    file('aa', traceStart.repeat(2), 0);
+    file('bb', traceStart.repeat(2), 1);
+    // A record whose data holds the same text is not a trace start: only line starts count.
+    file(
+      'cc',
+      `{"event":"span_end","span":{"data":${JSON.stringify(traceStart)}}}\n${traceStart}`,
+      2,
+    );
+    file('dd', traceStart, 3);
+    writeFileSync(join(dir, 'notes.txt'), 'not a trace file');
+    expect(await pruneTraceFiles(dir, { maxTraces: 5 })).toBe(1);
+    expect(left()).toEqual(['aa', 'bb', 'cc']);
+    expect(readdirSync(dir)).toContain('notes.txt');
   });
 });

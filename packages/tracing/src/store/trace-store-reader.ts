@@ -1,15 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { watch, type FSWatcher } from 'node:fs';
+import { resolve } from 'node:path';
 import { assembleTrace, type StoredTrace } from './assemble-trace.js';
 import { DEFAULT_TRACE_DIR } from './local-trace-store.js';
-import { parseTraceRecords } from './parse-trace-records.js';
 import { summarizeTrace, type TraceSummary } from './summarize-trace.js';
-import { TRACE_FILE_EXTENSION, traceFileName } from './trace-file-name.js';
-import {
-  watchTraceRecords,
-  type TraceRecordsChange,
-  type WatchTraceRecordsOptions,
-} from './watch-trace-records.js';
+import { TraceIndex, type TraceRecordsChange } from './trace-index.js';
 
 /** Which traces {@link TraceStoreReader.listTraces} returns. Every field narrows the list. */
 export interface ListTracesOptions {
@@ -35,26 +29,38 @@ export interface TraceList {
   total: number;
 }
 
-interface CachedSummary {
-  size: number;
-  mtimeMs: number;
-  summary: TraceSummary;
+/** Options of {@link TraceStoreReader.watch}. */
+export interface WatchTracesOptions {
+  /** How often the folder is scanned, in milliseconds (file-system events make it sooner). Default 500. */
+  intervalMs?: number;
 }
 
-/** Reads a local trace folder (written by `LocalTraceStore`, by this process or others) while it is written. */
+/**
+ * Reads a local trace folder (written by `LocalTraceStore`, by this process or others) while it is written. It
+ * reads each file's new bytes only, and keeps the trace list in memory without the model inputs and outputs.
+ */
 export class TraceStoreReader {
   /** The folder read (absolute). */
   readonly dir: string;
-  readonly #summaries = new Map<string, CachedSummary>();
+  readonly #index: TraceIndex;
+  readonly #summaries = new Map<
+    string,
+    { version: number; summary: TraceSummary }
+  >();
 
   constructor(dir: string = DEFAULT_TRACE_DIR) {
     this.dir = resolve(dir);
+    this.#index = new TraceIndex(this.dir);
   }
 
-  /** The traces of the folder, newest first, filtered as asked. Unchanged files are not read again. */
+  /** The traces of the folder, newest first, filtered as asked. */
   async listTraces(options: ListTracesOptions = {}): Promise<TraceList> {
-    const summaries = await this.#allSummaries();
-    const matching = summaries.filter((summary) => matches(summary, options));
+    await this.#index.refresh();
+    const matching = [...this.#index.traces.keys()]
+      .map((id) => this.#summary(id))
+      .filter(
+        (summary) => summary !== undefined && matches(summary, options),
+      ) as TraceSummary[];
     matching.sort((a, b) =>
       (b.started_at ?? '').localeCompare(a.started_at ?? ''),
     );
@@ -66,67 +72,62 @@ export class TraceStoreReader {
     };
   }
 
-  /** One trace with its spans, or `undefined` when the folder has no such trace. Any string is a safe id. */
+  /** One trace with its spans, or `undefined` when the folder has no such trace. No id is ever a path. */
   async readTrace(id: string): Promise<StoredTrace | undefined> {
-    let text: string;
-    try {
-      text = await readFile(join(this.dir, traceFileName(id)), 'utf8');
-    } catch {
-      return undefined;
-    }
-    const { records, skippedLines } = parseTraceRecords(text);
-    return assembleTrace(id, records, skippedLines);
+    await this.#index.refresh();
+    const records = await this.#index.readRecords(id);
+    return records && assembleTrace(id, records);
   }
 
   /** The list row of one trace, or `undefined`. */
   async summarizeTrace(id: string): Promise<TraceSummary | undefined> {
-    const stored = await this.readTrace(id);
-    return stored && summarizeTrace(stored);
+    await this.#index.refresh();
+    return this.#summary(id);
   }
 
-  /** Reports records written from now on (see `watchTraceRecords`); returns a function that stops watching. */
+  /**
+   * Reports records written from now on, by any process; a line still being written is reported once it is whole.
+   * Scanning is the source of truth (file-system events are missed on some systems and only bring a scan
+   * forward). Returns a function that stops watching.
+   */
   watch(
     listener: (change: TraceRecordsChange) => void,
-    options?: WatchTraceRecordsOptions,
+    options: WatchTracesOptions = {},
   ): () => void {
-    return watchTraceRecords(this.dir, listener, options);
-  }
-
-  async #allSummaries(): Promise<TraceSummary[]> {
-    let names: string[];
+    const unsubscribe = this.#index.subscribe(listener);
+    const scan = () => void this.#index.refresh();
+    const timer = setInterval(scan, options.intervalMs ?? 500);
+    timer.unref();
+    let watcher: FSWatcher | undefined;
     try {
-      names = await readdir(this.dir);
+      watcher = watch(this.dir, scan);
+      watcher.on('error', () => watcher?.close());
+      watcher.unref();
     } catch {
-      return [];
+      // The folder may not exist yet; the interval finds it once it does.
     }
-    const files = names.filter((name) => name.endsWith(TRACE_FILE_EXTENSION));
-    for (const name of this.#summaries.keys())
-      if (!files.includes(name)) this.#summaries.delete(name);
-    const summaries = await Promise.all(
-      files.map((name) => this.#summary(name)),
-    );
-    return summaries.filter((summary) => summary !== undefined);
+    return () => {
+      unsubscribe();
+      clearInterval(timer);
+      watcher?.close();
+    };
   }
 
-  async #summary(name: string): Promise<TraceSummary | undefined> {
-    const path = join(this.dir, name);
-    try {
-      const { size, mtimeMs } = await stat(path);
-      const cached = this.#summaries.get(name);
-      if (cached && cached.size === size && cached.mtimeMs === mtimeMs)
-        return cached.summary;
-      const { records, skippedLines } = parseTraceRecords(
-        await readFile(path, 'utf8'),
-      );
-      const fallbackId = name.slice(0, -TRACE_FILE_EXTENSION.length);
-      const summary = summarizeTrace(
-        assembleTrace(fallbackId, records, skippedLines),
-      );
-      this.#summaries.set(name, { size, mtimeMs, summary });
-      return summary;
-    } catch {
+  #summary(id: string): TraceSummary | undefined {
+    const parts = this.#index.traces.get(id);
+    if (!parts) {
+      this.#summaries.delete(id);
       return undefined;
     }
+    const version = this.#index.versions.get(id) ?? 0;
+    const cached = this.#summaries.get(id);
+    if (cached && cached.version === version) return cached.summary;
+    const records = [...parts.keys()]
+      .sort()
+      .flatMap((name) => parts.get(name)!.records);
+    const summary = summarizeTrace(assembleTrace(id, records));
+    this.#summaries.set(id, { version, summary });
+    return summary;
   }
 }
 

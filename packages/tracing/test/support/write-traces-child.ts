@@ -16,11 +16,11 @@ for (let index = 0; index < Number(traces); index++) {
   const agent = fakeSpan(trace, { type: 'agent', name: `Agent ${worker}` });
   await store.onSpanStart(agent);
   await store.onSpanEnd(
-    fakeSpan(shared, {
-      type: 'custom',
-      name: `w${worker}-${index}`,
-      data: { payload },
-    }),
+    fakeSpan(
+      shared,
+      { type: 'custom', name: `w${worker}-${index}`, data: { payload } },
+      { id: `span_w${worker}_${index}` },
+    ),
   );
   await pause();
   await store.onSpanEnd(agent);

@@ -1,0 +1,18 @@
+import { randomBytes } from 'node:crypto';
+
+/** The extension of the store's files. */
+export const SEGMENT_EXTENSION = '.jsonl';
+
+/**
+ * A new segment's file name: `<UTC time>-<pid>-<random>.jsonl`, so names sort by creation and two processes (or
+ * two stores of one process) never share a file.
+ */
+export function newSegmentName(now = new Date(), pid = process.pid): string {
+  const time = now.toISOString().replace(/[-:.]/g, '');
+  return `${time}-${pid}-${randomBytes(3).toString('hex')}${SEGMENT_EXTENSION}`;
+}
+
+/** Whether a file of the store's folder is a segment (other files are left alone). */
+export function isSegmentName(name: string): boolean {
+  return /^[0-9TZ]+-\d+-[0-9a-f]+\.jsonl$/.test(name);
+}
