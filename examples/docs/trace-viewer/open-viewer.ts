@@ -1,4 +1,4 @@
-import { startTraceViewer } from '@baton/tracing/store';
+import { startTraceViewer } from '@baton/agents';
 
 // What `npx baton traces --port 0` does, from code: serve the viewer for a trace folder on loopback.
 const viewer = await startTraceViewer({ dir: '.baton/traces', port: 0 });

@@ -1,4 +1,4 @@
-import { TraceStoreReader } from '@baton/tracing/store';
+import { TraceStoreReader } from '@baton/agents';
 
 // The same data without a server: read the folder directly, while runs write to it.
 const reader = new TraceStoreReader('.baton/traces');

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 /** The extension of the store's files. */
 export const SEGMENT_EXTENSION = '.jsonl';
 
@@ -9,7 +7,11 @@ export const SEGMENT_EXTENSION = '.jsonl';
  */
 export function newSegmentName(now = new Date(), pid = process.pid): string {
   const time = now.toISOString().replace(/[-:.]/g, '');
-  return `${time}-${pid}-${randomBytes(3).toString('hex')}${SEGMENT_EXTENSION}`;
+  // Time and pid already tell processes apart; the random part tells apart two stores of one process.
+  const random = Math.floor(Math.random() * 0x1000000)
+    .toString(16)
+    .padStart(6, '0');
+  return `${time}-${pid}-${random}${SEGMENT_EXTENSION}`;
 }
 
 /** Whether a file of the store's folder is a segment (other files are left alone). */

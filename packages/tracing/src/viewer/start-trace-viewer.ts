@@ -1,4 +1,3 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_TRACE_DIR } from '../store/local-trace-store.js';
 import { TraceStoreReader } from '../store/trace-store-reader.js';
@@ -58,6 +57,8 @@ export async function startTraceViewer(
   const reader = new TraceStoreReader(options.dir ?? DEFAULT_TRACE_DIR);
   const feed = new EventFeed(reader, options.pollIntervalMs);
   const context = { reader, feed, checkHost: loopback };
+  // Loaded here, not at import: applications import this entry for the store and never serve.
+  const { createServer } = await import('node:http');
   const server = createServer((request, response) => {
     handleViewerRequest(context, request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500);
