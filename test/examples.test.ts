@@ -253,6 +253,7 @@ const USER_DOCS = [
   'guardrails',
   'lifecycle-hooks',
   'human-in-the-loop',
+  'trace-viewer',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -268,6 +269,7 @@ const SNIPPET_FOLDERS = [
   'guardrails',
   'lifecycle',
   'human-in-the-loop',
+  'trace-viewer',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */

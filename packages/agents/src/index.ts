@@ -19,3 +19,27 @@ export * from '@baton/openai';
 
 // The provider creates its client (and imports `openai`) on first use, so this costs nothing at import time.
 setDefaultModelProvider(new OpenAIProvider());
+export { drawGraph, type DrawGraphOptions } from './draw-graph.js';
+export {
+  DEFAULT_TRACE_DIR,
+  DEFAULT_TRACE_RETENTION,
+  DEFAULT_VIEWER_PORT,
+  LocalTraceStore,
+  startTraceViewer,
+  TraceStoreReader,
+  TraceViewerError,
+  type ListTracesOptions,
+  type LocalTraceStoreOptions,
+  type SpanJson,
+  type StoredTrace,
+  type TraceJson,
+  type TraceList,
+  type TraceRecord,
+  type TraceRecordsChange,
+  type TraceRetention,
+  type TraceSummary,
+  type TraceTokenTotals,
+  type TraceViewer,
+  type TraceViewerOptions,
+  type WatchTracesOptions,
+} from '@baton/tracing/store';

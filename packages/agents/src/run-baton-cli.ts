@@ -6,6 +6,9 @@ const USAGE = `Usage: baton <command> [options]
 Commands:
   emulator [--port N] [--host H] [--replay FILE]   Start the local OpenAI emulator (POST /v1/responses,
                                                    /v1/chat/completions); point OPENAI_BASE_URL at it.
+  traces [--port N] [--dir D] [--host H]           Open the trace viewer for a local trace folder
+                                                   (default .baton/traces, http://127.0.0.1:6419/).
+  graph <module> [--export NAME]                   Print an exported agent's graph as Mermaid text.
   version                                          Print Baton's version.
   help                                             Show this help.`;
 
@@ -15,7 +18,7 @@ export interface BatonCliOptions {
   out?: (line: string) => void;
   /** Writes one line of error output. */
   err?: (line: string) => void;
-  /** Stops a long-running command (the emulator) as SIGINT would. */
+  /** Stops a long-running command (the emulator, the trace viewer) as SIGINT would. */
   signal?: AbortSignal;
 }
 
@@ -33,6 +36,14 @@ export async function runBatonCli(
       // Loaded only for this command: the emulator is a testing tool, not part of an application's startup.
       const { runEmulatorCli } = await import('@baton/testing');
       return await runEmulatorCli(rest, options);
+    }
+    case 'traces': {
+      const { runTracesCli } = await import('./run-traces-cli.js');
+      return await runTracesCli(rest, options);
+    }
+    case 'graph': {
+      const { runGraphCli } = await import('./run-graph-cli.js');
+      return await runGraphCli(rest, options);
     }
     case 'version':
     case '--version':

@@ -1,0 +1,229 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  DEFAULT_TRACE_RETENTION,
+  pruneTraceFiles,
+  type SegmentCounts,
+  type TraceRetention,
+} from './prune-trace-files.js';
+import { newSegmentName } from './segment-name.js';
+import {
+  isSpanSource,
+  type SpanSource,
+  type TraceRecord,
+  type TraceSource,
+} from './trace-record.js';
+
+/** Where the local store keeps traces when no `dir` is given, relative to the working directory. */
+export const DEFAULT_TRACE_DIR = '.baton/traces';
+
+/** Options of {@link LocalTraceStore}. */
+export interface LocalTraceStoreOptions {
+  /** The folder trace files go to; created on first write. Default `.baton/traces` under the working directory. */
+  dir?: string;
+  /** How many traces, bytes and days the folder keeps; the oldest go first. */
+  retention?: TraceRetention;
+  /** Check retention after this many new traces. Default 50 (and once after the first). */
+  pruneEvery?: number;
+  /** Start a new file once the current one holds this many bytes. Default 8 MiB. */
+  segmentBytes?: number;
+}
+
+const liveStores = new Set<LocalTraceStore>();
+let exitHookInstalled = false;
+
+/**
+ * A trace processor (and exporter) that appends every trace and span to a local folder as JSON lines, for
+ * `baton traces` to show. Each store writes its own files (segments named by time, pid and a random part), so
+ * processes never share one; the records of one tick are written with one `O_APPEND` write, synchronously, so a
+ * record is on disk before the next tick and nothing is left behind at exit.
+ *
+ * @example
+ * import { addTraceProcessor } from '@baton/tracing';
+ * import { LocalTraceStore } from '@baton/tracing/store';
+ * addTraceProcessor(new LocalTraceStore());
+ * @see docs/trace-viewer.md
+ */
+export class LocalTraceStore {
+  /** The folder this store writes to (absolute). */
+  readonly dir: string;
+  readonly #retention: TraceRetention;
+  readonly #pruneEvery: number;
+  readonly #segmentBytes: number;
+  readonly #segmentTraces: number;
+  readonly #counts: SegmentCounts = new Map();
+  #pending: string[] = [];
+  #flushScheduled = false;
+  #dirReady = false;
+  #segment: string | undefined;
+  #bytesInSegment = 0;
+  #tracesInSegment = 0;
+  #pendingTraceStarts = 0;
+  #tracesSincePrune = 0;
+  #pruned = false;
+  #pruning: Promise<unknown> = Promise.resolve();
+  #writeErrors = 0;
+
+  constructor(options: LocalTraceStoreOptions = {}) {
+    this.dir = resolve(options.dir ?? DEFAULT_TRACE_DIR);
+    this.#retention = options.retention ?? {};
+    this.#pruneEvery = Math.max(1, options.pruneEvery ?? 50);
+    this.#segmentBytes = Math.max(1, options.segmentBytes ?? 8 * 1024 * 1024);
+    const maxTraces =
+      this.#retention.maxTraces ?? DEFAULT_TRACE_RETENTION.maxTraces;
+    // Retention removes whole files, so no file may hold more than a tenth of the traces kept.
+    this.#segmentTraces = Math.max(1, Math.ceil(maxTraces / 10));
+  }
+
+  /** Records that could not be written (a full disk, a folder without permission); writing never throws into a run. */
+  get writeErrors(): number {
+    return this.#writeErrors;
+  }
+
+  async onTraceStart(trace: TraceSource): Promise<void> {
+    this.#recordTrace('trace_start', trace);
+  }
+
+  async onTraceEnd(trace: TraceSource): Promise<void> {
+    this.#recordTrace('trace_end', trace);
+  }
+
+  async onSpanStart(span: SpanSource): Promise<void> {
+    this.#recordSpan('span_start', span);
+  }
+
+  async onSpanEnd(span: SpanSource): Promise<void> {
+    this.#recordSpan('span_end', span);
+  }
+
+  /** As an exporter (behind a batching processor): a trace is its start, a span its end. */
+  async export(items: (TraceSource | SpanSource)[]): Promise<void> {
+    for (const item of items) {
+      if (isSpanSource(item)) this.#recordSpan('span_end', item);
+      else this.#recordTrace('trace_start', item);
+    }
+    this.#flush();
+  }
+
+  /** Writes what is pending and waits for a retention check in progress. */
+  async forceFlush(): Promise<void> {
+    this.#flush();
+    await this.#pruning;
+  }
+
+  /** Flushes and stops watching for process exit. */
+  async shutdown(): Promise<void> {
+    await this.forceFlush();
+    liveStores.delete(this);
+  }
+
+  /** Applies the retention limits now; resolves with how many files were removed. */
+  async prune(): Promise<number> {
+    const removed = pruneTraceFiles(this.dir, this.#retention, {
+      counts: this.#counts,
+    });
+    this.#pruning = removed.catch(() => 0);
+    return await removed;
+  }
+
+  /** @internal Writes every pending record now (also run at process exit). */
+  flushSync(): void {
+    this.#flush();
+  }
+
+  #recordTrace(event: 'trace_start' | 'trace_end', trace: TraceSource): void {
+    const json = trace.toJSON();
+    if (!json) return;
+    if (event === 'trace_start') {
+      this.#tracesSincePrune++;
+      this.#pendingTraceStarts++;
+    }
+    this.#append({ event, time: now(), trace: json } as TraceRecord);
+  }
+
+  #recordSpan(event: 'span_start' | 'span_end', span: SpanSource): void {
+    const json = span.toJSON();
+    if (!json) return;
+    this.#append({ event, time: now(), span: json } as TraceRecord);
+  }
+
+  #append(record: TraceRecord): void {
+    try {
+      this.#pending.push(`${JSON.stringify(record)}\n`);
+    } catch {
+      this.#writeErrors++;
+      return;
+    }
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    liveStores.add(this);
+    installExitHook();
+    setImmediate(() => this.#flush()).unref();
+  }
+
+  #flush(): void {
+    this.#flushScheduled = false;
+    if (this.#pending.length === 0) return;
+    const text = this.#pending.join('');
+    const traceStarts = this.#pendingTraceStarts;
+    this.#pending = [];
+    this.#pendingTraceStarts = 0;
+    this.#write(text, traceStarts);
+    if (
+      this.#tracesSincePrune >= this.#pruneEvery ||
+      (!this.#pruned && this.#tracesSincePrune > 0)
+    ) {
+      this.#pruned = true;
+      this.#tracesSincePrune = 0;
+      void this.prune().catch(() => undefined);
+    }
+  }
+
+  #write(text: string, traceStarts: number): void {
+    if (
+      this.#segment === undefined ||
+      this.#bytesInSegment >= this.#segmentBytes ||
+      (traceStarts > 0 && this.#tracesInSegment >= this.#segmentTraces)
+    ) {
+      this.#segment = newSegmentName();
+      this.#bytesInSegment = 0;
+      this.#tracesInSegment = 0;
+    }
+    this.#tracesInSegment += traceStarts;
+    const path = join(this.dir, this.#segment);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        if (!this.#dirReady) {
+          mkdirSync(this.dir, { recursive: true });
+          this.#dirReady = true;
+        }
+        // One write per tick: `appendFileSync` opens with O_APPEND and writes the whole text at once.
+        appendFileSync(path, text);
+        this.#bytesInSegment += Buffer.byteLength(text);
+        // Retention counts this file's traces from here: it need not read what this store wrote.
+        this.#counts.set(this.#segment, {
+          size: this.#bytesInSegment,
+          traces: this.#tracesInSegment,
+        });
+        return;
+      } catch (error) {
+        // The folder may have been removed since it was made (a cleanup between runs): make it again, once.
+        this.#dirReady = false;
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') break;
+      }
+    }
+    this.#writeErrors++;
+  }
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const store of liveStores) store.flushSync();
+  });
+}
