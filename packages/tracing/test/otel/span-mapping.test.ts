@@ -201,6 +201,74 @@ describe('OpenTelemetryTracingProcessor: what each kind of span becomes', () => 
     expect(attributes).not.toContain('gen_ai.output.messages');
   });
 
+  it('turns a generation span into a chat span with its request settings and Chat Completions messages', async () => {
+    const trace = new FakeTrace('Local');
+    await processor.onTraceStart(trace);
+    await record(
+      fakeSpan(trace, {
+        type: 'generation',
+        model: 'llama3',
+        model_config: { temperature: 0.2, max_tokens: 256, top_p: 0.9 },
+        input: [{ role: 'user', content: 'Hi' }],
+        output: [{ role: 'assistant', content: 'Hello' }],
+        usage: { input_tokens: 3, output_tokens: 2 },
+      }),
+    );
+
+    const chat = otel.span('chat llama3');
+    expect(chat.kind).toBe(SpanKind.CLIENT);
+    expect(chat.attributes).toMatchObject({
+      'gen_ai.operation.name': 'chat',
+      'openai.api.type': 'chat_completions',
+      'gen_ai.request.model': 'llama3',
+      'gen_ai.request.temperature': 0.2,
+      'gen_ai.request.max_tokens': 256,
+      'gen_ai.request.top_p': 0.9,
+      'gen_ai.usage.input_tokens': 3,
+      'gen_ai.usage.output_tokens': 2,
+    });
+    expect(
+      JSON.parse(String(chat.attributes['gen_ai.output.messages'])),
+    ).toEqual([
+      {
+        role: 'assistant',
+        parts: [{ type: 'text', content: 'Hello' }],
+        finish_reason: 'stop',
+      },
+    ]);
+  });
+
+  it('keeps totals of task and turn spans out of gen_ai.usage, so no backend counts tokens twice', async () => {
+    const trace = new FakeTrace('Ported');
+    await processor.onTraceStart(trace);
+    await record(
+      fakeSpan(trace, {
+        type: 'turn',
+        turn: 2,
+        agent_name: 'Triage',
+        usage: {
+          input_tokens: 50,
+          output_tokens: 5,
+          cached_input_tokens: 10,
+          cache_write_input_tokens: 0,
+        },
+      }),
+    );
+
+    const turn = otel.span('turn 2');
+    expect(turn.attributes).toMatchObject({
+      'baton.turn.number': 2,
+      'gen_ai.agent.name': 'Triage',
+      'baton.usage.input_tokens': 50,
+      'baton.usage.cache_read.input_tokens': 10,
+    });
+    expect(
+      Object.keys(turn.attributes).filter((key) =>
+        key.startsWith('gen_ai.usage'),
+      ),
+    ).toEqual([]);
+  });
+
   it('turns a function span into execute_tool {name} with arguments and result, under its agent', async () => {
     const trace = new FakeTrace('Support');
     await processor.onTraceStart(trace);
