@@ -8,6 +8,7 @@ import {
   type TracerProvider,
 } from '@opentelemetry/api';
 import { describeSpan, type DescribeOptions } from './describe-span.js';
+import { describeTrace } from './describe-trace.js';
 import { OpenSpans, type OpenSpan } from './open-spans.js';
 import type { TracedSpan, TracedTrace } from './traced-span.js';
 
@@ -82,18 +83,10 @@ export class OpenTelemetryTracingProcessor {
   /** Starts the trace's `invoke_workflow` span, as a child of the OpenTelemetry span active now, if any. */
   async onTraceStart(batonTrace: TracedTrace): Promise<void> {
     if (this.#open.traces.has(batonTrace.traceId)) return;
-    const name = batonTrace.name;
-    const conversationId = batonTrace.groupId ?? undefined;
-    const attributes: Attributes = {
-      'gen_ai.operation.name': 'invoke_workflow',
-      'gen_ai.workflow.name': name,
-      'baton.trace.id': batonTrace.traceId,
-      ...metadataAttributes(batonTrace.metadata),
-    };
-    if (conversationId) attributes['gen_ai.conversation.id'] = conversationId;
-    this.#startTrace(batonTrace.traceId, `invoke_workflow ${name}`, {
+    const { name, attributes } = describeTrace(batonTrace);
+    this.#startTrace(batonTrace.traceId, name, {
       attributes,
-      conversationId,
+      conversationId: batonTrace.groupId ?? undefined,
     });
   }
 
@@ -261,23 +254,30 @@ export class OpenTelemetryTracingProcessor {
   #endSpan(span: TracedSpan, entry: OpenSpan): void {
     this.#open.close(span.spanId, entry);
     const { otel } = entry;
-    const described = describeSpan(
-      span.spanData,
-      this.#describe,
-      span.error !== null,
-    );
-    otel.updateName(described.name);
-    otel.setAttributes(described.attributes);
-    if (span.error) {
-      otel.setStatus({
-        code: SpanStatusCode.ERROR,
-        message: span.error.message,
-      });
-      otel.setAttribute('error.type', '_OTHER');
-      if (this.#describe.content && span.error.data)
-        otel.setAttribute('baton.error.data', JSON.stringify(span.error.data));
+    // Data that cannot be described (a BigInt in custom data, say) still ends the span, so it is exported.
+    try {
+      const described = describeSpan(
+        span.spanData,
+        this.#describe,
+        span.error !== null,
+      );
+      otel.updateName(described.name);
+      otel.setAttributes(described.attributes);
+      if (span.error) {
+        otel.setStatus({
+          code: SpanStatusCode.ERROR,
+          message: span.error.message,
+        });
+        otel.setAttribute('error.type', '_OTHER');
+        if (this.#describe.content && span.error.data)
+          otel.setAttribute(
+            'baton.error.data',
+            JSON.stringify(span.error.data),
+          );
+      }
+    } finally {
+      otel.end(timeOf(span.endedAt));
     }
-    otel.end(timeOf(span.endedAt));
   }
 
   #wait(span: TracedSpan, ended: boolean): void {
@@ -305,21 +305,4 @@ export class OpenTelemetryTracingProcessor {
       evicted.entry.otel.end();
     }
   }
-}
-
-/** The trace's metadata as `baton.trace.metadata.<key>`: strings, numbers and booleans as they are, else JSON. */
-function metadataAttributes(
-  metadata: Record<string, unknown> | undefined,
-): Attributes {
-  const attributes: Attributes = {};
-  for (const [key, value] of Object.entries(metadata ?? {})) {
-    if (value === undefined || value === null) continue;
-    attributes[`baton.trace.metadata.${key}`] =
-      typeof value === 'string' ||
-      typeof value === 'number' ||
-      typeof value === 'boolean'
-        ? value
-        : JSON.stringify(value);
-  }
-  return attributes;
 }

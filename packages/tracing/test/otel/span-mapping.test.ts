@@ -385,6 +385,22 @@ describe('OpenTelemetryTracingProcessor: what each kind of span becomes', () => 
     expect(span.attributes['gen_ai.tool.call.result']).toBeUndefined();
   });
 
+  it('still ends and exports a span whose data cannot be written as JSON', async () => {
+    const trace = new FakeTrace('Support');
+    await processor.onTraceStart(trace);
+    const span = fakeSpan(trace, {
+      type: 'custom',
+      name: 'odd data',
+      data: { big: 1n },
+    });
+    await processor.onSpanStart(span);
+    span.endedAt = new Date().toISOString();
+    await expect(processor.onSpanEnd(span)).rejects.toThrow(TypeError);
+
+    expect(otel.span('odd data').ended).toBe(true);
+    expect(processor.openSpanCount).toBe(1);
+  });
+
   it('takes start and end times from the Baton span, not from when it was reported', async () => {
     const trace = new FakeTrace('Support');
     await processor.onTraceStart(trace);
