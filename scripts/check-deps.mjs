@@ -42,8 +42,15 @@ const PROVIDER_SDKS = [
 ];
 const PROVIDER_SCOPES = ['@ai-sdk/'];
 
-/** What examples may import of Baton: the umbrella, as a user would, and the testing kit for offline demos. */
-const EXAMPLE_IMPORTS = new Set(['@baton/agents', '@baton/testing']);
+/**
+ * What examples may import of Baton: the umbrella (and its OpenTelemetry entry), as a user would, and the testing
+ * kit for offline demos.
+ */
+const EXAMPLE_IMPORTS = new Set([
+  '@baton/agents',
+  '@baton/agents/otel',
+  '@baton/testing',
+]);
 
 const BUILTINS = new Set(builtinModules);
 

@@ -254,6 +254,7 @@ const USER_DOCS = [
   'lifecycle-hooks',
   'human-in-the-loop',
   'trace-viewer',
+  'tracing-opentelemetry',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -270,6 +271,7 @@ const SNIPPET_FOLDERS = [
   'lifecycle',
   'human-in-the-loop',
   'trace-viewer',
+  'tracing-opentelemetry',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */

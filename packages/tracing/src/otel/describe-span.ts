@@ -1,0 +1,277 @@
+import { SpanKind, type Attributes } from '@opentelemetry/api';
+import {
+  finishReason,
+  toInputMessages,
+  toOutputMessages,
+} from './gen-ai-messages.js';
+import type { TracedSpanData } from './traced-span.js';
+
+// One Baton span as an OpenTelemetry span: its name, kind and attributes, by the GenAI semantic conventions
+// (v1.41.0) where they name the operation, and under `baton.*` where they do not (handoffs, guardrails, custom
+// spans). docs/tracing-opentelemetry.md has the table.
+
+type Json = Record<string, unknown>;
+
+/** The name, kind and attributes an OpenTelemetry span gets for one Baton span. */
+export interface SpanDescription {
+  name: string;
+  kind: SpanKind;
+  attributes: Attributes;
+}
+
+/** How to describe spans. */
+export interface DescribeOptions {
+  /** `gen_ai.provider.name` (and the older `gen_ai.system`) of model calls and agents. */
+  providerName: string;
+  /** Whether to add content (messages, tool arguments and results, error details) the span carries. */
+  content: boolean;
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function count(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value)
+    ? value
+    : undefined;
+}
+
+function strings(value: unknown): string[] | undefined {
+  return Array.isArray(value)
+    ? value.filter((entry) => typeof entry === 'string')
+    : undefined;
+}
+
+/** Drops the attributes that have no value, so no span carries `undefined` keys. */
+function defined(attributes: Record<string, unknown>): Attributes {
+  const kept: Attributes = {};
+  for (const [key, value] of Object.entries(attributes))
+    if (value !== undefined) kept[key] = value as Attributes[string];
+  return kept;
+}
+
+/** Token counts under `prefix`: `gen_ai.usage` on model calls, `baton.usage` on totals (so no backend counts twice). */
+export function usageAttributes(usage: unknown, prefix: string): Attributes {
+  if (!isObject(usage)) return {};
+  const inputDetails = isObject(usage.input_tokens_details)
+    ? usage.input_tokens_details
+    : {};
+  const outputDetails = isObject(usage.output_tokens_details)
+    ? usage.output_tokens_details
+    : {};
+  return defined({
+    [`${prefix}.input_tokens`]: count(usage.input_tokens),
+    [`${prefix}.output_tokens`]: count(usage.output_tokens),
+    [`${prefix}.cache_read.input_tokens`]: count(
+      usage.cached_input_tokens ?? inputDetails.cached_tokens,
+    ),
+    [`${prefix}.cache_creation.input_tokens`]: count(
+      usage.cache_write_input_tokens,
+    ),
+    [`${prefix}.reasoning.output_tokens`]: count(
+      usage.reasoning_tokens ?? outputDetails.reasoning_tokens,
+    ),
+    [`baton.usage.total_tokens`]: count(usage.total_tokens),
+    [`baton.usage.requests`]: count(usage.requests),
+  });
+}
+
+function requestSettings(config: unknown): Attributes {
+  if (!isObject(config)) return {};
+  return defined({
+    'gen_ai.request.temperature': count(config.temperature),
+    'gen_ai.request.top_p': count(config.top_p),
+    'gen_ai.request.max_tokens': count(
+      config.max_tokens ?? config.max_output_tokens,
+    ),
+    'gen_ai.request.frequency_penalty': count(config.frequency_penalty),
+    'gen_ai.request.presence_penalty': count(config.presence_penalty),
+    'gen_ai.request.seed': count(config.seed),
+  });
+}
+
+function provider(options: DescribeOptions): Attributes {
+  return {
+    'gen_ai.provider.name': options.providerName,
+    'gen_ai.system': options.providerName,
+  };
+}
+
+/** A model call: a `response` span (Responses API) or a `generation` span (messages). */
+function describeModelCall(
+  data: Json,
+  options: DescribeOptions,
+  api: 'responses' | 'chat_completions',
+): SpanDescription {
+  const response = isObject(data._response) ? data._response : {};
+  const output = Array.isArray(response.output)
+    ? response.output
+    : Array.isArray(data.output)
+      ? data.output
+      : undefined;
+  const model = text(data.model);
+  const attributes = defined({
+    'gen_ai.operation.name': 'chat',
+    ...provider(options),
+    'openai.api.type': options.providerName === 'openai' ? api : undefined,
+    'gen_ai.request.model': model,
+    'gen_ai.response.id': text(data.response_id) ?? text(response.id),
+    'gen_ai.response.model': text(data.response_model) ?? text(response.model),
+    'gen_ai.response.finish_reasons': output && [
+      finishReason(output, response),
+    ],
+    ...requestSettings(data.model_config),
+    ...usageAttributes(data.usage ?? response.usage, 'gen_ai.usage'),
+  });
+  if (options.content) {
+    const input = data._input ?? data.input;
+    if (input !== undefined && input !== '')
+      attributes['gen_ai.input.messages'] = JSON.stringify(
+        toInputMessages(input),
+      );
+    if (output)
+      attributes['gen_ai.output.messages'] = JSON.stringify(
+        toOutputMessages(output, response),
+      );
+    const instructions = text(response.instructions);
+    if (instructions)
+      attributes['gen_ai.system_instructions'] = JSON.stringify([
+        { type: 'text', content: instructions },
+      ]);
+  }
+  return {
+    name: model ? `chat ${model}` : 'chat',
+    kind: SpanKind.CLIENT,
+    attributes,
+  };
+}
+
+function describeAgent(data: Json, options: DescribeOptions): SpanDescription {
+  const name = text(data.name);
+  return {
+    name: name ? `invoke_agent ${name}` : 'invoke_agent',
+    kind: SpanKind.INTERNAL,
+    attributes: defined({
+      'gen_ai.operation.name': 'invoke_agent',
+      ...provider(options),
+      'gen_ai.agent.name': name,
+      'baton.agent.tools': strings(data.tools),
+      'baton.agent.handoffs': strings(data.handoffs),
+      'baton.agent.output_type': text(data.output_type),
+    }),
+  };
+}
+
+function describeFunction(
+  data: Json,
+  options: DescribeOptions,
+  failed: boolean,
+): SpanDescription {
+  const name = text(data.name) ?? 'function';
+  const attributes = defined({
+    'gen_ai.operation.name': 'execute_tool',
+    'gen_ai.tool.name': name,
+    'gen_ai.tool.type': 'function',
+    'gen_ai.tool.call.id': text(data.call_id),
+    'baton.tool.mcp_data': text(data.mcp_data),
+  });
+  if (options.content) {
+    const input = text(data.input);
+    if (input) attributes['gen_ai.tool.call.arguments'] = input;
+    // The conventions record a result only for a call that succeeded.
+    const output = text(data.output);
+    if (output && !failed) attributes['gen_ai.tool.call.result'] = output;
+  }
+  return { name: `execute_tool ${name}`, kind: SpanKind.INTERNAL, attributes };
+}
+
+function internal(name: string, attributes: Record<string, unknown>) {
+  return { name, kind: SpanKind.INTERNAL, attributes: defined(attributes) };
+}
+
+/** Spans the conventions have no operation for: named after their kind, with `baton.*` attributes. */
+function describeBatonSpan(data: Json, options: DescribeOptions) {
+  switch (data.type) {
+    case 'handoff': {
+      const to = text(data.to_agent);
+      return internal(to ? `handoff ${to}` : 'handoff', {
+        'baton.handoff.from_agent': text(data.from_agent),
+        'baton.handoff.to_agent': to,
+      });
+    }
+    case 'guardrail':
+      return internal(`guardrail ${text(data.name) ?? ''}`.trim(), {
+        'baton.guardrail.name': text(data.name),
+        'baton.guardrail.triggered': data.triggered === true,
+      });
+    case 'custom':
+      return internal(text(data.name) ?? 'custom', {
+        'baton.custom.data':
+          options.content && isObject(data.data)
+            ? JSON.stringify(data.data)
+            : undefined,
+      });
+    case 'task':
+      return internal(`task ${text(data.name) ?? ''}`.trim(), {
+        'baton.task.name': text(data.name),
+        ...usageAttributes(data.usage, 'baton.usage'),
+      });
+    case 'turn':
+      return internal(`turn ${count(data.turn) ?? ''}`.trim(), {
+        'baton.turn.number': count(data.turn),
+        'gen_ai.agent.name': text(data.agent_name),
+        ...usageAttributes(data.usage, 'baton.usage'),
+      });
+    case 'mcp_tools':
+      return internal(`mcp_tools ${text(data.server) ?? ''}`.trim(), {
+        'baton.mcp.server': text(data.server),
+        'baton.mcp.tools': strings(data.result),
+      });
+    default: {
+      const model = text(data.model);
+      const kind = String(data.type);
+      return internal(model ? `${kind} ${model}` : kind, {
+        'gen_ai.request.model': model,
+      });
+    }
+  }
+}
+
+function describeByKind(
+  data: Json,
+  options: DescribeOptions,
+  failed: boolean,
+): SpanDescription {
+  switch (data.type) {
+    case 'agent':
+      return describeAgent(data, options);
+    case 'response':
+      return describeModelCall(data, options, 'responses');
+    case 'generation':
+      return describeModelCall(data, options, 'chat_completions');
+    case 'function':
+      return describeFunction(data, options, failed);
+    default:
+      return describeBatonSpan(data, options);
+  }
+}
+
+/**
+ * Describes one span from its data as it is now: read once when the span starts (name, kind, and the attributes
+ * samplers look at) and again when it ends (everything, content included when `options.content`).
+ */
+export function describeSpan(
+  spanData: TracedSpanData,
+  options: DescribeOptions,
+  failed = false,
+): SpanDescription {
+  const data = spanData as unknown as Json;
+  const described = describeByKind(data, options, failed);
+  described.attributes['baton.span.type'] = String(data.type);
+  return described;
+}

@@ -1,0 +1,106 @@
+import type { Context, Span as OtelSpan } from '@opentelemetry/api';
+import type { TracedSpan } from './traced-span.js';
+
+/** An OpenTelemetry span standing for a Baton trace or span, with what its children inherit. */
+export interface OpenSpan {
+  otel: OtelSpan;
+  /** A context holding `otel`: the parent of the spans under it. */
+  context: Context;
+  traceId: string;
+  /** The nearest agent's name, for `gen_ai.agent.name` on the spans under it. */
+  agentName?: string;
+  /** The trace's group id, for `gen_ai.conversation.id`. */
+  conversationId?: string;
+  /** Order of arrival, to evict the oldest first. */
+  seq: number;
+}
+
+/** A span whose parent has not started yet (events can arrive out of order), held until it does. */
+export interface WaitingSpan {
+  span: TracedSpan;
+  /** Whether its end arrived too. */
+  ended: boolean;
+  seq: number;
+}
+
+/** How many ended spans and traces stay known, so that a child starting after its parent ended still joins it. */
+const ENDED_KEPT = 1_000;
+
+/**
+ * What the OpenTelemetry processor holds between a span's start and end, bounded: at most `limit` traces, spans
+ * and waiting spans together. Past it the oldest is evicted (ended early by the caller) and counted, so a trace
+ * that never ends, or spans that never end, cannot grow memory without limit. Ended entries are dropped, except
+ * the last `ENDED_KEPT` contexts.
+ */
+export class OpenSpans {
+  readonly traces = new Map<string, OpenSpan>();
+  readonly spans = new Map<string, OpenSpan>();
+  readonly waiting = new Map<string, WaitingSpan>();
+  readonly #ended = new Map<string, OpenSpan>();
+  readonly #limit: number;
+  #seq = 0;
+  evicted = 0;
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  get size(): number {
+    return this.traces.size + this.spans.size + this.waiting.size;
+  }
+
+  nextSeq(): number {
+    return this.#seq++;
+  }
+
+  /** A started span or trace by its Baton id, open or recently ended. */
+  find(id: string): OpenSpan | undefined {
+    return this.spans.get(id) ?? this.traces.get(id) ?? this.#ended.get(id);
+  }
+
+  /** Whether `id` ended (or was evicted) recently. */
+  hasEnded(id: string): boolean {
+    return this.#ended.has(id);
+  }
+
+  /** Forgets an open span or trace, keeping its context for late children. */
+  close(id: string, entry: OpenSpan): void {
+    this.spans.delete(id);
+    this.traces.delete(id);
+    this.#ended.set(id, entry);
+    if (this.#ended.size > ENDED_KEPT) {
+      const oldest = this.#ended.keys().next().value;
+      if (oldest !== undefined) this.#ended.delete(oldest);
+    }
+  }
+
+  /** Removes and returns the oldest entries while over the limit; the caller ends them. */
+  *overflow(): Generator<
+    | { kind: 'open'; id: string; entry: OpenSpan }
+    | { kind: 'waiting'; id: string }
+  > {
+    while (this.size > this.#limit) {
+      const oldest = [
+        firstOf(this.traces),
+        firstOf(this.spans),
+        firstOf(this.waiting),
+      ]
+        .filter((candidate) => candidate !== undefined)
+        .sort((a, b) => a[1].seq - b[1].seq)[0];
+      if (!oldest) return;
+      this.evicted++;
+      const [id, value] = oldest;
+      if (this.waiting.delete(id)) {
+        yield { kind: 'waiting', id };
+      } else {
+        const entry = value as OpenSpan;
+        this.close(id, entry);
+        yield { kind: 'open', id, entry };
+      }
+    }
+  }
+}
+
+function firstOf<T>(map: Map<string, T>): [string, T] | undefined {
+  return map.entries().next().value;
+}
