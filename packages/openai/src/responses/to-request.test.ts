@@ -113,6 +113,35 @@ describe('toResponsesRequest', () => {
     ]);
   });
 
+  it("adds the include entries hosted tools need to the settings' own, each once", () => {
+    const fileSearch: ToolDefinition = {
+      type: 'hosted_tool',
+      name: 'file_search',
+      providerData: { type: 'file_search', vector_store_ids: ['vs_1'] },
+      include: ['file_search_call.results'],
+    };
+    const body = toResponsesRequest(
+      request({
+        tools: [fileSearch, { ...fileSearch, name: 'other_search' }],
+        modelSettings: { include: ['reasoning.encrypted_content'] },
+      }),
+      'm',
+    );
+    expect(body.include).toEqual([
+      'reasoning.encrypted_content',
+      'file_search_call.results',
+    ]);
+    expect(body.tools).toEqual([
+      { type: 'file_search', vector_store_ids: ['vs_1'] },
+      { type: 'file_search', vector_store_ids: ['vs_1'] },
+    ]);
+  });
+
+  it('leaves include out when neither the settings nor the tools ask for any', () => {
+    const body = toResponsesRequest(request({ tools: [webSearch] }), 'm');
+    expect(body).not.toHaveProperty('include');
+  });
+
   it('maps every setting to its wire field and spreads providerData last', () => {
     const body = toResponsesRequest(
       request({

@@ -46,7 +46,7 @@ export function toResponsesRequest(
     store: settings.store,
     truncation: settings.truncation,
     prompt_cache_key: settings.promptCacheKey,
-    include: settings.include,
+    include: toInclude(settings.include, request.tools),
     metadata: settings.metadata,
     previous_response_id: request.previousResponseId,
   });
@@ -63,6 +63,22 @@ export function toResponsesTool(tool: ToolDefinition): Record<string, unknown> {
     parameters: tool.parameters,
     strict: tool.strict,
   };
+}
+
+/**
+ * @internal The `include` field: the settings' own entries, then those the request's hosted tools need (a file search
+ * that returns its results...), each once; left out when empty.
+ */
+export function toInclude(
+  include: readonly string[] | undefined,
+  tools: ToolDefinition[],
+): string[] | undefined {
+  const merged = new Set(include);
+  for (const tool of tools) {
+    if (tool.type === 'hosted_tool')
+      tool.include?.forEach((entry) => merged.add(entry));
+  }
+  return merged.size > 0 || include ? [...merged] : undefined;
 }
 
 /**
