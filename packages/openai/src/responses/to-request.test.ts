@@ -245,6 +245,20 @@ describe('toResponsesToolChoice', () => {
     });
   });
 
+  it('forces a web search through an allowed-tools list of one, since tool_choice types take only the preview one', () => {
+    const news: ToolDefinition = { ...webSearch, name: 'news' };
+    const forced = {
+      type: 'allowed_tools',
+      mode: 'required',
+      tools: [{ type: 'web_search' }],
+    };
+    expect(toResponsesToolChoice('news', [news])).toEqual(forced);
+    expect(toResponsesToolChoice('web_search', [])).toEqual(forced);
+    expect(toResponsesToolChoice('web_search_preview', [])).toEqual({
+      type: 'web_search_preview',
+    });
+  });
+
   it('prefers a function tool over a hosted type of the same name', () => {
     const fn: ToolDefinition = {
       ...weather,

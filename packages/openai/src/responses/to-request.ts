@@ -83,7 +83,8 @@ export function toInclude(
 
 /**
  * @internal The `tool_choice` field: a mode as it is, a function tool's name as `{ type: 'function', name }`, a hosted
- * tool's type (or its name among the request's hosted tools) as `{ type }`, anything else as a function name.
+ * tool's type (or its name among the request's hosted tools) as `{ type }` (a web search as an allowed-tools list of
+ * one), anything else as a function name.
  */
 export function toResponsesToolChoice(
   choice: ModelSettings['toolChoice'],
@@ -102,17 +103,26 @@ export function toResponsesToolChoice(
       typeof hostedType === 'string' &&
       (hostedType === choice || tool.name === choice)
     ) {
-      return { type: hostedType };
+      return hostedToolChoice(hostedType);
     }
   }
-  if (HOSTED_TOOL_TYPES.has(choice)) return { type: choice };
+  if (HOSTED_TOOL_TYPES.has(choice)) return hostedToolChoice(choice);
   return { type: 'function', name: choice };
+}
+
+// `tool_choice: { type }` does not take the current web search types (only the preview ones); the API forces them
+// through an allowed-tools list of one instead.
+function hostedToolChoice(type: string): Record<string, unknown> {
+  return type === 'web_search' || type === 'web_search_2025_08_26'
+    ? { type: 'allowed_tools', mode: 'required', tools: [{ type }] }
+    : { type };
 }
 
 // Hosted tool types the API accepts as a `tool_choice` even when the tool is not in this request's list.
 const HOSTED_TOOL_TYPES = new Set([
   'file_search',
   'web_search',
+  'web_search_2025_08_26',
   'web_search_preview',
   'web_search_preview_2025_03_11',
   'computer',
