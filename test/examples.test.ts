@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { main as guardrails } from '../examples/guardrails/main.js';
 import { main as helloWorld } from '../examples/hello-world/main.js';
 import { main as parallelTools } from '../examples/parallel-tools/main.js';
+import {
+  EMULATED_VECTOR_STORE,
+  main as research,
+} from '../examples/research/main.js';
 import { connect } from '../examples/shared/connect.js';
 import { main as structuredOutput } from '../examples/structured-output/main.js';
 
@@ -41,6 +45,25 @@ describe('the examples, run offline on the emulator', () => {
     expect(output.text).toContain(`Date:         ${event.date}\n`);
     expect(output.text).toContain(
       `Participants: ${event.participants.join(', ')}\n`,
+    );
+  });
+
+  it('research prints the web and file searches, then the answer and each cited source once', async () => {
+    const output = capture();
+    const report = await research({
+      question: 'Baton exchange zones',
+      env: {},
+      write: output.write,
+    });
+    expect(output.text).toContain('[web search] Baton exchange zones\n');
+    expect(output.text).toContain('[file search] Baton exchange zones\n');
+    expect(report.citations.map((citation) => citation.type)).toEqual([
+      'url_citation',
+      'file_citation',
+    ]);
+    expect(output.text).toContain(`Answer: ${report.answer}\n`);
+    expect(output.text).toContain(
+      `  2. ${EMULATED_VECTOR_STORE}.md (file-emulated-`,
     );
   });
 

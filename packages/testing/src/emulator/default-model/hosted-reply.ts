@@ -183,7 +183,7 @@ function slug(text: string): string {
     text
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'query'
+      .slice(0, 40)
+      .replace(/^-+|-+$/g, '') || 'query'
   );
 }
