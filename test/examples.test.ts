@@ -141,6 +141,7 @@ const USER_DOCS = [
   'porting-from-openai-agents',
   'guardrails',
   'lifecycle-hooks',
+  'hosted-tools',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -155,6 +156,7 @@ const SNIPPET_FOLDERS = [
   'porting',
   'guardrails',
   'lifecycle',
+  'hosted-tools',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */
