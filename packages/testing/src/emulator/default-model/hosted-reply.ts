@@ -21,7 +21,7 @@ const MAX_QUERY = 80;
 /**
  * The default model's use of the hosted tools a request offers, done the way the live API does it: one call item
  * per tool (a `web_search_call` with its search action, a `file_search_call` with its queries, a
- * `code_interpreter_call` with code and a `image_generation_call` with a PNG), followed in the same response by a
+ * `code_interpreter_call` with code and an `image_generation_call` with a PNG), followed in the same response by a
  * message citing what was found (`url_citation`, `file_citation` annotations). With a function call to make too,
  * the call follows the hosted items instead of the message. `include` decides whether sources, file search results
  * and code outputs are filled in, as on the live API.
