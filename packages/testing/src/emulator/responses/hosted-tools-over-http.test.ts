@@ -179,6 +179,37 @@ describe('hosted tools on the default model', () => {
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   });
 
+  it('uses only the hosted tool a tool choice forces, by type or through an allowed-tools list', async () => {
+    const tools: OpenAI.Responses.Tool[] = [
+      { type: 'web_search' },
+      { type: 'file_search', vector_store_ids: ['vs_1'] },
+    ];
+    const byType = await wire.client.responses.create({
+      model: 'gpt-4.1',
+      input: 'Relay rules',
+      tools,
+      tool_choice: { type: 'file_search' },
+    });
+    expect(byType.output.map((item) => item.type)).toEqual([
+      'file_search_call',
+      'message',
+    ]);
+    const allowed = await wire.client.responses.create({
+      model: 'gpt-4.1',
+      input: 'Relay rules',
+      tools,
+      tool_choice: {
+        type: 'allowed_tools',
+        mode: 'required',
+        tools: [{ type: 'web_search' }],
+      },
+    });
+    expect(allowed.output.map((item) => item.type)).toEqual([
+      'web_search_call',
+      'message',
+    ]);
+  });
+
   it('makes a function call after the hosted calls, then answers without searching again', async () => {
     const tools: OpenAI.Responses.Tool[] = [
       { type: 'web_search' },

@@ -29,7 +29,10 @@ export function responsesConversation(
       .filter((text) => typeof text === 'string' && text !== '')
       .join('\n'),
     tools: offeredTools(body.tools),
-    hostedTools: offeredHostedTools(body.tools),
+    hostedTools: chosenHostedTools(
+      offeredHostedTools(body.tools),
+      body.tool_choice,
+    ),
     hostedCalledSinceLastUser: hostedCalledSinceLastUser(items),
     include: Array.isArray(body.include)
       ? body.include.filter((entry) => typeof entry === 'string')
@@ -136,6 +139,20 @@ function offeredHostedTools(tools: unknown): OfferedHostedTool[] {
         typeof tool?.type === 'string' && HOSTED_CALLS.has(`${tool.type}_call`),
     )
     .map((tool: Item) => ({ type: tool.type as string, definition: tool }));
+}
+
+// A tool choice naming hosted tools (`{ type: 'file_search' }`, or an allowed-tools list) keeps only those.
+function chosenHostedTools(
+  offered: OfferedHostedTool[],
+  choice: unknown,
+): OfferedHostedTool[] {
+  const record = choice as Item | null | undefined;
+  const named =
+    record?.type === 'allowed_tools' && Array.isArray(record.tools)
+      ? (record.tools as Item[]).map((tool) => tool?.type)
+      : [record?.type];
+  const chosen = offered.filter((tool) => named.includes(tool.type));
+  return chosen.length > 0 ? chosen : offered;
 }
 
 function hostedCalledSinceLastUser(items: Item[]): boolean {
