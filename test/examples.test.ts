@@ -13,6 +13,10 @@ import { main as guardrails } from '../examples/guardrails/main.js';
 import { main as helloWorld } from '../examples/hello-world/main.js';
 import { main as humanInTheLoop } from '../examples/human-in-the-loop/main.js';
 import { main as parallelTools } from '../examples/parallel-tools/main.js';
+import {
+  EMULATED_VECTOR_STORE,
+  main as research,
+} from '../examples/research/main.js';
 import { connect } from '../examples/shared/connect.js';
 import { main as structuredOutput } from '../examples/structured-output/main.js';
 import { nodeScriptsPerTest } from './support/node-script.js';
@@ -52,6 +56,25 @@ describe('the examples, run offline on the emulator', () => {
     expect(output.text).toContain(`Date:         ${event.date}\n`);
     expect(output.text).toContain(
       `Participants: ${event.participants.join(', ')}\n`,
+    );
+  });
+
+  it('research prints the web and file searches, then the answer and each cited source once', async () => {
+    const output = capture();
+    const report = await research({
+      question: 'Baton exchange zones',
+      env: {},
+      write: output.write,
+    });
+    expect(output.text).toContain('[web search] Baton exchange zones\n');
+    expect(output.text).toContain('[file search] Baton exchange zones\n');
+    expect(report.citations.map((citation) => citation.type)).toEqual([
+      'url_citation',
+      'file_citation',
+    ]);
+    expect(output.text).toContain(`Answer: ${report.answer}\n`);
+    expect(output.text).toContain(
+      `  2. ${EMULATED_VECTOR_STORE}.md (file-emulated-`,
     );
   });
 
@@ -255,6 +278,7 @@ const USER_DOCS = [
   'human-in-the-loop',
   'trace-viewer',
   'tracing-opentelemetry',
+  'hosted-tools',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -272,6 +296,7 @@ const SNIPPET_FOLDERS = [
   'human-in-the-loop',
   'trace-viewer',
   'tracing-opentelemetry',
+  'hosted-tools',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */

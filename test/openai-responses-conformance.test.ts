@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentInputItem, ModelRequest, ToolDefinition } from '@baton/core';
 import { OpenAIResponsesModel } from '@baton/openai';
+import {
+  codeInterpreterTool,
+  fileSearchTool,
+  imageGenerationTool,
+  webSearchTool,
+} from '@baton/tools';
 import { collectStream } from './support/collect-stream.js';
 import { emulatedModel } from './support/emulated-model.js';
 import { modelRequest } from './support/model-request.js';
@@ -85,6 +91,47 @@ const cases: Array<[string, ModelRequest]> = [
     modelRequest({
       tools: [webSearch, fileSearch, getWeather],
       modelSettings: { toolChoice: 'file_search' },
+    }),
+  ],
+  [
+    'the hosted tools of @baton/tools, every option set, with their include entries',
+    modelRequest({
+      tools: [
+        webSearchTool({
+          userLocation: { type: 'approximate', country: 'GB', city: 'London' },
+          filters: { allowedDomains: ['example.org'] },
+          searchContextSize: 'high',
+          externalWebAccess: true,
+          includeSources: true,
+        }),
+        fileSearchTool(['vs_1', 'vs_2'], {
+          maxNumResults: 5,
+          includeSearchResults: true,
+          rankingOptions: { ranker: 'auto', score_threshold: 0.2 },
+          filters: {
+            type: 'and',
+            filters: [
+              { type: 'eq', key: 'team', value: 'support' },
+              { type: 'gte', key: 'year', value: 2024 },
+            ],
+          },
+        }),
+        codeInterpreterTool({
+          container: { type: 'auto', file_ids: ['file_1'] },
+          includeOutputs: true,
+        }),
+        imageGenerationTool({
+          background: 'transparent',
+          model: 'gpt-image-1',
+          moderation: 'low',
+          outputCompression: 80,
+          outputFormat: 'webp',
+          partialImages: 2,
+          quality: 'high',
+          size: '1024x1536',
+        }),
+      ],
+      modelSettings: { toolChoice: 'web_search' },
     }),
   ],
   [

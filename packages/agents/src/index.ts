@@ -1,8 +1,9 @@
 /**
  * Baton: multi-agent applications on the OpenAI Responses API.
  *
- * This is the package applications import. It re-exports `@baton/core` and `@baton/openai` and, on import, makes
- * the OpenAI provider the default, so `run(agent, input)` works with nothing more than `OPENAI_API_KEY` set.
+ * This is the package applications import. It re-exports `@baton/core`, `@baton/openai` and `@baton/tools` (hosted
+ * tools) and, on import, makes the OpenAI provider the default, so `run(agent, input)` works with nothing more than
+ * `OPENAI_API_KEY` set.
  * Code written for `@openai/agents` ports by changing the import.
  *
  * @example
@@ -16,6 +17,7 @@ import { OpenAIProvider } from '@baton/openai';
 
 export * from '@baton/core';
 export * from '@baton/openai';
+export * from '@baton/tools';
 
 // The provider creates its client (and imports `openai`) on first use, so this costs nothing at import time.
 setDefaultModelProvider(new OpenAIProvider());

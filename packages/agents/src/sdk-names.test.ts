@@ -38,6 +38,10 @@ const SDK_NAMES = [
   'ToolInputGuardrailTripwireTriggered',
   'ToolOutputGuardrailTripwireTriggered',
   'RunState',
+  'webSearchTool',
+  'fileSearchTool',
+  'codeInterpreterTool',
+  'imageGenerationTool',
 ];
 
 const SDK_TESTING_NAMES = [

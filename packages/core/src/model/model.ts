@@ -31,6 +31,11 @@ export interface HostedToolDefinition {
   type: 'hosted_tool';
   name: string;
   providerData: Record<string, unknown>;
+  /**
+   * Response fields this tool's results need in the request's `include` (e.g. `file_search_call.results`); the
+   * provider adds them to the settings' own `include`.
+   */
+  include?: readonly string[];
 }
 
 /** A tool offered to the model. */

@@ -59,6 +59,7 @@ export async function prepareTurn(
         type: 'hosted_tool',
         name: item.name,
         providerData: item.providerData,
+        ...(item.include && { include: item.include }),
       });
     } else {
       functionTools.set(item.name, item);

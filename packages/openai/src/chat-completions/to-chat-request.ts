@@ -71,8 +71,11 @@ export function toChatRequest(
 /** @internal A function tool in Chat Completions form; hosted tools throw a `UserError`. */
 export function toChatTool(tool: ToolDefinition): Record<string, unknown> {
   if (tool.type === 'hosted_tool') {
+    const type = tool.providerData.type;
+    const kind =
+      typeof type === 'string' && type !== tool.name ? ` (${type})` : '';
     throw new UserError(
-      `The hosted tool "${tool.name}" needs the Responses API (OpenAIResponsesModel); Chat Completions runs function tools only.`,
+      `The hosted tool "${tool.name}"${kind} runs only on the Responses API, but this agent's model uses Chat Completions, which runs function tools only. Give the agent an OpenAIResponsesModel (a model name with the default OpenAI provider, or \`new OpenAIResponsesModel(client, model)\`), or remove the tool.`,
     );
   }
   return {

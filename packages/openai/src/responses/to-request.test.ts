@@ -113,6 +113,35 @@ describe('toResponsesRequest', () => {
     ]);
   });
 
+  it("adds the include entries hosted tools need to the settings' own, each once", () => {
+    const fileSearch: ToolDefinition = {
+      type: 'hosted_tool',
+      name: 'file_search',
+      providerData: { type: 'file_search', vector_store_ids: ['vs_1'] },
+      include: ['file_search_call.results'],
+    };
+    const body = toResponsesRequest(
+      request({
+        tools: [fileSearch, { ...fileSearch, name: 'other_search' }],
+        modelSettings: { include: ['reasoning.encrypted_content'] },
+      }),
+      'm',
+    );
+    expect(body.include).toEqual([
+      'reasoning.encrypted_content',
+      'file_search_call.results',
+    ]);
+    expect(body.tools).toEqual([
+      { type: 'file_search', vector_store_ids: ['vs_1'] },
+      { type: 'file_search', vector_store_ids: ['vs_1'] },
+    ]);
+  });
+
+  it('leaves include out when neither the settings nor the tools ask for any', () => {
+    const body = toResponsesRequest(request({ tools: [webSearch] }), 'm');
+    expect(body).not.toHaveProperty('include');
+  });
+
   it('maps every setting to its wire field and spreads providerData last', () => {
     const body = toResponsesRequest(
       request({
@@ -213,6 +242,20 @@ describe('toResponsesToolChoice', () => {
     });
     expect(toResponsesToolChoice('file_search', [fileSearch])).toEqual({
       type: 'file_search',
+    });
+  });
+
+  it('forces a web search through an allowed-tools list of one, since tool_choice types take only the preview one', () => {
+    const news: ToolDefinition = { ...webSearch, name: 'news' };
+    const forced = {
+      type: 'allowed_tools',
+      mode: 'required',
+      tools: [{ type: 'web_search' }],
+    };
+    expect(toResponsesToolChoice('news', [news])).toEqual(forced);
+    expect(toResponsesToolChoice('web_search', [])).toEqual(forced);
+    expect(toResponsesToolChoice('web_search_preview', [])).toEqual({
+      type: 'web_search_preview',
     });
   });
 

@@ -46,7 +46,7 @@ export function toResponsesRequest(
     store: settings.store,
     truncation: settings.truncation,
     prompt_cache_key: settings.promptCacheKey,
-    include: settings.include,
+    include: toInclude(settings.include, request.tools),
     metadata: settings.metadata,
     previous_response_id: request.previousResponseId,
   });
@@ -66,8 +66,25 @@ export function toResponsesTool(tool: ToolDefinition): Record<string, unknown> {
 }
 
 /**
+ * @internal The `include` field: the settings' own entries, then those the request's hosted tools need (a file search
+ * that returns its results...), each once; left out when empty.
+ */
+export function toInclude(
+  include: readonly string[] | undefined,
+  tools: ToolDefinition[],
+): string[] | undefined {
+  const merged = new Set(include);
+  for (const tool of tools) {
+    if (tool.type === 'hosted_tool')
+      tool.include?.forEach((entry) => merged.add(entry));
+  }
+  return merged.size > 0 || include ? [...merged] : undefined;
+}
+
+/**
  * @internal The `tool_choice` field: a mode as it is, a function tool's name as `{ type: 'function', name }`, a hosted
- * tool's type (or its name among the request's hosted tools) as `{ type }`, anything else as a function name.
+ * tool's type (or its name among the request's hosted tools) as `{ type }` (a web search as an allowed-tools list of
+ * one), anything else as a function name.
  */
 export function toResponsesToolChoice(
   choice: ModelSettings['toolChoice'],
@@ -86,17 +103,26 @@ export function toResponsesToolChoice(
       typeof hostedType === 'string' &&
       (hostedType === choice || tool.name === choice)
     ) {
-      return { type: hostedType };
+      return hostedToolChoice(hostedType);
     }
   }
-  if (HOSTED_TOOL_TYPES.has(choice)) return { type: choice };
+  if (HOSTED_TOOL_TYPES.has(choice)) return hostedToolChoice(choice);
   return { type: 'function', name: choice };
+}
+
+// `tool_choice: { type }` does not take the current web search types (only the preview ones); the API forces them
+// through an allowed-tools list of one instead.
+function hostedToolChoice(type: string): Record<string, unknown> {
+  return type === 'web_search' || type === 'web_search_2025_08_26'
+    ? { type: 'allowed_tools', mode: 'required', tools: [{ type }] }
+    : { type };
 }
 
 // Hosted tool types the API accepts as a `tool_choice` even when the tool is not in this request's list.
 const HOSTED_TOOL_TYPES = new Set([
   'file_search',
   'web_search',
+  'web_search_2025_08_26',
   'web_search_preview',
   'web_search_preview_2025_03_11',
   'computer',

@@ -2,8 +2,9 @@ import type { AgentOutputItem } from '@baton/core';
 import { randomId } from '../internal/random-id.js';
 
 /**
- * Copies output items, giving them what the live API always sends: item ids (`msg_`, `fc_`, `rs_`), call ids
- * (`call_`) and a `completed` status where missing. Fields already set are kept.
+ * Copies output items, giving them what the live API always sends: item ids (`msg_`, `fc_`, `rs_`, and `ws_`,
+ * `fs_`, `ci_`, `ig_` for hosted calls), call ids (`call_`) and a `completed` status where missing. Fields already
+ * set are kept.
  * @internal
  */
 export function withWireIds(items: AgentOutputItem[]): AgentOutputItem[] {
@@ -36,11 +37,27 @@ export function withWireIds(items: AgentOutputItem[]): AgentOutputItem[] {
           ...item,
           summary: item.summary ?? [],
         } as AgentOutputItem;
+      case 'web_search_call':
+      case 'file_search_call':
+      case 'code_interpreter_call':
+      case 'image_generation_call':
+        return {
+          id: randomId(HOSTED_ID_PREFIXES[item.type]),
+          ...item,
+          status: item.status ?? 'completed',
+        } as AgentOutputItem;
       default:
         return { ...item };
     }
   });
 }
+
+const HOSTED_ID_PREFIXES = {
+  web_search_call: 'ws_',
+  file_search_call: 'fs_',
+  code_interpreter_call: 'ci_',
+  image_generation_call: 'ig_',
+} as const;
 
 /** Output text parts always carry `annotations` and `logprobs` on the wire, if only empty. */
 function withPartDefaults(part: unknown): unknown {

@@ -4,12 +4,23 @@ const ALPHANUMERIC =
   'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 /**
- * A fresh id in the style of the OpenAI API: `resp_`, `msg_`, `fc_` and `rs_` ids carry 50 hex digits,
+ * A fresh id in the style of the OpenAI API: `resp_`, `msg_`, `fc_`, `rs_` and hosted call ids (`ws_`, `fs_`, `ci_`, `ig_`) carry 50 hex digits,
  * `call_` and `chatcmpl-` ids 24 letters and digits.
  * @internal
  */
 export function randomId(
-  prefix: 'resp_' | 'msg_' | 'fc_' | 'rs_' | 'call_' | 'chatcmpl-' | 'req_',
+  prefix:
+    | 'resp_'
+    | 'msg_'
+    | 'fc_'
+    | 'rs_'
+    | 'ws_'
+    | 'fs_'
+    | 'ci_'
+    | 'ig_'
+    | 'call_'
+    | 'chatcmpl-'
+    | 'req_',
 ): string {
   if (prefix === 'call_' || prefix === 'chatcmpl-') {
     const bytes = randomBytes(24);

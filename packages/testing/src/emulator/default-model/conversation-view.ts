@@ -4,6 +4,14 @@ export interface OfferedTool {
   parameters?: Record<string, unknown>;
 }
 
+/** A hosted tool offered in the request (Responses only): its wire definition. */
+export interface OfferedHostedTool {
+  /** `web_search`, `file_search`, `code_interpreter`, `image_generation`... */
+  type: string;
+  /** The tool as the request spelled it (`vector_store_ids`, `partial_images`...). */
+  definition: Record<string, unknown>;
+}
+
 /** The result of a tool call that ends the conversation so far. */
 export interface ToolResult {
   /** The called function's name, when the call can be found in the conversation. */
@@ -31,6 +39,12 @@ export interface ConversationView {
   trailingToolResults: ToolResult[];
   /** The function tools offered. */
   tools: OfferedTool[];
+  /** The hosted tools offered (Responses only). */
+  hostedTools?: OfferedHostedTool[];
+  /** Whether a hosted tool was called after the last user message (Responses only). */
+  hostedCalledSinceLastUser?: boolean;
+  /** The request's `include` entries (Responses only). */
+  include?: string[];
   /** Names of the functions called anywhere in the conversation. */
   calledTools: Set<string>;
   /** Names of the functions called after the last user message. */

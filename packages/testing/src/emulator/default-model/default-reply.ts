@@ -1,7 +1,8 @@
-import type { EmulatorReplyValue } from '../emulator-reply.js';
+import { replyToOutput, type EmulatorReplyValue } from '../emulator-reply.js';
 import { answerChecks } from './answer-checks.js';
 import type { ConversationView, OfferedTool } from './conversation-view.js';
 import { findHandoff, isHandoffTool } from './find-handoff.js';
+import { hostedReply } from './hosted-reply.js';
 import { sampleFromSchema } from './sample-from-schema.js';
 import { withReasoning } from './with-reasoning.js';
 
@@ -12,6 +13,8 @@ const MAX_QUOTED_OUTPUT = 500;
  * The deterministic "model" that answers when no reply is scripted, in this order:
  * (a) after tool results (other than a handoff's), a final answer that quotes them;
  * (b) a `transfer_to_<name>` handoff the last user message mentions;
+ * (b') the hosted tools offered (web search, file search, code interpreter, image generation), once per user message:
+ * their call items and a cited answer (or the function call of (c) after them), see `hostedReply`;
  * (c) a function tool not yet called in the conversation, with arguments valid against its schema;
  * (d)/(e) a final answer: JSON valid against the requested schema (a guardrail's verdict when its boolean fields
  * name checks, see `answerChecks`), else a short text (naming the prompt template, its version and variables when
@@ -35,6 +38,14 @@ function decideReply(view: ConversationView): EmulatorReplyValue {
     return finalAnswer(view, `Here is what I found: ${quoted}`);
   }
   const call = view.toolChoice === 'none' ? undefined : chooseToolCall(view);
+  if (usesHostedTools(view) && !(call && isHandoffTool(call.name))) {
+    const then = call
+      ? replyToOutput({ toolCalls: [call] })[0]
+      : view.outputFormat
+        ? replyToOutput(finalAnswer(view, ''))[0]
+        : undefined;
+    return { output: hostedReply(view, then) };
+  }
   if (call) return { toolCalls: [call] };
   const said = view.lastUserText.trim();
   const greeting =
@@ -54,6 +65,16 @@ function promptNote({ prompt }: ConversationView): string {
     ),
   ];
   return ` (prompt ${prompt.id}${details.length > 0 ? `, ${details.join(', ')}` : ''})`;
+}
+
+// Hosted tools are used once per user message: their results come in the same response, so the next turn (after
+// a function call made alongside them) answers from what is already there.
+function usesHostedTools(view: ConversationView): boolean {
+  return (
+    view.toolChoice !== 'none' &&
+    (view.hostedTools ?? []).length > 0 &&
+    !view.hostedCalledSinceLastUser
+  );
 }
 
 function mustCallTool(view: ConversationView): boolean {

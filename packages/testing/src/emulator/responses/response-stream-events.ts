@@ -1,4 +1,5 @@
 import type { AgentOutputItem } from '@baton/core';
+import { hostedCallEvents } from './hosted-call-events.js';
 import {
   chunkString,
   splitIntoDeltas,
@@ -25,9 +26,27 @@ export function responseStreamEvents(
     { type: 'response.in_progress', response: pending },
   ];
   const output = (completed.output ?? []) as AgentOutputItem[];
-  output.forEach((item, index) => events.push(...itemEvents(item, index)));
+  const partialImages = partialImagesOf(completed.tools);
+  output.forEach((item, index) =>
+    events.push(
+      ...(hostedCallEvents(
+        item as Record<string, unknown>,
+        index,
+        partialImages,
+      ) ?? itemEvents(item, index)),
+    ),
+  );
   events.push({ type: 'response.completed', response: completed });
   return events;
+}
+
+function partialImagesOf(tools: unknown): number {
+  const tool = Array.isArray(tools)
+    ? (tools as Array<Record<string, unknown>>).find(
+        (entry) => entry?.type === 'image_generation',
+      )
+    : undefined;
+  return typeof tool?.partial_images === 'number' ? tool.partial_images : 0;
 }
 
 /**
@@ -155,15 +174,54 @@ function contentPartEvents(
       ...ids,
       part: { ...full, annotations: [], text: '' },
     },
-    ...splitIntoDeltas(text).map((delta) => ({
+    ...textDeltaEvents(text, full.annotations, ids),
+    { type: 'response.output_text.done', ...ids, text, logprobs: [] },
+    { type: 'response.content_part.done', ...ids, part: full },
+  ];
+}
+
+/**
+ * The text's deltas, each annotation announced (`output_text.annotation.added`) right after the delta that
+ * completes the text it applies to, as the live API does.
+ */
+function textDeltaEvents(
+  text: string,
+  annotations: unknown,
+  ids: Record<string, unknown>,
+): ResponseEvent[] {
+  const pending = (Array.isArray(annotations) ? annotations : []).map(
+    (annotation: Record<string, unknown>, index) => ({ annotation, index }),
+  );
+  const events: ResponseEvent[] = [];
+  let position = 0;
+  const announce = (upTo: number) => {
+    while (pending[0] && annotationEnd(pending[0].annotation) <= upTo) {
+      const { annotation, index } = pending.shift()!;
+      events.push({
+        type: 'response.output_text.annotation.added',
+        ...ids,
+        annotation_index: index,
+        annotation,
+      });
+    }
+  };
+  for (const delta of splitIntoDeltas(text)) {
+    events.push({
       type: 'response.output_text.delta',
       ...ids,
       delta,
       logprobs: [],
-    })),
-    { type: 'response.output_text.done', ...ids, text, logprobs: [] },
-    { type: 'response.content_part.done', ...ids, part: full },
-  ];
+    });
+    position += delta.length;
+    announce(position);
+  }
+  announce(Number.POSITIVE_INFINITY);
+  return events;
+}
+
+function annotationEnd(annotation: Record<string, unknown>): number {
+  const end = annotation.end_index ?? annotation.index;
+  return typeof end === 'number' ? end : 0;
 }
 
 function summaryEvents(

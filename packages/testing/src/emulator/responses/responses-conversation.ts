@@ -2,6 +2,7 @@ import {
   contentText,
   readToolChoice,
   type ConversationView,
+  type OfferedHostedTool,
   type OfferedTool,
 } from '../default-model/conversation-view.js';
 import {
@@ -28,6 +29,14 @@ export function responsesConversation(
       .filter((text) => typeof text === 'string' && text !== '')
       .join('\n'),
     tools: offeredTools(body.tools),
+    hostedTools: chosenHostedTools(
+      offeredHostedTools(body.tools),
+      body.tool_choice,
+    ),
+    hostedCalledSinceLastUser: hostedCalledSinceLastUser(items),
+    include: Array.isArray(body.include)
+      ? body.include.filter((entry) => typeof entry === 'string')
+      : [],
     toolChoice: readToolChoice(body.tool_choice),
     outputFormat: outputFormat(body.text),
     ...promptOf(body.prompt),
@@ -113,6 +122,44 @@ function offeredTools(tools: unknown): OfferedTool[] {
       name: tool.name as string,
       parameters: tool.parameters as Item | undefined,
     }));
+}
+
+const HOSTED_CALLS = new Set([
+  'web_search_call',
+  'file_search_call',
+  'code_interpreter_call',
+  'image_generation_call',
+]);
+
+function offeredHostedTools(tools: unknown): OfferedHostedTool[] {
+  if (!Array.isArray(tools)) return [];
+  return tools
+    .filter(
+      (tool: Item) =>
+        typeof tool?.type === 'string' && HOSTED_CALLS.has(`${tool.type}_call`),
+    )
+    .map((tool: Item) => ({ type: tool.type as string, definition: tool }));
+}
+
+// A tool choice naming hosted tools (`{ type: 'file_search' }`, or an allowed-tools list) keeps only those.
+function chosenHostedTools(
+  offered: OfferedHostedTool[],
+  choice: unknown,
+): OfferedHostedTool[] {
+  const record = choice as Item | null | undefined;
+  const named =
+    record?.type === 'allowed_tools' && Array.isArray(record.tools)
+      ? (record.tools as Item[]).map((tool) => tool?.type)
+      : [record?.type];
+  const chosen = offered.filter((tool) => named.includes(tool.type));
+  return chosen.length > 0 ? chosen : offered;
+}
+
+function hostedCalledSinceLastUser(items: Item[]): boolean {
+  const lastUser = items.findLastIndex((item) => isMessage(item, 'user'));
+  return items
+    .slice(lastUser + 1)
+    .some((item) => HOSTED_CALLS.has(String(item.type)));
 }
 
 function outputFormat(text: unknown): ConversationView['outputFormat'] {
