@@ -1,0 +1,72 @@
+import type { TracingProcessor } from './processor.js';
+import { guarded } from './report-failure.js';
+import type { Span } from './span.js';
+import type { Trace } from './trace.js';
+
+/**
+ * Hands every event to each of several processors. They are isolated: one that throws, rejects or is slow never
+ * keeps the others from hearing of the event, and never reaches the traced code.
+ */
+export class MultiTracingProcessor implements TracingProcessor {
+  #processors: TracingProcessor[] = [];
+
+  /** How many processors it hands events to. */
+  get size(): number {
+    return this.#processors.length;
+  }
+
+  /** Starts every processor's background work. */
+  start(): void {
+    for (const processor of this.#processors)
+      void guarded('A tracing processor (start)', () => processor.start?.());
+  }
+
+  /** Adds a processor after the others. */
+  addTraceProcessor(processor: TracingProcessor): void {
+    this.#processors = [...this.#processors, processor];
+  }
+
+  /** Replaces the processors; the old ones are shut down (they send what they hold). */
+  setProcessors(processors: TracingProcessor[]): void {
+    const old = this.#processors;
+    this.#processors = [...processors];
+    for (const processor of old)
+      if (!processors.includes(processor))
+        void guarded('A tracing processor (shutdown)', () =>
+          processor.shutdown(),
+        );
+  }
+
+  onTraceStart(trace: Trace): Promise<void> {
+    return this.#each('onTraceStart', (p) => p.onTraceStart(trace));
+  }
+  onTraceEnd(trace: Trace): Promise<void> {
+    return this.#each('onTraceEnd', (p) => p.onTraceEnd(trace));
+  }
+  onSpanStart(span: Span<any>): Promise<void> {
+    return this.#each('onSpanStart', (p) => p.onSpanStart(span));
+  }
+  onSpanEnd(span: Span<any>): Promise<void> {
+    return this.#each('onSpanEnd', (p) => p.onSpanEnd(span));
+  }
+  shutdown(timeout?: number): Promise<void> {
+    return this.#each('shutdown', (p) => p.shutdown(timeout));
+  }
+  forceFlush(): Promise<void> {
+    return this.#each('forceFlush', (p) => p.forceFlush());
+  }
+
+  async #each(
+    method: string,
+    call: (processor: TracingProcessor) => Promise<void>,
+  ): Promise<void> {
+    const processors = this.#processors;
+    if (processors.length === 0) return;
+    // Every processor is called before any is awaited: each hears of the event at once, in registration order.
+    await Promise.all(
+      processors.map((processor) =>
+        guarded(`A tracing processor (${method})`, () => call(processor)),
+      ),
+    );
+  }
+}
