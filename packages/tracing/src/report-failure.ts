@@ -1,9 +1,14 @@
+const reported = new Set<string>();
+
 /**
- * Tells the developer that tracing failed somewhere, without ever failing what was traced. Tracing has no logger
- * of its own (it imports nothing of Baton): it writes one line to stderr.
+ * Tells the developer that tracing failed somewhere, without ever failing what was traced: one line on stderr, once
+ * per kind of failure (tracing imports nothing of Baton, so it has no logger of its own).
  * @internal
  */
 export function reportFailure(message: string, error?: unknown): void {
+  // A processor that fails once usually fails on every span: say so once, not thousands of times.
+  if (reported.has(message)) return;
+  reported.add(message);
   const detail =
     error === undefined
       ? ''
