@@ -23,12 +23,6 @@ export class TraceProvider {
   #disabled = tracingDisabledByEnvironment();
   #shutdown: Promise<void> | undefined;
 
-  constructor() {
-    // Flush what processors hold when the process is about to exit on its own; the listener keeps nothing alive.
-    if (typeof process !== 'undefined' && typeof process.on === 'function')
-      process.on('beforeExit', () => void this.forceFlush());
-  }
-
   /**
    * Whether a span made now would reach anyone: tracing is on and a processor is registered. Baton's runs check
    * this first, so that with tracing off they build no span at all.
@@ -163,8 +157,19 @@ function tracingDisabledByEnvironment(): boolean {
 // One provider per process, shared by the ESM and CJS builds (see context.ts).
 const PROVIDER_KEY = Symbol.for('baton.tracing.provider');
 
-/** The process's trace provider. */
+/**
+ * The process's trace provider. It sends what its processors hold when the process is about to exit on its own
+ * (`beforeExit`: the exports it starts keep the process up until they finish; the listener itself keeps nothing
+ * alive). A process ended by `process.exit()` or a signal gets no flush: call `forceFlush()` or `shutdown()` first.
+ */
 export function getGlobalTraceProvider(): TraceProvider {
   const scope = globalThis as Record<symbol, TraceProvider | undefined>;
-  return (scope[PROVIDER_KEY] ??= new TraceProvider());
+  let provider = scope[PROVIDER_KEY];
+  if (!provider) {
+    const created = new TraceProvider();
+    provider = scope[PROVIDER_KEY] = created;
+    if (typeof process !== 'undefined' && typeof process.on === 'function')
+      process.on('beforeExit', () => void created.forceFlush());
+  }
+  return provider;
 }
