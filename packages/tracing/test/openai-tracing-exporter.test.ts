@@ -5,7 +5,7 @@ import { OpenAITracingExporter, Span, Trace } from '../src/index.js';
 
 interface Received {
   headers: IncomingHttpHeaders;
-  body: any;
+  body: { data: Array<Record<string, unknown>> };
 }
 
 /** A local ingest endpoint answering each request with the next status of `statuses` (then 200). */
@@ -75,7 +75,7 @@ describe('OpenAITracingExporter', () => {
     expect(headers.authorization).toBe('Bearer sk-test-secret');
     expect(headers['openai-beta']).toBe('traces=v1');
     expect(headers['openai-project']).toBe('proj_1');
-    expect(body.data.map((item: any) => item.object)).toEqual([
+    expect(body.data.map((item) => item.object)).toEqual([
       'trace',
       'trace.span',
     ]);
