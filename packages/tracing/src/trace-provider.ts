@@ -1,4 +1,4 @@
-import { getCurrentSpan, getCurrentTrace } from './context.js';
+import { getCurrentSpan, getCurrentTrace } from './current-context.js';
 import { generateSpanId, generateTraceId, NOOP_ID } from './ids.js';
 import { MultiTracingProcessor } from './multi-tracing-processor.js';
 import type { TracingProcessor } from './processor.js';
