@@ -61,8 +61,8 @@ function create<TData extends SpanData>(
   );
 }
 
-/** The error of a span made from a thrown value. @internal */
-export function spanErrorOf(error: unknown): {
+/** The error of a span made from a thrown value. */
+function spanErrorOf(error: unknown): {
   message: string;
   data?: Record<string, any>;
 } {

@@ -1,4 +1,8 @@
-import type { ResponseSpanData, ResponseSpanUsage } from '@baton/tracing';
+import type {
+  ResponseSpanData,
+  ResponseSpanUsage,
+  SpanError,
+} from '@baton/tracing';
 import type { UsageData } from '../context/usage.js';
 import type { ModelResponse } from '../model/model.js';
 
@@ -23,5 +27,12 @@ export function tracedResponse(
   return {
     ...(response.responseId && { id: response.responseId }),
     output: response.output,
+  };
+}
+
+/** A span's error for a thrown value: its message (the run's own errors say what to do next). @internal */
+export function spanErrorOf(error: unknown): SpanError {
+  return {
+    message: error instanceof Error ? error.message : String(error),
   };
 }

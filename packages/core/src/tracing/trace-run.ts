@@ -9,7 +9,6 @@ import {
   getGlobalTraceProvider,
   resetCurrentSpan,
   setCurrentSpan,
-  spanErrorOf,
   withNewSpanContext,
   withTraceContext,
   type AgentSpanData,
@@ -26,7 +25,7 @@ import type { LoopEvent } from '../run/notify-hooks.js';
 import type { ResolvedRunConfig, TracingConfig } from '../run/run-config.js';
 import type { RunState } from '../state/run-state.js';
 import type { ToolInvocation } from '../tools/invoke-tool.js';
-import { tracedResponse, tracedUsage } from './span-values.js';
+import { spanErrorOf, tracedResponse, tracedUsage } from './span-values.js';
 
 /**
  * The tracing of one run: an observer of the loop. The loop tells it what happens (`traceLoopEvent`) and lets it
