@@ -118,6 +118,7 @@ const USER_DOCS = [
   'porting-from-openai-agents',
   'guardrails',
   'lifecycle-hooks',
+  'tracing',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -132,6 +133,7 @@ const SNIPPET_FOLDERS = [
   'porting',
   'guardrails',
   'lifecycle',
+  'tracing',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */
