@@ -237,7 +237,14 @@ export function traceGuardrail<T>(
   triggered: (output: T) => boolean,
 ): Promise<T> {
   const tracer = tracers.getStore();
-  if (!tracer) return Promise.resolve().then(check);
+  if (!tracer) {
+    // Untraced, the check starts now, as it did before tracing existed (guardrails start beside the model call).
+    try {
+      return Promise.resolve(check());
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
   return inSpan(
     createGuardrailSpan({ data: { name, triggered: false } }),
     async (span) => {
