@@ -157,6 +157,21 @@ describe('run tracing', () => {
     expect(recorder.find('agent', 'Orders').error).toBeNull();
   });
 
+  it('marks the response span and the agent span when the model call fails', async () => {
+    const agent = new Agent({
+      name: 'Flaky',
+      model: new FakeModel([new Error('upstream 503')]),
+    });
+    const error = await new Runner().run(agent, 'Hi').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(recorder.outline()).toEqual(['agent:Flaky', '  response']);
+    expect(recorder.find('response').error?.message).toContain('upstream 503');
+    expect(recorder.find('agent', 'Flaky').error?.message).toContain(
+      'upstream 503',
+    );
+    expect(recorder.open()).toEqual([]);
+  });
+
   it('records guardrail spans with their verdict, and the tripwire as the agent span error', async () => {
     const agent = new Agent({
       name: 'Tutor',

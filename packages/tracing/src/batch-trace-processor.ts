@@ -65,18 +65,22 @@ export class BatchTraceProcessor implements TracingProcessor {
     if (this.#queue.length > 0) this.#schedule();
   }
 
+  /** Queues the trace. */
   async onTraceStart(trace: Trace): Promise<void> {
     this.#add(trace);
   }
 
+  /** Nothing: the trace was queued when it started. */
   async onTraceEnd(): Promise<void> {
     // The trace was queued when it started: that is what backends expect.
   }
 
+  /** Nothing: spans are queued when they end. */
   async onSpanStart(): Promise<void> {
     // Spans are queued when they end, complete.
   }
 
+  /** Queues the finished span. */
   async onSpanEnd(span: Span<any>): Promise<void> {
     this.#add(span);
   }

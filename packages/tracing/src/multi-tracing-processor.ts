@@ -37,31 +37,37 @@ export class MultiTracingProcessor implements TracingProcessor {
         );
   }
 
+  /** Calls `onTraceStart` of every processor. */
   onTraceStart(trace: Trace): Promise<void> {
     return this.#each('A tracing processor (onTraceStart)', (p) =>
       p.onTraceStart(trace),
     );
   }
+  /** Calls `onTraceEnd` of every processor. */
   onTraceEnd(trace: Trace): Promise<void> {
     return this.#each('A tracing processor (onTraceEnd)', (p) =>
       p.onTraceEnd(trace),
     );
   }
+  /** Calls `onSpanStart` of every processor. */
   onSpanStart(span: Span<any>): Promise<void> {
     return this.#each('A tracing processor (onSpanStart)', (p) =>
       p.onSpanStart(span),
     );
   }
+  /** Calls `onSpanEnd` of every processor. */
   onSpanEnd(span: Span<any>): Promise<void> {
     return this.#each('A tracing processor (onSpanEnd)', (p) =>
       p.onSpanEnd(span),
     );
   }
+  /** Calls `shutdown` of every processor. */
   shutdown(timeout?: number): Promise<void> {
     return this.#each('A tracing processor (shutdown)', (p) =>
       p.shutdown(timeout),
     );
   }
+  /** Calls `forceFlush` of every processor. */
   forceFlush(): Promise<void> {
     return this.#each('A tracing processor (forceFlush)', (p) =>
       p.forceFlush(),

@@ -47,6 +47,7 @@ export interface SpanJSON {
 
 /** One timed operation inside a trace: an agent's stretch, a model call, a tool call, a handoff, a guardrail, ... */
 export class Span<TData extends SpanData> {
+  /** Tells spans from traces in an exporter's batch. */
   readonly type = 'trace.span' as const;
   readonly #traceId: string;
   readonly #spanId: string;
@@ -74,12 +75,15 @@ export class Span<TData extends SpanData> {
     this.#error = options.error ?? null;
   }
 
+  /** The id of the trace the span belongs to. */
   get traceId(): string {
     return this.#traceId;
   }
+  /** The span's id (`span_<24 hex>`). */
   get spanId(): string {
     return this.#spanId;
   }
+  /** The id of the span it is part of; `null` directly under its trace. */
   get parentId(): string | null {
     return this.#parentId;
   }
@@ -87,18 +91,23 @@ export class Span<TData extends SpanData> {
   get spanData(): TData {
     return this.#data;
   }
+  /** The metadata of its trace. */
   get traceMetadata(): Record<string, any> | undefined {
     return this.#traceMetadata;
   }
+  /** The key the OpenAI exporter sends it with; never part of `toJSON()`. */
   get tracingApiKey(): string | undefined {
     return this.#tracingApiKey;
   }
+  /** When it started (ISO 8601); `null` until `start()`. */
   get startedAt(): string | null {
     return this.#startedAt;
   }
+  /** When it ended (ISO 8601); `null` until `end()`. */
   get endedAt(): string | null {
     return this.#endedAt;
   }
+  /** What went wrong in it, or `null`. */
   get error(): SpanError | null {
     return this.#error;
   }

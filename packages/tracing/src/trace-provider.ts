@@ -58,18 +58,22 @@ export class TraceProvider {
     this.#disabled = disabled;
   }
 
+  /** The current trace (see the `getCurrentTrace` function). */
   getCurrentTrace(): Trace | null {
     return getCurrentTrace();
   }
 
+  /** The current span (see the `getCurrentSpan` function). */
   getCurrentSpan(): Span<any> | null {
     return getCurrentSpan();
   }
 
+  /** A new trace id. */
   generateTraceId(): string {
     return generateTraceId();
   }
 
+  /** A new span id. */
   generateSpanId(): string {
     return generateSpanId();
   }

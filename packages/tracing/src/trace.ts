@@ -29,12 +29,17 @@ export interface TraceJSON {
 
 /** One workflow: a run, or everything inside one `withTrace` block. Its spans say what happened. */
 export class Trace {
+  /** Tells traces from spans in an exporter's batch. */
   readonly type = 'trace' as const;
+  /** The trace's id (`trace_<32 hex>`). */
   traceId: string;
   /** The workflow's name. */
   name: string;
+  /** Links the traces of one conversation; `null` when not given. */
   groupId: string | null;
+  /** Your own data about the trace. */
   metadata: Record<string, any>;
+  /** The key the OpenAI exporter sends it with; never part of `toJSON()`. */
   tracingApiKey?: string;
   readonly #processor: TracingProcessor | undefined;
   #started: boolean;

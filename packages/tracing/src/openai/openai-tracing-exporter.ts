@@ -46,6 +46,7 @@ export class OpenAITracingExporter implements TracingExporter {
       `${(options.baseURL ?? DEFAULT_BASE_URL).replace(/\/+$/, '')}/traces/ingest`;
   }
 
+  /** Sends `items` (never throws; see the class). */
   async export(
     items: (Trace | Span<any>)[],
     signal?: AbortSignal,
