@@ -13,8 +13,11 @@ export interface ToolInvocation {
   output: FunctionCallOutputItem['output'];
   /** What `execute` returned; when the call failed, the error text the model was given. */
   value: unknown;
-  /** Why the call failed (bad arguments, a throw, a timeout), when it did: for traces. */
-  error?: unknown;
+  /**
+   * Why the call failed (bad arguments, a throw, a timeout), when it did, as text: for traces. Text, so that a
+   * journaling step runner can store the invocation as JSON.
+   */
+  error?: string;
 }
 
 /**
@@ -69,7 +72,7 @@ export async function invokeFunctionTool<TContext>(options: {
     const output = tool.errorFunction
       ? await tool.errorFunction(runContext, error)
       : `An error occurred while running the tool "${tool.name}". Please try again. Error: ${messageOf(error)}`;
-    return { output, value: output, error };
+    return { output, value: output, error: messageOf(error) };
   } finally {
     clearTimeout(timer);
     options.signal.removeEventListener('abort', onAbort);

@@ -219,7 +219,7 @@ export function traceToolCall<T extends ToolInvocation>(
         data: {
           tool_name: call.name,
           ...(tracer.sensitive && {
-            error: spanErrorOf(invocation.error).message,
+            error: invocation.error,
           }),
         },
       });
