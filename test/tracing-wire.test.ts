@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  Agent,
   BatchTraceProcessor,
   getGlobalTraceProvider,
   OpenAITracingExporter,
   setTraceProcessors,
   setTracingDisabled,
+  type Span,
+  type TracingProcessor,
 } from '@baton/agents';
 import type { Emulator, IngestedTraceItem } from '@baton/testing';
 import { customerServiceAgents } from './support/customer-service-agents.js';
@@ -130,5 +133,25 @@ describe('the OpenAI tracing exporter over HTTP', () => {
     expect(fn.span_data).toMatchObject({ input: '', output: '' });
     expect(JSON.stringify(emulator.traces)).not.toContain('charged twice');
     expect(JSON.stringify(emulator.traces)).not.toContain('"paid"');
+  });
+
+  it('records the model the provider chose on response spans, for processors in the process', async () => {
+    const { runner } = await wire({ runConfig: { model: undefined } });
+    const ended: Span<any>[] = [];
+    const recorder: TracingProcessor = {
+      onTraceStart: async () => {},
+      onTraceEnd: async () => {},
+      onSpanStart: async () => {},
+      onSpanEnd: async (span) => void ended.push(span),
+      shutdown: async () => {},
+      forceFlush: async () => {},
+    };
+    setTraceProcessors([recorder]);
+    await runner.run(new Agent({ name: 'Assistant' }), 'Hi');
+    const response = ended.find((span) => span.spanData.type === 'response');
+    expect(response?.spanData).toMatchObject({
+      model: process.env.OPENAI_DEFAULT_MODEL ?? 'gpt-4.1',
+      usage: { input_tokens: expect.any(Number) },
+    });
   });
 });

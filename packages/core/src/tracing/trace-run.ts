@@ -174,7 +174,7 @@ export function traceModelCall(
   const tracer = tracers.getStore();
   if (!tracer) return fn();
   const parent = tracer.agentSpan(turn.agent);
-  const model = [turn.agent.model, config.model].find(
+  const model = [turn.model.name, turn.agent.model, config.model].find(
     (name): name is string => typeof name === 'string' && name !== '',
   );
   return inSpan(
