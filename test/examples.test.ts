@@ -279,6 +279,7 @@ const USER_DOCS = [
   'trace-viewer',
   'tracing-opentelemetry',
   'hosted-tools',
+  'tracing',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -297,6 +298,7 @@ const SNIPPET_FOLDERS = [
   'trace-viewer',
   'tracing-opentelemetry',
   'hosted-tools',
+  'tracing',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */

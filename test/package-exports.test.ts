@@ -15,7 +15,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const packagesDir = join(import.meta.dirname, '..', 'packages');
 const probe = join(import.meta.dirname, 'support', 'dual-package-probe.mjs');
-const packages = ['core', 'openai', 'tools', 'testing', 'agents'] as const;
+const packages = [
+  'tracing',
+  'core',
+  'openai',
+  'tools',
+  'testing',
+  'agents',
+] as const;
 
 interface ProbeReport {
   requirePath: string;

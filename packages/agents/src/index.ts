@@ -1,9 +1,10 @@
 /**
  * Baton: multi-agent applications on the OpenAI Responses API.
  *
- * This is the package applications import. It re-exports `@baton/core`, `@baton/openai` and `@baton/tools` (hosted
- * tools) and, on import, makes the OpenAI provider the default, so `run(agent, input)` works with nothing more than
- * `OPENAI_API_KEY` set.
+ * This is the package applications import. It re-exports `@baton/core`, `@baton/openai`, `@baton/tools` (hosted
+ * tools) and `@baton/tracing` and, on import, makes the OpenAI provider the default, so `run(agent, input)` works
+ * with nothing more than `OPENAI_API_KEY` set — and, with that key, sends traces to OpenAI's dashboard, as
+ * `@openai/agents` does.
  * Code written for `@openai/agents` ports by changing the import.
  *
  * @example
@@ -14,13 +15,18 @@
  */
 import { setDefaultModelProvider } from '@baton/core';
 import { OpenAIProvider } from '@baton/openai';
+import { installDefaultOpenAITracingExporter } from '@baton/tracing';
 
 export * from '@baton/core';
 export * from '@baton/openai';
 export * from '@baton/tools';
+export * from '@baton/tracing';
 
 // The provider creates its client (and imports `openai`) on first use, so this costs nothing at import time.
 setDefaultModelProvider(new OpenAIProvider());
+// As in `@openai/agents`, traces go to OpenAI's dashboard once there is a key to send them with. Not under
+// NODE_ENV=test (where tracing starts off anyway): a test that turns tracing on must never reach api.openai.com.
+if (process.env.NODE_ENV !== 'test') installDefaultOpenAITracingExporter();
 export { drawGraph, type DrawGraphOptions } from './draw-graph.js';
 export {
   DEFAULT_TRACE_DIR,

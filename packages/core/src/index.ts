@@ -188,6 +188,7 @@ export type {
   RunConfig,
   RunOptions,
   ToolExecutionConfig,
+  TracingConfig,
 } from './run/run-config.js';
 export { Runner, run } from './run/run.js';
 export type {

@@ -45,6 +45,7 @@ export type { EmulatorFault } from './emulator/emulator-fault.js';
 export type { EmulatorReplay } from './emulator/replay/load-recording.js';
 // One recorded request: method, path, headers, parsed body.
 export type { EmulatorRequest } from './emulator/emulator-request.js';
+export type { IngestedTraceItem } from './emulator/traces/check-ingest-body.js';
 // The command line, for `baton-emulator` and `baton emulator`.
 export {
   runEmulatorCli,

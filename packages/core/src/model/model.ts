@@ -115,6 +115,8 @@ export type ModelStreamEvent =
 
 /** A language model Baton can run an agent on. */
 export interface Model {
+  /** The model's name (`gpt-4.1`), when it has one: traces record it on each model call. */
+  readonly name?: string;
   /** Makes one call and resolves with the whole response. */
   getResponse(request: ModelRequest): Promise<ModelResponse>;
   /**

@@ -10,6 +10,7 @@ import type { Turn } from './prepare-turn.js';
 import type { ResolvedRunConfig } from './run-config.js';
 import { abortError } from './run-abort.js';
 import type { StepRunner } from './step-runner.js';
+import { traceModelCall } from '../tracing/trace-run.js';
 
 /**
  * Makes the turn's model call — streamed when the run streams — as one step of the step runner. A stream that
@@ -17,29 +18,42 @@ import type { StepRunner } from './step-runner.js';
  * left to the loop.
  * @internal
  */
-export async function callModel(options: {
+export async function callModel(
+  options: ModelCallOptions,
+): Promise<ModelResponse> {
+  const { state } = options;
+  return options.runStep(`turn-${state.currentTurn}/model`, () =>
+    traceModelCall(options.turn, options.config, () =>
+      requestWithRetries(options),
+    ),
+  );
+}
+
+interface ModelCallOptions {
   turn: Turn;
   state: RunState<any, any>;
   config: ResolvedRunConfig;
   sink: EventSink;
   signal: AbortSignal;
   runStep: StepRunner;
-}): Promise<ModelResponse> {
+}
+
+async function requestWithRetries(
+  options: ModelCallOptions,
+): Promise<ModelResponse> {
   const { state, signal } = options;
-  return options.runStep(`turn-${state.currentTurn}/model`, async () => {
-    for (let attempt = 0; ; attempt++) {
-      const attemptState = { forwarded: false };
-      try {
-        return await requestOnce(options, attemptState);
-      } catch (error) {
-        if (signal.aborted) throw abortError(signal, state);
-        const retryable =
-          StreamInterruptedError.isInstance(error) && !attemptState.forwarded;
-        if (retryable && attempt < options.config.streamRetries) continue;
-        throw withModelError(error, state);
-      }
+  for (let attempt = 0; ; attempt++) {
+    const attemptState = { forwarded: false };
+    try {
+      return await requestOnce(options, attemptState);
+    } catch (error) {
+      if (signal.aborted) throw abortError(signal, state);
+      const retryable =
+        StreamInterruptedError.isInstance(error) && !attemptState.forwarded;
+      if (retryable && attempt < options.config.streamRetries) continue;
+      throw withModelError(error, state);
     }
-  });
+  }
 }
 
 async function requestOnce(

@@ -12,6 +12,11 @@ import type { FunctionCallItem } from '../items/items.js';
 import type { RunState } from '../state/run-state.js';
 import type { FunctionTool } from '../tools/function-tool.js';
 import type { ToolInvocation } from '../tools/invoke-tool.js';
+import {
+  toolGuardrailTriggered,
+  traceGuardrail,
+  traceToolCall,
+} from '../tracing/trace-run.js';
 
 /** A tool call's outcome after its guardrails, and what they said. @internal */
 export interface GuardedInvocation extends ToolInvocation {
@@ -25,13 +30,24 @@ export interface GuardedInvocation extends ToolInvocation {
  * with `GuardrailExecutionError`.
  * @internal
  */
-export async function guardToolCall(options: {
+export function guardToolCall(
+  options: GuardToolCallOptions,
+): Promise<GuardedInvocation> {
+  // One function span covers the call and its guardrails.
+  return traceToolCall(options.agent, options.call, () => guarded(options));
+}
+
+interface GuardToolCallOptions {
   tool: FunctionTool<any, any, any>;
   call: FunctionCallItem;
   agent: Agent<any, any>;
   state: RunState<any, any>;
   invoke: () => Promise<ToolInvocation>;
-}): Promise<GuardedInvocation> {
+}
+
+async function guarded(
+  options: GuardToolCallOptions,
+): Promise<GuardedInvocation> {
   const { tool, call, agent, state } = options;
   const data = { context: state.context, agent, toolCall: call };
   const guardrailResults: ToolGuardrailResult[] = [];
@@ -43,7 +59,7 @@ export async function guardToolCall(options: {
   ) => {
     let output: ToolGuardrailFunctionOutput;
     try {
-      output = await check();
+      output = await traceGuardrail(name, check, toolGuardrailTriggered);
     } catch (error) {
       throw new GuardrailExecutionError(
         `Tool ${type === 'tool_input' ? 'input' : 'output'} guardrail "${name}" of tool "${tool.name}" failed to complete: ${error instanceof Error ? error.message : String(error)}`,

@@ -4,6 +4,7 @@ import type { FunctionCallItem, AgentInputItem } from '../items/items.js';
 import type { RunHooks } from '../lifecycle/hooks.js';
 import { getLogger } from '../logging/get-logger.js';
 import type { Tool } from '../tools/tool.js';
+import { traceLoopEvent } from '../tracing/trace-run.js';
 
 /** Something the loop did that lifecycle hooks hear of. @internal */
 export type LoopEvent =
@@ -28,7 +29,7 @@ const logger = getLogger('baton:hooks');
 
 /**
  * Tells the runner's and the agent's listeners, in that order (as `@openai/agents` does), what the loop did. Hooks
- * only observe: a listener that throws is reported on stderr and the run goes on.
+ * only observe: a listener that throws is reported on stderr and the run goes on. The run's tracing hears of it first.
  * @internal
  */
 export function notifyHooks(
@@ -36,6 +37,7 @@ export function notifyHooks(
   context: RunContext<any>,
   event: LoopEvent,
 ): void {
+  guard(() => traceLoopEvent(event));
   switch (event.type) {
     case 'agent_start':
       guard(() =>

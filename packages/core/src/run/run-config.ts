@@ -82,18 +82,34 @@ export interface RunConfig {
   toolNotFoundBehavior?: 'return_error_to_model' | 'raise_error';
   /** How often a model stream that breaks before anything reached the caller is retried. Default 2. */
   streamRetries?: number;
-  /** A name for the workflow, for traces. Default `'Agent workflow'`. Tracing is not built yet: kept, not exported. */
+  /** The run's trace's workflow name. Default `'Agent workflow'`. */
   workflowName?: string;
-  /** A trace id for the run's trace. Tracing is not built yet: kept, not exported. */
+  /**
+   * The id of the run's trace (`trace_<32 hex>`, see `generateTraceId`). Default: a new one, or, for a state resumed
+   * in the process it stopped in, that run's trace. Ignored inside `withTrace`, whose trace the run joins.
+   */
   traceId?: string;
-  /** Groups the traces of one conversation. Tracing is not built yet: kept, not exported. */
+  /** Links the traces of one conversation (see `generateGroupId`). */
   groupId?: string;
-  /** Metadata for the run's trace. Tracing is not built yet: kept, not exported. */
+  /** Your own data on the run's trace. */
   traceMetadata?: Record<string, string>;
-  /** Turns tracing off. Baton has no tracing yet, so nothing is traced either way. */
+  /** Traces nothing of the runs (the process-wide switch is `setTracingDisabled`). Default false. */
   tracingDisabled?: boolean;
-  /** Whether traces may hold inputs and outputs. Baton has no tracing yet, so nothing leaves the process. */
+  /**
+   * Whether spans may hold model inputs and outputs, tool arguments and results. Default true; with `false`,
+   * spans keep only names, ids, timings, usage and errors.
+   */
   traceIncludeSensitiveData?: boolean;
+  /** Tracing settings (the `@openai/agents` option): `apiKey`, the key the OpenAI exporter sends this trace with. */
+  tracing?: TracingConfig;
+}
+
+/** Tracing settings of a runner or a run. */
+export interface TracingConfig {
+  /** The API key the OpenAI tracing exporter sends these traces with; it never enters a span. */
+  apiKey?: string;
+  /** Accepted for `@openai/agents` code; Baton's runs make no task or turn spans either way. */
+  includeTaskAndTurnSpans?: boolean;
 }
 
 /** Options of one run. */
@@ -126,6 +142,8 @@ export interface RunOptions<TContext = unknown> {
    * which journal those steps; the default calls each step directly.
    */
   stepRunner?: StepRunner;
+  /** Overrides the runner's {@link RunConfig.tracing} for this run. */
+  tracing?: TracingConfig;
 }
 
 /** @internal Run options and runner settings of `@openai/agents` that Baton has not built yet, with the feature each needs. */
@@ -138,7 +156,6 @@ export const UNBUILT_RUN_OPTIONS: Readonly<Record<string, string>> = {
   outputGuardrailBlockedMessage:
     'blocked-output messages for streamed output guardrails',
   reasoningItemIdPolicy: 'reasoning item id policies',
-  tracing: 'tracing',
   sandbox: 'sandboxes',
   toolNameCollisionPolicy: 'tool name collision policies',
 };

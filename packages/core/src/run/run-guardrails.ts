@@ -2,6 +2,7 @@ import type { BatonError } from '../errors/errors.js';
 import { GuardrailExecutionError } from '../guardrails/guardrail-errors.js';
 import type { GuardrailFunctionOutput } from '../guardrails/input-guardrail.js';
 import type { RunState } from '../state/run-state.js';
+import { traceGuardrail } from '../tracing/trace-run.js';
 
 /** One guardrail to run: its name, and a call of its function. @internal */
 export interface GuardrailCall<TResult> {
@@ -32,7 +33,11 @@ export function runGuardrails<TResult>(options: {
     options.calls.map(async (call) => {
       let output: GuardrailFunctionOutput;
       try {
-        output = await call.check();
+        output = await traceGuardrail(
+          call.name,
+          call.check,
+          (verdict) => verdict.tripwireTriggered,
+        );
       } catch (error) {
         const failure = signal.aborted
           ? error

@@ -19,6 +19,7 @@ import { toRunError } from './run-abort.js';
 import { holdState, resumeRun } from './resume-run.js';
 import { runStepDirectly } from './step-runner.js';
 import { StreamedRunResult } from './streamed-run-result.js';
+import { traceRun } from '../tracing/trace-run.js';
 
 /**
  * Runs agents: holds settings shared by its runs (model, provider, settings, limits).
@@ -95,16 +96,18 @@ export class Runner extends RunHooks<any> {
             maxTurns: options.maxTurns,
             ledger: config.runStateLedger,
           });
-        await runLoop({
-          state,
-          config,
-          sink,
-          signal: controller.signal,
-          runStep: options.stepRunner ?? runStepDirectly,
-          hooks: this,
-          errorHandlers: options.errorHandlers,
-          resuming,
-        });
+        await traceRun({ state, config, tracing: options.tracing }, () =>
+          runLoop({
+            state,
+            config,
+            sink,
+            signal: controller.signal,
+            runStep: options.stepRunner ?? runStepDirectly,
+            hooks: this,
+            errorHandlers: options.errorHandlers,
+            resuming,
+          }),
+        );
       } catch (error) {
         throw toRunError(error, controller.signal, state);
       } finally {

@@ -13,6 +13,11 @@ export interface ToolInvocation {
   output: FunctionCallOutputItem['output'];
   /** What `execute` returned; when the call failed, the error text the model was given. */
   value: unknown;
+  /**
+   * Why the call failed (bad arguments, a throw, a timeout), when it did, as text: for traces. Text, so that a
+   * journaling step runner can store the invocation as JSON.
+   */
+  error?: string;
 }
 
 /**
@@ -30,7 +35,12 @@ export async function invokeFunctionTool<TContext>(options: {
   // A call queued behind others must not start once the run (or its turn) has been stopped.
   if (options.signal.aborted) throw options.signal.reason;
   const input = await parseArguments(tool, call.arguments);
-  if (!input.ok) return { output: input.message, value: input.message };
+  if (!input.ok)
+    return {
+      output: input.message,
+      value: input.message,
+      error: input.message,
+    };
 
   const controller = new AbortController();
   const onAbort = () => controller.abort(options.signal.reason);
@@ -62,7 +72,7 @@ export async function invokeFunctionTool<TContext>(options: {
     const output = tool.errorFunction
       ? await tool.errorFunction(runContext, error)
       : `An error occurred while running the tool "${tool.name}". Please try again. Error: ${messageOf(error)}`;
-    return { output, value: output };
+    return { output, value: output, error: messageOf(error) };
   } finally {
     clearTimeout(timer);
     options.signal.removeEventListener('abort', onAbort);

@@ -62,6 +62,11 @@ export class OpenAIChatCompletionsModel implements Model {
     this.#defaultModelSettings = options.defaultModelSettings;
   }
 
+  /** The model name sent with every request. */
+  get name(): string {
+    return this.#model;
+  }
+
   /** Makes one non-streaming call and resolves with the first choice as items, and the usage. */
   async getResponse(request: ModelRequest): Promise<ModelResponse> {
     const body = {

@@ -51,6 +51,11 @@ export class OpenAIResponsesModel implements Model {
     this.#promptMayChooseModel = options.promptMayChooseModel ?? false;
   }
 
+  /** The model name sent with every request. */
+  get name(): string {
+    return this.#model;
+  }
+
   #body(request: ModelRequest, stream: boolean) {
     const withDefaults = withDefaultSettings(
       request,

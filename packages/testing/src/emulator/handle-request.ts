@@ -16,9 +16,13 @@ import { sendJson, sendTruncatedJson } from './http/send-json.js';
 import { sendSse } from './http/send-sse.js';
 import type { Recording } from './replay/load-recording.js';
 import { withWireIds } from './with-wire-ids.js';
+import {
+  handleTraceIngest,
+  type TraceIngestState,
+} from './traces/handle-trace-ingest.js';
 
 /** The emulator's state a request is answered from. @internal */
-export interface EmulatorState {
+export interface EmulatorState extends TraceIngestState {
   requests: EmulatorRequest[];
   script: EmulatorReply[];
   faults: CountedQueue<EmulatorFault>;
@@ -52,6 +56,8 @@ export async function handleRequest(
     gone.addEventListener('abort', () => (request.clientDisconnected = true), {
       once: true,
     });
+  if (request.method === 'POST' && request.path === '/v1/traces/ingest')
+    return handleTraceIngest(state, request, res);
   const endpoint =
     request.method === 'POST' ? state.endpoints.get(request.path) : undefined;
   if (!endpoint) {

@@ -6,6 +6,7 @@ import type { Endpoint } from './endpoint.js';
 import type { EmulatorFault } from './emulator-fault.js';
 import type { EmulatorReply } from './emulator-reply.js';
 import type { EmulatorRequest } from './emulator-request.js';
+import type { IngestedTraceItem } from './traces/check-ingest-body.js';
 import { handleRequest, type EmulatorState } from './handle-request.js';
 import { sendJson } from './http/send-json.js';
 import { openAIErrorBody } from './http/openai-error-body.js';
@@ -42,10 +43,17 @@ export interface Emulator {
   readonly port: number;
   /** Every request received, in order, including the ones a fault answered. */
   readonly requests: EmulatorRequest[];
+  /** Every trace and span `POST /v1/traces/ingest` accepted, in order (what a tracing exporter sent). */
+  readonly traces: IngestedTraceItem[];
   /** Queues replies, consumed one per request (after any queued recording). */
   script(...replies: EmulatorReply[]): Emulator;
   /** Queues faults, applied to the next requests (one per request; `times` repeats one). */
   fault(...faults: EmulatorFault[]): Emulator;
+  /**
+   * Queues faults for `POST /v1/traces/ingest` alone (`server_error`, `rate_limit`, `reset`), so that a test of an
+   * exporter's retries leaves its model requests alone.
+   */
+  faultTraces(...faults: EmulatorFault[]): Emulator;
   /** Queues recordings to answer the next requests with; the files are read (and checked) now. */
   replay(...replays: EmulatorReplay[]): Emulator;
   /** Clears the queued replies, faults and recordings, the request record and stored responses. */
@@ -56,7 +64,8 @@ export interface Emulator {
 
 /**
  * Starts an HTTP server that speaks the OpenAI API: `POST /v1/responses` and `POST /v1/chat/completions`, as
- * JSON or SSE with the live API's event order and framing. Replies come from queued recordings, then scripted
+ * JSON or SSE with the live API's event order and framing, and `POST /v1/traces/ingest`, whose traces and spans
+ * it keeps in `emulator.traces`. Replies come from queued recordings, then scripted
  * replies, then a deterministic default model that calls offered tools and routes handoffs; faults can be
  * injected before any of them.
  *
@@ -80,6 +89,7 @@ export async function startEmulator(
 
 class RunningEmulator implements Emulator {
   readonly requests: EmulatorRequest[] = [];
+  readonly traces: IngestedTraceItem[] = [];
   #server: Server;
   #sockets = new Set<Socket>();
   #closing = new AbortController();
@@ -94,6 +104,8 @@ class RunningEmulator implements Emulator {
     ]);
     this.#state = {
       requests: this.requests,
+      traces: this.traces,
+      traceFaults: new CountedQueue(),
       script: [...(options.script ?? [])],
       faults: new CountedQueue(),
       replays: new CountedQueue(),
@@ -158,6 +170,11 @@ class RunningEmulator implements Emulator {
     return this;
   }
 
+  faultTraces(...faults: EmulatorFault[]): Emulator {
+    this.#state.traceFaults.push(...faults);
+    return this;
+  }
+
   replay(...replays: EmulatorReplay[]): Emulator {
     const loaded = replays.map((replay) => ({
       times: replay.times,
@@ -171,7 +188,9 @@ class RunningEmulator implements Emulator {
     this.#state.script.length = 0;
     this.#state.faults.clear();
     this.#state.replays.clear();
+    this.#state.traceFaults.clear();
     this.requests.length = 0;
+    this.traces.length = 0;
     for (const endpoint of this.#state.endpoints.values()) endpoint.reset();
     return this;
   }

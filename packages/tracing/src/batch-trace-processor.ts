@@ -1,0 +1,158 @@
+import type { TracingExporter, TracingProcessor } from './processor.js';
+import { guarded, reportFailure } from './report-failure.js';
+import type { Span } from './span.js';
+import type { Trace } from './trace.js';
+
+/** Options of {@link BatchTraceProcessor}. */
+export interface BatchTraceProcessorOptions {
+  /** The most traces and spans it holds; past that it drops new ones (and counts them). Default 1000. */
+  maxQueueSize?: number;
+  /** The most items one export sends. Default 100. */
+  maxBatchSize?: number;
+  /** How long an item may wait before it is sent, in ms. Default 5000. */
+  scheduleDelay?: number;
+  /** How full the queue may get (0 to 1) before it is sent at once. Default 0.8. */
+  exportTriggerRatio?: number;
+}
+
+/**
+ * Queues traces (when they start) and spans (when they end) and hands them to an exporter in batches: after
+ * `scheduleDelay`, when the queue is nearly full, on `forceFlush`, and before the process exits. The queue is
+ * bounded — when the exporter cannot keep up, new items are dropped and counted in {@link droppedCount} — and a
+ * run never waits for it. Its timer never keeps the process alive.
+ *
+ * @example
+ * addTraceProcessor(new BatchTraceProcessor(new ConsoleSpanExporter()));
+ */
+export class BatchTraceProcessor implements TracingProcessor {
+  readonly #exporter: TracingExporter;
+  readonly #maxQueueSize: number;
+  readonly #maxBatchSize: number;
+  readonly #scheduleDelay: number;
+  readonly #triggerSize: number;
+  #queue: (Trace | Span<any>)[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #exporting: Promise<void> | undefined;
+  #abort = new AbortController();
+  #dropped = 0;
+
+  constructor(
+    exporter: TracingExporter,
+    options: BatchTraceProcessorOptions = {},
+  ) {
+    this.#exporter = exporter;
+    this.#maxQueueSize = Math.max(1, options.maxQueueSize ?? 1000);
+    this.#maxBatchSize = Math.max(1, options.maxBatchSize ?? 100);
+    this.#scheduleDelay = options.scheduleDelay ?? 5000;
+    this.#triggerSize = Math.max(
+      1,
+      Math.floor(this.#maxQueueSize * (options.exportTriggerRatio ?? 0.8)),
+    );
+  }
+
+  /** How many traces and spans were dropped because the queue was full. */
+  get droppedCount(): number {
+    return this.#dropped;
+  }
+
+  /** How many traces and spans wait to be sent. */
+  get queueSize(): number {
+    return this.#queue.length;
+  }
+
+  /** Arms the export timer for whatever is queued (it arms itself when items arrive). */
+  start(): void {
+    if (this.#queue.length > 0) this.#schedule();
+  }
+
+  /** Queues the trace. */
+  async onTraceStart(trace: Trace): Promise<void> {
+    this.#add(trace);
+  }
+
+  /** Nothing: the trace was queued when it started. */
+  async onTraceEnd(): Promise<void> {
+    // The trace was queued when it started: that is what backends expect.
+  }
+
+  /** Nothing: spans are queued when they end. */
+  async onSpanStart(): Promise<void> {
+    // Spans are queued when they end, complete.
+  }
+
+  /** Queues the finished span. */
+  async onSpanEnd(span: Span<any>): Promise<void> {
+    this.#add(span);
+  }
+
+  /** Sends everything queued now, and waits for exports already under way. */
+  async forceFlush(): Promise<void> {
+    this.#cancelTimer();
+    await this.#drain();
+  }
+
+  /** Sends everything queued; after `timeout` ms, exports in flight are aborted and what is left is dropped. */
+  async shutdown(timeout?: number): Promise<void> {
+    this.#cancelTimer();
+    const timer =
+      timeout === undefined
+        ? undefined
+        : setTimeout(() => this.#abort.abort(), timeout);
+    timer?.unref?.();
+    try {
+      await this.#drain();
+    } finally {
+      clearTimeout(timer);
+      if (this.#abort.signal.aborted) {
+        this.#queue = [];
+        this.#abort = new AbortController();
+      }
+    }
+  }
+
+  #add(item: Trace | Span<any>): void {
+    if (this.#queue.length >= this.#maxQueueSize) {
+      if (this.#dropped === 0)
+        reportFailure(
+          `The trace export queue is full (${this.#maxQueueSize} items): dropping traces and spans until the exporter catches up.`,
+        );
+      this.#dropped += 1;
+      return;
+    }
+    this.#queue.push(item);
+    if (this.#queue.length >= this.#triggerSize) void this.#drain();
+    else this.#schedule();
+  }
+
+  #schedule(): void {
+    if (this.#timer !== undefined) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.#drain();
+    }, this.#scheduleDelay);
+    // Waiting to export is no reason to keep a process alive: exit flushes through the provider's `beforeExit`.
+    this.#timer.unref?.();
+  }
+
+  #cancelTimer(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  // One export at a time: whoever asks while one runs waits for it, and it goes on until the queue is empty.
+  #drain(): Promise<void> {
+    this.#exporting ??= (async () => {
+      try {
+        while (this.#queue.length > 0 && !this.#abort.signal.aborted) {
+          const batch = this.#queue.splice(0, this.#maxBatchSize);
+          await guarded('A trace exporter', () =>
+            this.#exporter.export(batch, this.#abort.signal),
+          );
+        }
+      } finally {
+        this.#exporting = undefined;
+      }
+    })();
+    return this.#exporting;
+  }
+}

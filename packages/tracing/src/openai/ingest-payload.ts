@@ -1,0 +1,66 @@
+import type { Span } from '../span.js';
+import type { Trace } from '../trace.js';
+
+/** The OpenAI traces ingest refuses fields longer than this (in characters, here: a cheap bound on bytes). */
+const MAX_FIELD_LENGTH = 100_000;
+const TRUNCATED = '... [truncated]';
+
+/**
+ * What the OpenAI traces ingest gets for these items: the `@openai/agents` payload. Its span data is what the
+ * SDK sends — fields for processors in this process (`_input`, `_response`) and Baton's additions to response
+ * spans (`model`, `usage`) stay here; long `input`/`output` text is cut; generation usage keeps only the token
+ * counts at its top level.
+ * @internal
+ */
+export function ingestPayload(items: readonly (Trace | Span<any>)[]): {
+  data: Record<string, any>[];
+} {
+  const data: Record<string, any>[] = [];
+  for (const item of items) {
+    const json = item.toJSON() as Record<string, any> | null;
+    if (!json) continue;
+    data.push(
+      json.object === 'trace.span'
+        ? { ...json, span_data: ingestSpanData(json.span_data) }
+        : json,
+    );
+  }
+  return { data };
+}
+
+function ingestSpanData(spanData: Record<string, any>): Record<string, any> {
+  const data: Record<string, any> = {};
+  for (const [key, value] of Object.entries(spanData))
+    if (!key.startsWith('_')) data[key] = value;
+  if (data.type === 'response') {
+    delete data.model;
+    delete data.usage;
+  }
+  for (const field of ['input', 'output'])
+    if (
+      typeof data[field] === 'string' &&
+      data[field].length > MAX_FIELD_LENGTH
+    )
+      data[field] =
+        data[field].slice(0, MAX_FIELD_LENGTH - TRUNCATED.length) + TRUNCATED;
+  if (
+    data.type === 'generation' &&
+    data.usage &&
+    typeof data.usage === 'object'
+  )
+    data.usage = ingestUsage(data.usage);
+  return data;
+}
+
+function ingestUsage(usage: Record<string, any>): Record<string, any> {
+  const { input_tokens, output_tokens, details, ...rest } = usage;
+  const result: Record<string, any> = {};
+  if (typeof input_tokens === 'number') result.input_tokens = input_tokens;
+  if (typeof output_tokens === 'number') result.output_tokens = output_tokens;
+  const extra = {
+    ...(details && typeof details === 'object' ? details : {}),
+    ...rest,
+  };
+  if (Object.keys(extra).length > 0) result.details = extra;
+  return result;
+}

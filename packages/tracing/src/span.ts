@@ -1,0 +1,197 @@
+import { generateSpanId, NOOP_ID, timeIso } from './ids.js';
+import type { TracingProcessor } from './processor.js';
+import { guarded } from './report-failure.js';
+import type { SpanData } from './span-data.js';
+
+/** What went wrong in a span. */
+export interface SpanError {
+  /** A one-line description. */
+  message: string;
+  /** Details, as JSON. */
+  data?: Record<string, any>;
+}
+
+/** How to make a span (see `createCustomSpan` and the other `create*Span` functions for the usual way). */
+export interface SpanOptions<TData extends SpanData> {
+  /** The trace the span belongs to. */
+  traceId: string;
+  /** Its id; default a new `span_<24 hex>`. */
+  spanId?: string;
+  /** The span it is part of; none for a span directly under its trace. */
+  parentId?: string;
+  /** What it records. */
+  data: TData;
+  /** The trace's metadata, for processors that want it with each span. */
+  traceMetadata?: Record<string, any>;
+  /** When it started (ISO 8601), for spans that are replayed. */
+  startedAt?: string;
+  /** When it ended (ISO 8601), for spans that are replayed. */
+  endedAt?: string;
+  /** An error it already has. */
+  error?: SpanError;
+  /** The key the OpenAI exporter sends this span with; never part of `toJSON()`. */
+  tracingApiKey?: string;
+}
+
+/** A span's JSON, as processors export it. */
+export interface SpanJSON {
+  object: 'trace.span';
+  id: string;
+  trace_id: string;
+  parent_id: string | null;
+  started_at: string | null;
+  ended_at: string | null;
+  span_data: Record<string, any>;
+  error: SpanError | null;
+}
+
+/** One timed operation inside a trace: an agent's stretch, a model call, a tool call, a handoff, a guardrail, ... */
+export class Span<TData extends SpanData> {
+  /** Tells spans from traces in an exporter's batch. */
+  readonly type = 'trace.span' as const;
+  readonly #traceId: string;
+  readonly #spanId: string;
+  readonly #parentId: string | null;
+  readonly #data: TData;
+  readonly #traceMetadata: Record<string, any> | undefined;
+  readonly #tracingApiKey: string | undefined;
+  readonly #processor: TracingProcessor;
+  #startedAt: string | null;
+  #endedAt: string | null;
+  #error: SpanError | null;
+  /** The span that was current before this one (what `resetCurrentSpan` goes back to). */
+  previousSpan: Span<any> | undefined;
+
+  constructor(options: SpanOptions<TData>, processor: TracingProcessor) {
+    this.#traceId = options.traceId;
+    this.#spanId = options.spanId ?? generateSpanId();
+    this.#parentId = options.parentId ?? null;
+    this.#data = options.data;
+    this.#traceMetadata = options.traceMetadata;
+    this.#tracingApiKey = options.tracingApiKey;
+    this.#processor = processor;
+    this.#startedAt = options.startedAt ?? null;
+    this.#endedAt = options.endedAt ?? null;
+    this.#error = options.error ?? null;
+  }
+
+  /** The id of the trace the span belongs to. */
+  get traceId(): string {
+    return this.#traceId;
+  }
+  /** The span's id (`span_<24 hex>`). */
+  get spanId(): string {
+    return this.#spanId;
+  }
+  /** The id of the span it is part of; `null` directly under its trace. */
+  get parentId(): string | null {
+    return this.#parentId;
+  }
+  /** What the span records; fill it in while the span runs, before `end()`. */
+  get spanData(): TData {
+    return this.#data;
+  }
+  /** The metadata of its trace. */
+  get traceMetadata(): Record<string, any> | undefined {
+    return this.#traceMetadata;
+  }
+  /** The key the OpenAI exporter sends it with; never part of `toJSON()`. */
+  get tracingApiKey(): string | undefined {
+    return this.#tracingApiKey;
+  }
+  /** When it started (ISO 8601); `null` until `start()`. */
+  get startedAt(): string | null {
+    return this.#startedAt;
+  }
+  /** When it ended (ISO 8601); `null` until `end()`. */
+  get endedAt(): string | null {
+    return this.#endedAt;
+  }
+  /** What went wrong in it, or `null`. */
+  get error(): SpanError | null {
+    return this.#error;
+  }
+
+  /** Records the start time and tells the processors; a second call does nothing. */
+  start(): void {
+    if (this.#startedAt) return;
+    this.#startedAt = timeIso();
+    void guarded('A tracing processor (onSpanStart)', () =>
+      this.#processor.onSpanStart(this),
+    );
+  }
+
+  /** Records the end time and tells the processors; a second call does nothing. */
+  end(): void {
+    if (this.#endedAt) return;
+    this.#endedAt = timeIso();
+    void guarded('A tracing processor (onSpanEnd)', () =>
+      this.#processor.onSpanEnd(this),
+    );
+  }
+
+  /** Marks the span as failed. */
+  setError(error: SpanError): void {
+    this.#error = error;
+  }
+
+  /** A copy, for processors that keep spans past their end. */
+  clone(): Span<TData> {
+    const copy = new Span<TData>(
+      {
+        traceId: this.#traceId,
+        spanId: this.#spanId,
+        parentId: this.#parentId ?? undefined,
+        data: this.#data,
+        traceMetadata: this.#traceMetadata,
+        startedAt: this.#startedAt ?? undefined,
+        endedAt: this.#endedAt ?? undefined,
+        error: this.#error ?? undefined,
+        tracingApiKey: this.#tracingApiKey,
+      },
+      this.#processor,
+    );
+    copy.previousSpan = this.previousSpan?.clone();
+    return copy;
+  }
+
+  /** The span as processors export it; never holds the tracing API key. */
+  toJSON(): SpanJSON | null {
+    return {
+      object: 'trace.span',
+      id: this.#spanId,
+      trace_id: this.#traceId,
+      parent_id: this.#parentId,
+      started_at: this.#startedAt,
+      ended_at: this.#endedAt,
+      span_data: exportedData(this.#data),
+      error: this.#error,
+    };
+  }
+}
+
+// As the SDK exports them: task and turn spans travel as custom spans, which every backend knows.
+function exportedData(data: SpanData): Record<string, any> {
+  if (data.type === 'task' || data.type === 'turn') {
+    const { type, ...rest } = data;
+    return {
+      type: 'custom',
+      name: type,
+      data: { sdk_span_type: type, ...rest },
+    };
+  }
+  return { ...data };
+}
+
+/** A span that records nothing: what you get while tracing is off or outside a trace. */
+export class NoopSpan<TData extends SpanData> extends Span<TData> {
+  constructor(data: TData, processor: TracingProcessor) {
+    super({ traceId: NOOP_ID, spanId: NOOP_ID, data }, processor);
+  }
+  override start(): void {}
+  override end(): void {}
+  override setError(): void {}
+  override toJSON(): null {
+    return null;
+  }
+}

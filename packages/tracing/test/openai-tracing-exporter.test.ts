@@ -1,0 +1,141 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { OpenAITracingExporter, Span, Trace } from '../src/index.js';
+
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: { data: Array<Record<string, unknown>> };
+}
+
+/** A local ingest endpoint answering each request with the next status of `statuses` (then 200). */
+async function ingest(statuses: number[] = []) {
+  const received: Received[] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      received.push({ headers: request.headers, body: JSON.parse(body) });
+      response.statusCode = statuses.shift() ?? 200;
+      response.end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  servers.push(server);
+  return { received, baseURL: `http://127.0.0.1:${port}/v1` };
+}
+
+const servers: ReturnType<typeof createServer>[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0))
+    await new Promise((resolve) => server.close(resolve));
+});
+
+const processor = {
+  onTraceStart: async () => {},
+  onTraceEnd: async () => {},
+  onSpanStart: async () => {},
+  onSpanEnd: async () => {},
+  shutdown: async () => {},
+  forceFlush: async () => {},
+};
+
+function items(apiKey?: string) {
+  const trace = new Trace({ name: 'Support', tracingApiKey: apiKey });
+  const span = new Span(
+    {
+      traceId: trace.traceId,
+      tracingApiKey: apiKey,
+      data: {
+        type: 'response',
+        response_id: 'resp_1',
+        model: 'gpt-test',
+        usage: { input_tokens: 1, output_tokens: 2, total_tokens: 3 },
+        _input: [{ role: 'user', content: 'hello' }],
+      },
+    },
+    processor,
+  );
+  span.start();
+  span.end();
+  return [trace, span];
+}
+
+describe('OpenAITracingExporter', () => {
+  it('posts the SDK payload to {baseURL}/traces/ingest with the beta header and the key only in Authorization', async () => {
+    const server = await ingest();
+    await new OpenAITracingExporter({
+      baseURL: server.baseURL,
+      apiKey: 'sk-test-secret',
+      project: 'proj_1',
+    }).export(items());
+    expect(server.received).toHaveLength(1);
+    const [{ headers, body }] = server.received as [Received];
+    expect(headers.authorization).toBe('Bearer sk-test-secret');
+    expect(headers['openai-beta']).toBe('traces=v1');
+    expect(headers['openai-project']).toBe('proj_1');
+    expect(body.data.map((item) => item.object)).toEqual([
+      'trace',
+      'trace.span',
+    ]);
+    expect(body.data[1].span_data).toEqual({
+      type: 'response',
+      response_id: 'resp_1',
+    });
+    expect(JSON.stringify(body)).not.toContain('sk-test');
+  });
+
+  it('retries a 5xx with backoff and succeeds', async () => {
+    const server = await ingest([500, 503]);
+    await new OpenAITracingExporter({
+      baseURL: server.baseURL,
+      apiKey: 'k',
+      baseDelay: 1,
+    }).export(items());
+    expect(server.received).toHaveLength(3);
+  });
+
+  it('gives up after maxRetries tries without throwing, and does not retry a 400', async () => {
+    const failing = await ingest([500, 500, 500, 500]);
+    await expect(
+      new OpenAITracingExporter({
+        baseURL: failing.baseURL,
+        apiKey: 'k',
+        maxRetries: 2,
+        baseDelay: 1,
+      }).export(items()),
+    ).resolves.toBeUndefined();
+    expect(failing.received).toHaveLength(2);
+    const refusing = await ingest([400]);
+    await new OpenAITracingExporter({
+      baseURL: refusing.baseURL,
+      apiKey: 'k',
+      baseDelay: 1,
+    }).export(items());
+    expect(refusing.received).toHaveLength(1);
+  });
+
+  it('never throws when the endpoint cannot be reached', async () => {
+    await expect(
+      new OpenAITracingExporter({
+        endpoint: 'http://127.0.0.1:1/v1/traces/ingest',
+        apiKey: 'k',
+        maxRetries: 2,
+        baseDelay: 1,
+      }).export(items()),
+    ).resolves.toBeUndefined();
+  });
+
+  it('sends items with their own key in a request of their own', async () => {
+    const server = await ingest();
+    await new OpenAITracingExporter({
+      baseURL: server.baseURL,
+      apiKey: 'sk-default',
+    }).export([...items(), ...items('sk-run')]);
+    expect(server.received.map((r) => r.headers.authorization).sort()).toEqual([
+      'Bearer sk-default',
+      'Bearer sk-run',
+    ]);
+  });
+});
