@@ -9,6 +9,7 @@ import {
   mathHomeworkGuardrail,
 } from '../shared/math-homework-guardrail.js';
 import { printStream } from './print-stream.js';
+import { localTraceStore, tracingOn } from '../shared/local-traces.js';
 import type { CustomerContext } from './tools.js';
 
 /** The question asked when none is given on the command line. */
@@ -20,6 +21,7 @@ export const DEFAULT_QUESTION =
  * tool and answers. Streams everything as it happens, then prints the final output and the usage. A math-homework
  * guardrail on a small model checks the question beside the triage agent's first call, and cancels that call when
  * it trips. Runs on OpenAI with `OPENAI_API_KEY`, else on the local emulator, and says which in its first line.
+ * Each run's trace goes to the local trace store, and the last line says how to open it in the viewer.
  * Resolves with the run's result, or undefined when the guardrail stopped the run.
  */
 export async function main(
@@ -29,6 +31,10 @@ export async function main(
   const question = options.question ?? DEFAULT_QUESTION;
   // Offline, the main model answers after half a second, as a large model would: the guardrail's small one is quicker.
   const connection = await connect({ env: options.env, modelLatencyMs: 500 });
+  const env = options.env ?? process.env;
+  const traces = tracingOn()
+    ? localTraceStore(options.traceDir ?? env.BATON_TRACE_DIR)
+    : undefined;
   const agent = triageAgent.clone({
     inputGuardrails: [mathHomeworkGuardrail(connection.runner)],
   });
@@ -80,6 +86,10 @@ export async function main(
     return result;
   } finally {
     await connection.close();
+    if (traces) {
+      await traces.store.forceFlush();
+      write(`\nTrace saved: open it with \`${traces.command}\`.\n`);
+    }
   }
 }
 

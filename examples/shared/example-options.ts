@@ -6,4 +6,6 @@ export interface ExampleOptions {
   write?: (text: string) => void;
   /** Where `OPENAI_API_KEY` and `BATON_MODEL` are read from. Default `process.env`. */
   env?: Record<string, string | undefined>;
+  /** Where the demo keeps its traces for `npx baton traces`. Default `BATON_TRACE_DIR`, else `.baton/traces`. */
+  traceDir?: string;
 }
