@@ -126,6 +126,7 @@ describe('run tracing', () => {
       name: 'lookup_order',
       input: '{"id":"42"}',
       output: 'order 42: shipped',
+      call_id: expect.stringMatching(/^call_/),
     });
   });
 

@@ -70,6 +70,8 @@ export interface FunctionSpanData {
   output: string;
   /** For tools of an MCP server: which one. */
   mcp_data?: string;
+  /** The model's id for the call (Baton's addition, for exporters such as OpenTelemetry; not sent to OpenAI). */
+  call_id?: string;
 }
 
 /** A handoff from one agent to another. */

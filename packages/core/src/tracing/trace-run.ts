@@ -202,7 +202,11 @@ export function traceToolCall<T extends ToolInvocation>(
   if (!tracer) return fn();
   const span = createFunctionSpan(
     {
-      data: { name: call.name, input: tracer.sensitive ? call.arguments : '' },
+      data: {
+        name: call.name,
+        input: tracer.sensitive ? call.arguments : '',
+        call_id: call.call_id,
+      },
     },
     tracer.agentSpan(agent),
   );

@@ -36,6 +36,7 @@ function ingestSpanData(spanData: Record<string, any>): Record<string, any> {
     delete data.model;
     delete data.usage;
   }
+  if (data.type === 'function') delete data.call_id;
   for (const field of ['input', 'output'])
     if (
       typeof data[field] === 'string' &&
