@@ -68,7 +68,7 @@ describe('the demo, traced, in the trace viewer in headless Chromium', () => {
   it('prints the command that opens the trace it saved', async () => {
     const printed = await runDemo(traceDir);
 
-    expect(printed).toContain(`npx baton traces --dir "${traceDir}"`);
+    expect(printed).toContain(`npm run traces -- --dir "${traceDir}"`);
   });
 
   it("lists the demo's run with the agents it went through", async () => {

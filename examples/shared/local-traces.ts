@@ -14,7 +14,7 @@ const stores = new Map<string, LocalTraceStore>();
  */
 export function localTraceStore(dir: string = DEFAULT_TRACE_DIR): {
   store: LocalTraceStore;
-  /** The command that opens the viewer on this folder. */
+  /** The command that opens the viewer on this folder, from the repository root (`npx baton traces` elsewhere). */
   command: string;
 } {
   const resolved = resolve(dir);
@@ -26,8 +26,8 @@ export function localTraceStore(dir: string = DEFAULT_TRACE_DIR): {
   }
   const command =
     resolved === resolve(DEFAULT_TRACE_DIR)
-      ? 'npx baton traces'
-      : `npx baton traces --dir ${JSON.stringify(resolved)}`;
+      ? 'npm run traces'
+      : `npm run traces -- --dir ${JSON.stringify(resolved)}`;
   return { store, command };
 }
 
