@@ -1,8 +1,10 @@
 /**
- * The scenario on `@openai/agents` 0.20, written as its users would: zod tools, handoffs, `run()`. Tracing is
- * disabled so it never tries the network, and it talks to the emulator through its own `openai` (v7) client.
+ * The scenario on `@openai/agents` 0.20, written as its users would: zod tools, handoffs, a plain
+ * `{ name, execute }` input guardrail on the triage agent, `run()`. Tracing is disabled so it never tries the
+ * network, and it talks to the emulator through its own `openai` (v7) client.
  */
 import { z } from 'zod';
+import { createHomeworkGuardrail } from './homework-guardrail.mjs';
 import { loadOpenAI } from './load-openai.mjs';
 import { AGENTS, MODEL, TOOLS, zodParameters } from './scenario.mjs';
 
@@ -33,6 +35,13 @@ export async function createImplementation({ baseURL }) {
     ...AGENTS.triage,
     model: MODEL,
     handoffs: [specialist('billing'), specialist('refunds')],
+    inputGuardrails: [
+      createHomeworkGuardrail({
+        sdk,
+        z,
+        makeGuardrail: (guardrail) => guardrail,
+      }),
+    ],
   });
   return {
     async runOnce(input, { stream }) {

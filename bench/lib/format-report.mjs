@@ -1,4 +1,5 @@
 /** Renders the benchmark's results as Markdown tables (the same numbers as the JSON file). */
+import { REQUESTS_PER_RUN } from '../implementations/scenario.mjs';
 import { formatGuardrailTable } from './format-guardrail-table.mjs';
 import { IMPLEMENTATIONS } from './implementations.mjs';
 
@@ -55,7 +56,8 @@ export function formatHeader(meta) {
       ? `Guardrail tripwire: ${o.guardrailRuns} runs per SDK and mode after ${o.guardrailWarmup} warm-up runs.`
       : `${o.runs} sequential runs and ${o.concurrentRuns} runs at concurrency ${o.concurrency} per process, ` +
         `after ${o.warmup} warm-up runs; medians of ${o.repeats} fresh processes. ` +
-        'One run = 3 model calls to the emulator (a separate process).',
+        `One run = ${REQUESTS_PER_RUN} model calls to the emulator (a separate process): ` +
+        'the input guardrail beside triage, then the specialist twice.',
   ].join('\n');
 }
 
