@@ -18,6 +18,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --cold-repeats K      fresh processes per module for cold start, at least 7 (default 9)
   --profile             also CPU-profile Baton and the floor and summarize the hot path
   --profile-runs P      runs in each profiled process (default 1000)
+  --profile-concurrency Q  runs in flight in each profiled process (default 1)
   --skip-build          do not run \`npm run build\` first (dist must exist)
   --skip-cold-start     do not measure cold start
   --skip-runs           do not measure runs (with --profile: only profile)
@@ -36,6 +37,7 @@ const DEFAULTS = {
   repeats: 3,
   coldRepeats: 9,
   profileRuns: 1000,
+  profileConcurrency: 1,
   guardrailRuns: 10,
   guardrailWarmup: 2,
 };
@@ -59,6 +61,7 @@ export function parseOptions(argv) {
       'cold-repeats': { type: 'string' },
       profile: { type: 'boolean', default: false },
       'profile-runs': { type: 'string' },
+      'profile-concurrency': { type: 'string' },
       'skip-build': { type: 'boolean', default: false },
       'skip-cold-start': { type: 'boolean', default: false },
       'skip-runs': { type: 'boolean', default: false },
@@ -97,6 +100,11 @@ export function parseOptions(argv) {
       values['profile-runs'],
       'profile-runs',
       DEFAULTS.profileRuns,
+    ),
+    profileConcurrency: count(
+      values['profile-concurrency'],
+      'profile-concurrency',
+      DEFAULTS.profileConcurrency,
     ),
     skipBuild: values['skip-build'],
     skipColdStart: values['skip-cold-start'],
