@@ -65,6 +65,16 @@ async function main(options) {
       );
       report.runs = await measureRuns({ options, emulator, env, log });
     }
+    if (options.ownCost) {
+      log('bench: own CPU per run, canned client (no HTTP)');
+      report.ownCost = await measureRuns({
+        options,
+        emulator,
+        env,
+        log,
+        canned: true,
+      });
+    }
     if (!options.skipColdStart) {
       log(`bench: cold start (${options.coldRepeats} processes per module)`);
       report.coldStart = measureColdStart({

@@ -12,13 +12,16 @@ export const PACKAGE = '@baton/agents';
 
 /**
  * Builds the agents against the emulator at `baseURL` and returns `runOnce(input, { stream })`, which resolves
- * with the final output.
+ * with the final output. The `openai` client goes through `wrapClient` (see `lib/canned-client.mjs`).
  */
-export async function createImplementation({ baseURL }) {
+export async function createImplementation({
+  baseURL,
+  wrapClient = (client) => client,
+}) {
   const sdk = await import(PACKAGE);
   const { Agent, run, setDefaultOpenAIClient, tool } = sdk;
   const { OpenAI } = await loadOpenAI('workspace');
-  setDefaultOpenAIClient(new OpenAI({ baseURL, apiKey: 'bench' }));
+  setDefaultOpenAIClient(wrapClient(new OpenAI({ baseURL, apiKey: 'bench' })));
   const specialist = (key) =>
     new Agent({
       ...AGENTS[key],

@@ -30,12 +30,17 @@ const MAX_TURNS = 10;
 export const PACKAGE = undefined;
 
 /**
- * Returns `runOnce(input, { stream })` on the `openai` client that `which` names (`'workspace'`, as Baton
- * uses, or `'agents-sdk'`, the one `@openai/agents` uses).
+ * Returns `runOnce(input, { stream })` on the `openai` client that `openai` names (`'workspace'`, as Baton
+ * uses, or `'agents-sdk'`, the one `@openai/agents` uses), passed through `wrapClient` (see
+ * `lib/canned-client.mjs`).
  */
-export async function createImplementation({ baseURL, openai = 'workspace' }) {
+export async function createImplementation({
+  baseURL,
+  openai = 'workspace',
+  wrapClient = (client) => client,
+}) {
   const { OpenAI } = await loadOpenAI(openai);
-  const client = new OpenAI({ baseURL, apiKey: 'bench' });
+  const client = wrapClient(new OpenAI({ baseURL, apiKey: 'bench' }));
   const agents = buildAgents();
   const checkInput = inputChecker(client);
   return {

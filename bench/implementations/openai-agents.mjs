@@ -11,13 +11,21 @@ import { AGENTS, MODEL, TOOLS, zodParameters } from './scenario.mjs';
 /** The framework package the worker loads. */
 export const PACKAGE = '@openai/agents';
 
-/** Builds the agents against the emulator at `baseURL` and returns `runOnce(input, { stream })`. */
-export async function createImplementation({ baseURL }) {
+/**
+ * Builds the agents against the emulator at `baseURL` and returns `runOnce(input, { stream })`. The `openai`
+ * client goes through `wrapClient` (see `lib/canned-client.mjs`).
+ */
+export async function createImplementation({
+  baseURL,
+  wrapClient = (client) => client,
+}) {
   const sdk = await import(PACKAGE);
   sdk.setTracingDisabled(true);
   sdk.setOpenAIAPI('responses');
   const { OpenAI } = await loadOpenAI('agents-sdk');
-  sdk.setDefaultOpenAIClient(new OpenAI({ baseURL, apiKey: 'bench' }));
+  sdk.setDefaultOpenAIClient(
+    wrapClient(new OpenAI({ baseURL, apiKey: 'bench' })),
+  );
   const specialist = (key) =>
     new sdk.Agent({
       ...AGENTS[key],

@@ -19,6 +19,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --profile             also CPU-profile Baton and the floor and summarize the hot path
   --profile-runs P      runs in each profiled process (default 1000)
   --profile-concurrency Q  runs in flight in each profiled process (default 1)
+  --own-cost            also measure each implementation's own CPU per run with a canned client (no HTTP)
   --skip-build          do not run \`npm run build\` first (dist must exist)
   --skip-cold-start     do not measure cold start
   --skip-runs           do not measure runs (with --profile: only profile)
@@ -62,6 +63,7 @@ export function parseOptions(argv) {
       profile: { type: 'boolean', default: false },
       'profile-runs': { type: 'string' },
       'profile-concurrency': { type: 'string' },
+      'own-cost': { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
       'skip-cold-start': { type: 'boolean', default: false },
       'skip-runs': { type: 'boolean', default: false },
@@ -106,6 +108,7 @@ export function parseOptions(argv) {
       'profile-concurrency',
       DEFAULTS.profileConcurrency,
     ),
+    ownCost: values['own-cost'],
     skipBuild: values['skip-build'],
     skipColdStart: values['skip-cold-start'],
     skipRuns: values['skip-runs'],
