@@ -1,6 +1,6 @@
 /**
- * The Baton benchmark (`npm run bench`): the customer-service scenario (triage → handoff → tool → answer, three
- * model calls per run) on Baton, on a hand-written floor over the bare `openai` client, and on `@openai/agents`,
+ * The Baton benchmark (`npm run bench`): the customer-service scenario (an input guardrail beside triage →
+ * handoff → tool → answer, four model calls per run) on Baton, on a hand-written floor over the bare `openai` client, and on `@openai/agents`,
  * all against the Baton emulator running in its own process. Prints Markdown to stdout (progress goes to
  * stderr) and writes the same results as JSON to `bench/results/latest.json`. See bench/README.md.
  */
@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assertSameRequests } from './lib/assert-same-requests.mjs';
 import { checkTargets } from './lib/check-targets.mjs';
 import { startEmulatorProcess } from './lib/emulator-process.mjs';
 import { ensureBuild } from './lib/ensure-build.mjs';
@@ -56,13 +57,23 @@ async function main(options) {
     if (options.only !== 'guardrail') {
       log('bench: checking that every implementation sends the same requests');
       report.verification = await verifyRequests({ options, emulator, env });
-      assertSameRequests(report.verification);
+      assertSameRequests(report.verification, log);
     }
     if (!options.skipRuns) {
       log(
         `bench: measuring runs (${options.repeats} fresh processes per measurement)`,
       );
       report.runs = await measureRuns({ options, emulator, env, log });
+    }
+    if (options.ownCost) {
+      log('bench: own CPU per run, canned client (no HTTP)');
+      report.ownCost = await measureRuns({
+        options,
+        emulator,
+        env,
+        log,
+        canned: true,
+      });
     }
     if (!options.skipColdStart) {
       log(`bench: cold start (${options.coldRepeats} processes per module)`);
@@ -119,32 +130,6 @@ function childEnvironment() {
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
   return env;
-}
-
-/** Fails when Baton and the floor do not ask the same of the model (the floor would no longer be the floor). */
-function assertSameRequests(verification) {
-  for (const [mode, byImplementation] of Object.entries(verification)) {
-    for (const [
-      implementation,
-      { requestsPerRun, differences },
-    ] of Object.entries(byImplementation)) {
-      if (requestsPerRun !== 3) {
-        throw new Error(
-          `${implementation} (${mode}) made ${requestsPerRun} model calls per run instead of 3`,
-        );
-      }
-      if (implementation === 'baton' && differences.length > 0) {
-        throw new Error(
-          `Baton and the floor sent different ${mode} requests; update implementations/floor.mjs to match:\n  ` +
-            differences.join('\n  '),
-        );
-      }
-      if (differences.length > 0)
-        log(
-          `  ${implementation} (${mode}) differs from the floor: ${differences.join('; ')}`,
-        );
-    }
-  }
 }
 
 async function describeRun(options) {

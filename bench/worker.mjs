@@ -1,19 +1,30 @@
 /**
  * One measurement, in a fresh process: loads one implementation, warms it up, then times `runs` runs (one after
  * another, or `concurrency` at a time) and reports CPU, wall time, peak RSS and heap after GC to the parent.
- * Started by `lib/run-worker.mjs` with `--expose-gc`; the job arrives as JSON in argv[2].
+ * Started by `lib/run-worker.mjs` with `--expose-gc`; the job arrives as JSON in argv[2]. With `job.canned`, the
+ * implementation's `openai` client answers from recordings of one run per input (`lib/canned-client.mjs`), so the
+ * measured runs make no HTTP request and cost only the implementation's own code.
  */
 import { performance } from 'node:perf_hooks';
-import { inputFor, isExpectedOutput } from './implementations/scenario.mjs';
+import {
+  INPUTS,
+  inputFor,
+  isExpectedOutput,
+} from './implementations/scenario.mjs';
+import { createCannedClient } from './lib/canned-client.mjs';
 import { IMPLEMENTATIONS } from './lib/implementations.mjs';
 
 const job = JSON.parse(process.argv[2]);
 const { moduleUrl, openai } = IMPLEMENTATIONS[job.implementation];
 const module = await import(moduleUrl);
 checkBuiltPackage(module.PACKAGE);
+let canned;
 const implementation = await module.createImplementation({
   baseURL: job.baseURL,
   openai,
+  ...(job.canned && {
+    wrapClient: (client) => (canned = createCannedClient(client)).client,
+  }),
 });
 const stream = job.mode === 'sse';
 const runOnce = async (index) => {
@@ -21,6 +32,10 @@ const runOnce = async (index) => {
   if (!isExpectedOutput(output))
     throw new Error(`Run ${index} ended with an unexpected output: ${output}`);
 };
+if (canned) {
+  for (let index = 0; index < INPUTS.length; index += 1) await runOnce(index);
+  canned.replay();
+}
 
 collectGarbage();
 const rssAfterSetup = process.memoryUsage().rss;

@@ -1,8 +1,9 @@
 /**
  * The scenario on Baton, written as an application would: `@baton/agents` from its built `dist` (the worker runs
- * without the `@baton/source` condition), zod tools, `run()`.
+ * without the `@baton/source` condition), zod tools, a `defineInputGuardrail` on the triage agent, `run()`.
  */
 import { z } from 'zod';
+import { createHomeworkGuardrail } from './homework-guardrail.mjs';
 import { loadOpenAI } from './load-openai.mjs';
 import { AGENTS, MODEL, TOOLS, zodParameters } from './scenario.mjs';
 
@@ -11,12 +12,16 @@ export const PACKAGE = '@baton/agents';
 
 /**
  * Builds the agents against the emulator at `baseURL` and returns `runOnce(input, { stream })`, which resolves
- * with the final output.
+ * with the final output. The `openai` client goes through `wrapClient` (see `lib/canned-client.mjs`).
  */
-export async function createImplementation({ baseURL }) {
-  const { Agent, run, setDefaultOpenAIClient, tool } = await import(PACKAGE);
+export async function createImplementation({
+  baseURL,
+  wrapClient = (client) => client,
+}) {
+  const sdk = await import(PACKAGE);
+  const { Agent, run, setDefaultOpenAIClient, tool } = sdk;
   const { OpenAI } = await loadOpenAI('workspace');
-  setDefaultOpenAIClient(new OpenAI({ baseURL, apiKey: 'bench' }));
+  setDefaultOpenAIClient(wrapClient(new OpenAI({ baseURL, apiKey: 'bench' })));
   const specialist = (key) =>
     new Agent({
       ...AGENTS[key],
@@ -34,6 +39,13 @@ export async function createImplementation({ baseURL }) {
     ...AGENTS.triage,
     model: MODEL,
     handoffs: [specialist('billing'), specialist('refunds')],
+    inputGuardrails: [
+      createHomeworkGuardrail({
+        sdk,
+        z,
+        makeGuardrail: (guardrail) => sdk.defineInputGuardrail(guardrail),
+      }),
+    ],
   });
   return {
     async runOnce(input, { stream }) {

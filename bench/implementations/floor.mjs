@@ -4,8 +4,17 @@
  * items), so the difference between the two is what Baton itself costs. Tool arguments are checked with the
  * same zod schemas the framework implementations declare, as a careful application would: zod's memory and
  * parsing are then on both sides and out of the difference.
+ *
+ * The input guardrail is the fourth request, made as a hand-written app would: the homework check goes out
+ * beside the first main request, its JSON verdict is parsed with the same zod schema, and the main response is
+ * acted on only once the verdict has cleared the input (a verdict that flags it aborts the main request).
  */
 import { z } from 'zod';
+import {
+  CHECKER_AGENT,
+  CHECKER_MODEL,
+  verdictSchema,
+} from './guardrail-scenario.mjs';
 import { loadOpenAI } from './load-openai.mjs';
 import {
   AGENTS,
@@ -21,16 +30,51 @@ const MAX_TURNS = 10;
 export const PACKAGE = undefined;
 
 /**
- * Returns `runOnce(input, { stream })` on the `openai` client that `which` names (`'workspace'`, as Baton
- * uses, or `'agents-sdk'`, the one `@openai/agents` uses).
+ * Returns `runOnce(input, { stream })` on the `openai` client that `openai` names (`'workspace'`, as Baton
+ * uses, or `'agents-sdk'`, the one `@openai/agents` uses), passed through `wrapClient` (see
+ * `lib/canned-client.mjs`).
  */
-export async function createImplementation({ baseURL, openai = 'workspace' }) {
+export async function createImplementation({
+  baseURL,
+  openai = 'workspace',
+  wrapClient = (client) => client,
+}) {
   const { OpenAI } = await loadOpenAI(openai);
-  const client = new OpenAI({ baseURL, apiKey: 'bench' });
+  const client = wrapClient(new OpenAI({ baseURL, apiKey: 'bench' }));
   const agents = buildAgents();
+  const checkInput = inputChecker(client);
   return {
     runOnce: (input, { stream }) =>
-      runLoop({ client, agent: agents.triage, input, stream }),
+      runLoop({ client, agent: agents.triage, input, stream, checkInput }),
+  };
+}
+
+/** Returns `checkInput(input, signal)`, which resolves when the homework checker clears the input. */
+function inputChecker(client) {
+  const schema = verdictSchema(z);
+  const format = {
+    type: 'json_schema',
+    name: 'output',
+    schema: strictParameters({
+      isMathHomework: { type: 'boolean' },
+      reasoning: { type: 'string' },
+    }),
+    strict: true,
+  };
+  return async (input, signal) => {
+    const response = await client.responses.create(
+      {
+        model: CHECKER_MODEL,
+        instructions: CHECKER_AGENT.instructions,
+        input: [{ type: 'message', role: 'user', content: input }],
+        text: { format },
+        stream: false,
+      },
+      { signal },
+    );
+    const verdict = schema.parse(JSON.parse(outputText(response.output)));
+    if (verdict.isMathHomework)
+      throw new Error(`Input rejected: ${verdict.reasoning}`);
   };
 }
 
@@ -75,7 +119,7 @@ function functionTool(name, description, parameters) {
   return { type: 'function', name, description, parameters, strict: true };
 }
 
-async function runLoop({ client, agent, input, stream }) {
+async function runLoop({ client, agent, input, stream, checkInput }) {
   const history = [{ type: 'message', role: 'user', content: input }];
   for (let turn = 0; turn < MAX_TURNS; turn += 1) {
     const body = {
@@ -85,9 +129,10 @@ async function runLoop({ client, agent, input, stream }) {
       tools: agent.tools,
       stream,
     };
-    const output = stream
-      ? await streamedOutput(client, body)
-      : (await client.responses.create(body)).output;
+    const output =
+      turn === 0
+        ? await guardedOutput({ client, body, input, checkInput })
+        : await modelOutput(client, body);
     history.push(...output);
     const calls = output.filter((item) => item.type === 'function_call');
     if (calls.length === 0) return outputText(output);
@@ -109,8 +154,33 @@ async function runLoop({ client, agent, input, stream }) {
   throw new Error(`No final output after ${MAX_TURNS} turns`);
 }
 
-async function streamedOutput(client, body) {
-  const events = await client.responses.create(body);
+/** The first turn: the main request and the input check in parallel; a failed check aborts the main request. */
+async function guardedOutput({ client, body, input, checkInput }) {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const check = checkInput(input, signal);
+  const main = modelOutput(client, body, signal);
+  // If the check fails, its error is the run's and the aborted main request's is not.
+  main.catch(() => {});
+  try {
+    await check;
+  } catch (error) {
+    controller.abort();
+    throw error;
+  }
+  return main;
+}
+
+function modelOutput(client, body, signal) {
+  return body.stream
+    ? streamedOutput(client, body, signal)
+    : client.responses
+        .create(body, signal && { signal })
+        .then((response) => response.output);
+}
+
+async function streamedOutput(client, body, signal) {
+  const events = await client.responses.create(body, signal && { signal });
   let output;
   for await (const event of events) {
     if (event.type === 'response.completed') output = event.response.output;

@@ -1,21 +1,31 @@
 /**
- * The scenario on `@openai/agents` 0.20, written as its users would: zod tools, handoffs, `run()`. Tracing is
- * disabled so it never tries the network, and it talks to the emulator through its own `openai` (v7) client.
+ * The scenario on `@openai/agents` 0.20, written as its users would: zod tools, handoffs, a plain
+ * `{ name, execute }` input guardrail on the triage agent, `run()`. Tracing is disabled so it never tries the
+ * network, and it talks to the emulator through its own `openai` (v7) client.
  */
 import { z } from 'zod';
+import { createHomeworkGuardrail } from './homework-guardrail.mjs';
 import { loadOpenAI } from './load-openai.mjs';
 import { AGENTS, MODEL, TOOLS, zodParameters } from './scenario.mjs';
 
 /** The framework package the worker loads. */
 export const PACKAGE = '@openai/agents';
 
-/** Builds the agents against the emulator at `baseURL` and returns `runOnce(input, { stream })`. */
-export async function createImplementation({ baseURL }) {
+/**
+ * Builds the agents against the emulator at `baseURL` and returns `runOnce(input, { stream })`. The `openai`
+ * client goes through `wrapClient` (see `lib/canned-client.mjs`).
+ */
+export async function createImplementation({
+  baseURL,
+  wrapClient = (client) => client,
+}) {
   const sdk = await import(PACKAGE);
   sdk.setTracingDisabled(true);
   sdk.setOpenAIAPI('responses');
   const { OpenAI } = await loadOpenAI('agents-sdk');
-  sdk.setDefaultOpenAIClient(new OpenAI({ baseURL, apiKey: 'bench' }));
+  sdk.setDefaultOpenAIClient(
+    wrapClient(new OpenAI({ baseURL, apiKey: 'bench' })),
+  );
   const specialist = (key) =>
     new sdk.Agent({
       ...AGENTS[key],
@@ -33,6 +43,13 @@ export async function createImplementation({ baseURL }) {
     ...AGENTS.triage,
     model: MODEL,
     handoffs: [specialist('billing'), specialist('refunds')],
+    inputGuardrails: [
+      createHomeworkGuardrail({
+        sdk,
+        z,
+        makeGuardrail: (guardrail) => guardrail,
+      }),
+    ],
   });
   return {
     async runOnce(input, { stream }) {

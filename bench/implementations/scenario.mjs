@@ -1,10 +1,15 @@
 /**
  * The benchmark scenario, shared by every implementation so that they send byte-for-byte comparable requests:
- * a triage agent that hands off to a billing or a refund specialist, each with one function tool.
+ * a triage agent with an input guardrail (a homework checker on the small model, see `homework-guardrail.mjs`)
+ * that hands off to a billing or a refund specialist, each with one function tool.
  *
- * Against the emulator's default model one run is always three model calls: triage calls
- * `transfer_to_<specialist>`, the specialist calls its tool, then answers by quoting the tool's output.
+ * Against the emulator's default model one run is always four model calls: the guardrail's checker and triage
+ * in parallel (triage calls `transfer_to_<specialist>`), the specialist calls its tool, then answers by quoting
+ * the tool's output.
  */
+
+/** Model calls per run: the guardrail's checker, triage, and the specialist's two. */
+export const REQUESTS_PER_RUN = 4;
 
 /** The model name sent with every request. */
 export const MODEL = 'gpt-4.1';

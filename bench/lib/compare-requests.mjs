@@ -8,9 +8,12 @@ const GENERATED = new Set(['id', 'call_id']);
 
 /**
  * Returns the JSON paths (at most `limit`) where the normalized bodies differ, `[]` when the two
- * implementations made the same requests. `requests[i]` is compared with `other[i]`.
+ * implementations made the same requests. Both lists are first put in {@link requestOrder}, then the i-th
+ * request of one is compared with the i-th of the other.
  */
-export function compareRequests(requests, other, limit = 10) {
+export function compareRequests(left, right, limit = 10) {
+  const requests = requestOrder(left);
+  const other = requestOrder(right);
   const differences = [];
   if (requests.length !== other.length) {
     differences.push(`request count: ${requests.length} vs ${other.length}`);
@@ -26,6 +29,28 @@ export function compareRequests(requests, other, limit = 10) {
     );
   }
   return differences.slice(0, limit);
+}
+
+/**
+ * The requests sorted by what identifies a request within the scenario (model, instructions, how many input
+ * items, the first one's content), a stable sort otherwise. The input guardrail's request and the first main
+ * request go out together and reach the emulator in either order; sorting makes the comparison independent of
+ * that race.
+ */
+export function requestOrder(requests) {
+  const keyed = requests.map((request) => [requestKey(request), request]);
+  keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return keyed.map(([, request]) => request);
+}
+
+function requestKey(request) {
+  const input = Array.isArray(request?.input) ? request.input : [];
+  return JSON.stringify([
+    request?.model ?? '',
+    request?.instructions ?? '',
+    String(input.length).padStart(6, '0'),
+    input[0]?.content ?? request?.input ?? '',
+  ]);
 }
 
 /** The body with generated ids blanked; everything else is kept as sent. */

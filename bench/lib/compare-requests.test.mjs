@@ -49,6 +49,39 @@ describe('compareRequests', () => {
     assert.deepEqual(differences, ['[0].tools[0].name: "a" vs "b"']);
   });
 
+  it('matches requests that went out together whatever order they arrived in', () => {
+    const main = {
+      model: 'gpt-4.1',
+      instructions: 'triage',
+      input: [{ content: 'hi' }],
+    };
+    const check = {
+      model: 'gpt-4o-mini',
+      instructions: 'check',
+      input: [{ content: 'hi' }],
+    };
+    assert.deepEqual(compareRequests([main, check], [check, main]), []);
+  });
+
+  it('still reports a request that differs after matching the order', () => {
+    const main = {
+      model: 'gpt-4.1',
+      instructions: 'triage',
+      input: [{ content: 'hi' }],
+    };
+    const check = {
+      model: 'gpt-4o-mini',
+      instructions: 'check',
+      input: [{ content: 'hi' }],
+    };
+    const differences = compareRequests(
+      [main, check],
+      [{ ...check, text: { format: { type: 'text' } } }, main],
+    );
+    assert.equal(differences.length, 1);
+    assert.match(differences[0], /\.text: \(absent\) vs/);
+  });
+
   it('reports a different number of requests', () => {
     assert.deepEqual(compareRequests([{}, {}], [{}]), [
       'request count: 2 vs 1',

@@ -1,12 +1,17 @@
 /** Renders the benchmark's results as Markdown tables (the same numbers as the JSON file). */
+import { REQUESTS_PER_RUN } from '../implementations/scenario.mjs';
 import { formatGuardrailTable } from './format-guardrail-table.mjs';
+import { formatOwnCostTable } from './format-own-cost-table.mjs';
 import { IMPLEMENTATIONS } from './implementations.mjs';
 
 const MB = 1024 * 1024;
 const MODE_TITLES = { json: 'non-streaming (JSON)', sse: 'streaming (SSE)' };
 const AGENTS_SDK = 'openai-agents';
 
-/** The whole report: setup, runs per mode, cold start, targets, and the profile summary when there is one. */
+/**
+ * The whole report: setup, runs per mode, own CPU with a canned client, cold start, targets, and the profile
+ * summary when there is one.
+ */
 export function formatReport(report) {
   const sections = [formatHeader(report.meta)];
   for (const [mode, byImplementation] of Object.entries(report.runs ?? {})) {
@@ -14,6 +19,10 @@ export function formatReport(report) {
       `### Runs, ${MODE_TITLES[mode] ?? mode}\n\n${formatRunsTable(byImplementation, report.meta.options)}`,
     );
   }
+  if (report.ownCost)
+    sections.push(
+      `### Own CPU per run, canned client (no HTTP)\n\n${formatOwnCostTable(report.ownCost, report.meta.options)}`,
+    );
   if (report.coldStart)
     sections.push(
       `### Cold start\n\n${formatColdStartTable(report.coldStart)}`,
@@ -51,11 +60,12 @@ export function formatHeader(meta) {
     `Node ${meta.node}, ${meta.platform}, ${meta.cpuCount} × ${meta.cpuModel}, ${meta.memoryGiB} GiB; ` +
       `load average ${load(meta.loadAverageAtStart)} at start, ${load(meta.loadAverageAtEnd)} at the end.`,
     `Baton ${v.baton} on openai ${v.openai}; @openai/agents ${v.openaiAgents} on openai ${v.openaiForAgentsSdk}.`,
-    o.skipRuns
+    o.skipRuns && !o.ownCost
       ? `Guardrail tripwire: ${o.guardrailRuns} runs per SDK and mode after ${o.guardrailWarmup} warm-up runs.`
       : `${o.runs} sequential runs and ${o.concurrentRuns} runs at concurrency ${o.concurrency} per process, ` +
         `after ${o.warmup} warm-up runs; medians of ${o.repeats} fresh processes. ` +
-        'One run = 3 model calls to the emulator (a separate process).',
+        `One run = ${REQUESTS_PER_RUN} model calls to the emulator (a separate process): ` +
+        'the input guardrail beside triage, then the specialist twice.',
   ].join('\n');
 }
 

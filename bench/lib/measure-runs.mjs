@@ -17,10 +17,17 @@ export const METRICS = [
 
 /**
  * Measures `{ [mode]: { [implementation]: { sequential, concurrent } } }`, each phase holding the median of
- * every metric plus the raw `samples`. Implementations take turns in a rotating order, so none always runs
+ * every metric plus the raw `samples`. With `canned`, the workers answer from recordings instead of the emulator
+ * (see `worker.mjs`). Implementations take turns in a rotating order, so none always runs
  * right after the same neighbour.
  */
-export async function measureRuns({ options, emulator, env, log }) {
+export async function measureRuns({
+  options,
+  emulator,
+  env,
+  log,
+  canned = false,
+}) {
   const phases = [
     { phase: 'sequential', runs: options.runs, concurrency: 1 },
     {
@@ -43,10 +50,11 @@ export async function measureRuns({ options, emulator, env, log }) {
             warmup: options.warmup,
             concurrency,
             baseURL: emulator.url,
+            ...(canned && { canned: true }),
           };
           const report = await runWorker({ job, env });
           log(
-            `  ${mode} ${phase} ${implementation} #${repeat + 1}: ${report.cpuMsPerRun.toFixed(2)} ms CPU/run`,
+            `  ${canned ? 'canned ' : ''}${mode} ${phase} ${implementation} #${repeat + 1}: ${report.cpuMsPerRun.toFixed(2)} ms CPU/run`,
           );
           ((samples[mode] ??= {})[implementation] ??= {
             sequential: [],

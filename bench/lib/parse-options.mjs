@@ -18,6 +18,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --cold-repeats K      fresh processes per module for cold start, at least 7 (default 9)
   --profile             also CPU-profile Baton and the floor and summarize the hot path
   --profile-runs P      runs in each profiled process (default 1000)
+  --profile-concurrency Q  runs in flight in each profiled process (default 1)
+  --own-cost            also measure each implementation's own CPU per run with a canned client (no HTTP)
   --skip-build          do not run \`npm run build\` first (dist must exist)
   --skip-cold-start     do not measure cold start
   --skip-runs           do not measure runs (with --profile: only profile)
@@ -36,6 +38,7 @@ const DEFAULTS = {
   repeats: 3,
   coldRepeats: 9,
   profileRuns: 1000,
+  profileConcurrency: 1,
   guardrailRuns: 10,
   guardrailWarmup: 2,
 };
@@ -59,6 +62,8 @@ export function parseOptions(argv) {
       'cold-repeats': { type: 'string' },
       profile: { type: 'boolean', default: false },
       'profile-runs': { type: 'string' },
+      'profile-concurrency': { type: 'string' },
+      'own-cost': { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
       'skip-cold-start': { type: 'boolean', default: false },
       'skip-runs': { type: 'boolean', default: false },
@@ -98,6 +103,12 @@ export function parseOptions(argv) {
       'profile-runs',
       DEFAULTS.profileRuns,
     ),
+    profileConcurrency: count(
+      values['profile-concurrency'],
+      'profile-concurrency',
+      DEFAULTS.profileConcurrency,
+    ),
+    ownCost: values['own-cost'],
     skipBuild: values['skip-build'],
     skipColdStart: values['skip-cold-start'],
     skipRuns: values['skip-runs'],

@@ -1,6 +1,6 @@
 /**
- * Profiles Baton and the floor with `node --cpu-prof` on the same sequential runs and summarizes where their
- * CPU time goes during the measured runs (start-up and warm-up are cut out of the profiles).
+ * Profiles Baton and the floor with `node --cpu-prof` on the same runs (one after another, or
+ * `--profile-concurrency` at a time) and summarizes where their CPU time goes during the measured runs (start-up and warm-up are cut out of the profiles).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,7 +75,7 @@ async function profileOnce({
     mode,
     runs: options.profileRuns,
     warmup: options.warmup,
-    concurrency: 1,
+    concurrency: options.profileConcurrency ?? 1,
     baseURL: emulator.url,
   };
   const report = await runWorker({ job, env, profileDirectory: target });

@@ -113,4 +113,18 @@ describe('OpenAIProvider', () => {
     expect(created).toHaveLength(3);
     expect(created[2]).toEqual({ apiKey: 'replacement' });
   });
+
+  it('reuses one model per name and API, and builds a new one for a new client', async () => {
+    const { OpenAIProvider, OpenAIChatCompletionsModel, setDefaultOpenAIKey } =
+      await load();
+    const provider = new OpenAIProvider();
+    const first = await provider.getModel('gpt-4.1');
+    expect(await provider.getModel('gpt-4.1')).toBe(first);
+    expect(await provider.getModel('gpt-4o-mini')).not.toBe(first);
+    expect(
+      await new OpenAIProvider({ useResponses: false }).getModel('gpt-4.1'),
+    ).toBeInstanceOf(OpenAIChatCompletionsModel);
+    setDefaultOpenAIKey('rotated-key');
+    expect(await provider.getModel('gpt-4.1')).not.toBe(first);
+  });
 });

@@ -41,6 +41,8 @@ export class OpenAIProvider implements ModelProvider {
   #options: OpenAIProviderOptions;
   #client: Promise<OpenAI> | undefined;
   #clientDefaultsVersion = -1;
+  #models = new Map<string, Model>();
+  #modelsClient: OpenAI | undefined;
 
   /** @param options How to reach the API; see {@link OpenAIProviderOptions}. */
   constructor(options: OpenAIProviderOptions = {}) {
@@ -56,6 +58,16 @@ export class OpenAIProvider implements ModelProvider {
   async getModel(name?: string): Promise<Model> {
     const client = await this.#getClient();
     const modelName = name || getDefaultModel();
+    const useResponses =
+      this.#options.useResponses ?? getOpenAIAPI() === 'responses';
+    // Models hold no state of their own: one per client, API and name is reused by every turn that asks for it.
+    if (this.#modelsClient !== client) {
+      this.#models.clear();
+      this.#modelsClient = client;
+    }
+    const key = `${useResponses ? 'responses' : 'chat'}\u0000${name ? 'named' : 'default'}\u0000${modelName}`;
+    const cached = this.#models.get(key);
+    if (cached) return cached;
     const defaults = getDefaultModelSettings(modelName);
     const options: OpenAIModelOptions = {
       ...(Object.keys(defaults).length > 0 && {
@@ -63,11 +75,11 @@ export class OpenAIProvider implements ModelProvider {
       }),
       ...(!name && { promptMayChooseModel: true }),
     };
-    const useResponses =
-      this.#options.useResponses ?? getOpenAIAPI() === 'responses';
-    return useResponses
+    const model = useResponses
       ? new OpenAIResponsesModel(client, modelName, options)
       : new OpenAIChatCompletionsModel(client, modelName, options);
+    this.#models.set(key, model);
+    return model;
   }
 
   #getClient(): Promise<OpenAI> {

@@ -11,10 +11,8 @@ export interface TextStreamOptions {
   compatibleWithNodeStreams?: boolean;
 }
 
-type Waiter = {
-  resolve: (result: IteratorResult<RunStreamEvent>) => void;
-  reject: (error: unknown) => void;
-};
+type Resolve = (result: IteratorResult<RunStreamEvent>) => void;
+type Reject = (error: unknown) => void;
 
 /**
  * A run in progress, returned by `run(..., { stream: true })`. Iterate it for events as they happen; leaving the
@@ -32,7 +30,14 @@ export class StreamedRunResult<
   readonly completed: Promise<void>;
   readonly #queue: RunStreamEvent[] = [];
   readonly #cancel: (reason: unknown) => void;
-  #waiter?: Waiter;
+  // The consumer's pending `next()`, kept as two fields filled by one executor made once: no closure or object per
+  // event the consumer waits for.
+  #resolveNext: Resolve | undefined;
+  #rejectNext: Reject | undefined;
+  readonly #awaitNext = (resolve: Resolve, reject: Reject): void => {
+    this.#resolveNext = resolve;
+    this.#rejectNext = reject;
+  };
   #finished = false;
   #error: unknown = undefined;
   #iterated = false;
@@ -97,10 +102,10 @@ export class StreamedRunResult<
     emit: (event) => {
       // After the consumer has gone nobody will read more; keeping events would only hold memory.
       if (this.#cancelled) return;
-      if (this.#waiter) {
-        const waiter = this.#waiter;
-        this.#waiter = undefined;
-        waiter.resolve({ value: event, done: false });
+      const resolve = this.#resolveNext;
+      if (resolve) {
+        this.#resolveNext = this.#rejectNext = undefined;
+        resolve({ value: event, done: false });
       } else this.#queue.push(event);
     },
   };
@@ -110,11 +115,12 @@ export class StreamedRunResult<
     this.#finished = true;
     this.#error = error;
     this.#settle(error);
-    const waiter = this.#waiter;
-    this.#waiter = undefined;
-    if (!waiter) return;
-    if (error !== undefined && !this.#cancelled) waiter.reject(error);
-    else waiter.resolve({ value: undefined, done: true });
+    const resolve = this.#resolveNext;
+    const reject = this.#rejectNext;
+    this.#resolveNext = this.#rejectNext = undefined;
+    if (!resolve || !reject) return;
+    if (error !== undefined && !this.#cancelled) reject(error);
+    else resolve({ value: undefined, done: true });
   }
 
   [Symbol.asyncIterator](): AsyncIterator<RunStreamEvent> {
@@ -137,9 +143,7 @@ export class StreamedRunResult<
           }
           return Promise.resolve({ value: undefined, done: true });
         }
-        return new Promise(
-          (resolve, reject) => (this.#waiter = { resolve, reject }),
-        );
+        return new Promise(this.#awaitNext);
       },
       return: () => {
         this.cancel();
