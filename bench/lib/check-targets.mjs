@@ -50,6 +50,7 @@ export function checkTargets({ runs = {}, coldStart, guardrail, concurrency }) {
       'concurrent',
       1.1,
     );
+    checks.push(...tracingChecks(byImplementation, label, concurrency));
   }
   const agents = coldStart?.['@baton/agents'];
   const openai = coldStart?.openai;
@@ -73,6 +74,34 @@ export function checkTargets({ runs = {}, coldStart, guardrail, concurrency }) {
     });
   }
   checks.push(...guardrailChecks(guardrail));
+  return checks;
+}
+
+/** What tracing may cost: CPU per run with each traced variant ≤ 1.05× Baton untraced, when they were measured. */
+const TRACED_VARIANTS = {
+  'baton-traced': 'local store + batch to OpenAI exporter',
+  'baton-otel': 'OpenTelemetry processor',
+};
+
+function tracingChecks(byImplementation, label, concurrency) {
+  const baton = byImplementation.baton;
+  const checks = [];
+  for (const [name, what] of Object.entries(TRACED_VARIANTS)) {
+    const traced = byImplementation[name];
+    if (!traced) continue;
+    for (const [phase, phaseLabel] of [
+      ['sequential', 'sequential'],
+      ['concurrent', `concurrency ${concurrency}`],
+    ])
+      checks.push(
+        ratioCheck(
+          `Tracing on (${what}) CPU/run, ${phaseLabel} ≤ 1.05× untraced (${label})`,
+          traced[phase].cpuMsPerRun,
+          baton[phase].cpuMsPerRun,
+          1.05,
+        ),
+      );
+  }
   return checks;
 }
 

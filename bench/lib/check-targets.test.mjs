@@ -45,6 +45,36 @@ describe('checkTargets', () => {
     );
   });
 
+  it('checks each traced variant against untraced Baton, when it was measured', () => {
+    const traced = {
+      json: {
+        ...runs.json,
+        'baton-otel': {
+          sequential: phase(4.5, 130, 1000),
+          concurrent: phase(4.0, 100, 1200),
+        },
+      },
+    };
+    const checks = checkTargets({ runs: traced, concurrency: 50 });
+    const tracing = checks.filter((check) =>
+      check.target.startsWith('Tracing'),
+    );
+
+    assert.deepEqual(
+      tracing.map((check) => [check.target, check.pass]),
+      [
+        [
+          'Tracing on (OpenTelemetry processor) CPU/run, sequential ≤ 1.05× untraced (JSON)',
+          true,
+        ],
+        [
+          'Tracing on (OpenTelemetry processor) CPU/run, concurrency 50 ≤ 1.05× untraced (JSON)',
+          false,
+        ],
+      ],
+    );
+  });
+
   it('checks the cold-start targets against openai and the 100 ms budget', () => {
     const coldStart = {
       openai: { importMs: 50 },

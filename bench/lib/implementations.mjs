@@ -12,6 +12,22 @@ export const IMPLEMENTATIONS = {
     moduleUrl: new URL('../implementations/baton.mjs', import.meta.url).href,
     openai: 'workspace',
   },
+  'baton-traced': {
+    label: 'Baton traced',
+    description:
+      '`@baton/agents` with tracing on: the local trace store, and a batch processor to the OpenAI exporter',
+    moduleUrl: new URL('../implementations/baton-traced.mjs', import.meta.url)
+      .href,
+    openai: 'workspace',
+  },
+  'baton-otel': {
+    label: 'Baton + OTel',
+    description:
+      '`@baton/agents` with tracing on, exported through its OpenTelemetry processor (OTel SDK, batching)',
+    moduleUrl: new URL('../implementations/baton-otel.mjs', import.meta.url)
+      .href,
+    openai: 'workspace',
+  },
   'openai-agents': {
     label: '@openai/agents',
     description: '`@openai/agents` 0.20 on its own `openai` v7 client',
