@@ -21,20 +21,35 @@ function resolveOpenAIFrom(prefix: string): Plugin {
 
 const openAIPrefix = process.env.BATON_OPENAI_DIR;
 
-/** Shared test settings: workspace packages resolve to their TypeScript source, so tests need no build. */
-export default defineConfig({
-  plugins: openAIPrefix ? [resolveOpenAIFrom(openAIPrefix)] : [],
-  resolve: {
-    conditions: ['@baton/source', 'import', 'module', 'node', 'default'],
-  },
-  ssr: {
-    resolve: {
-      conditions: ['@baton/source', 'import', 'module', 'node', 'default'],
+function settings(conditions: string[]) {
+  return defineConfig({
+    plugins: openAIPrefix ? [resolveOpenAIFrom(openAIPrefix)] : [],
+    resolve: { conditions },
+    ssr: { resolve: { conditions } },
+    test: {
+      testTimeout: 20_000,
+      hookTimeout: 20_000,
+      pool: 'forks',
     },
-  },
-  test: {
-    testTimeout: 20_000,
-    hookTimeout: 20_000,
-    pool: 'forks',
-  },
-});
+  });
+}
+
+/** Shared test settings: workspace packages resolve to their TypeScript source, so tests need no build. */
+export default settings([
+  '@baton/source',
+  'import',
+  'module',
+  'node',
+  'default',
+]);
+
+/**
+ * The same, resolving packages as Node does, without the `module` condition: it picks OpenTelemetry's bundler-only
+ * ESM builds (extensionless imports), which Node cannot load. For the packages whose tests load OpenTelemetry.
+ */
+export const nodeResolution = settings([
+  '@baton/source',
+  'import',
+  'node',
+  'default',
+]);

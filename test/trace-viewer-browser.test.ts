@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -6,22 +6,11 @@ import {
   startTraceViewer,
   type TraceViewer,
 } from '@baton/tracing/store';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium.js';
 import { writeSampleTrace } from './support/sample-traces.js';
 
-// Debian's Chromium, never a downloaded browser; the flags keep it from reaching the network on its own.
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const XSS_ANSWER =
   "Done. <img src=x onerror=\"window.__batonXss=1;fetch('/xss-img')\"><script>window.__batonXss=2;fetch('/xss-script')</script>";
 const SCREENSHOT = new URL('../docs/images/trace-viewer.png', import.meta.url);
@@ -35,10 +24,6 @@ describe('the trace viewer in headless Chromium', () => {
   const requested: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(
-        `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does.`,
-      );
     root = mkdtempSync(join(tmpdir(), 'baton-viewer-'));
     const dir = join(root, 'traces');
     store = new LocalTraceStore({ dir });
@@ -53,14 +38,7 @@ describe('the trace viewer in headless Chromium', () => {
     viewer = await startTraceViewer({ dir, port: 0, pollIntervalMs: 100 });
     const profile = join(root, 'profile');
     mkdirSync(profile);
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1360, height: 860 },
-      locale: 'en-US',
-      timezoneId: 'UTC',
-    });
+    context = await launchChromium(profile);
     page = context.pages()[0] ?? (await context.newPage());
     page.on('request', (request) => requested.push(request.url()));
   }, 60_000);

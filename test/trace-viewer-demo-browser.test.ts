@@ -3,22 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTracingDisabled, startTraceViewer } from '@baton/agents';
 import type { TraceViewer } from '@baton/tracing/store';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium.js';
 import { main } from '../examples/customer-service/main.js';
-
-// Debian's Chromium, never a downloaded browser; the flags keep it from reaching the network on its own.
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Runs the demo on the emulator (no key), quietly, tracing into `traceDir`; resolves with what it printed. */
 async function runDemo(traceDir: string, question?: string): Promise<string> {
@@ -46,12 +34,7 @@ describe('the demo, traced, in the trace viewer in headless Chromium', () => {
     traceDir = join(root, 'traces');
     const profile = join(root, 'profile');
     mkdirSync(profile);
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1360, height: 860 },
-    });
+    context = await launchChromium(profile);
     page = context.pages()[0] ?? (await context.newPage());
   }, 60_000);
 
