@@ -14,6 +14,7 @@ function fakePage() {
   const page = {
     viewportSize: () => ({ width: 640, height: 480 }),
     isClosed: () => false,
+    waitForLoadState: async () => {},
     screenshot: async () => Buffer.from('png!'),
     goBack: record('goBack'),
     goForward: record('goForward'),

@@ -17,6 +17,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+const SCREENSHOT_TIMEOUT_MS = 5000;
+const SCREENSHOT_ATTEMPTS = 3;
+
 /** Options of {@link PlaywrightComputer.launch}. */
 export interface PlaywrightComputerOptions {
   /** The Chromium to run: this path, else `CHROMIUM_PATH`, else `/usr/bin/chromium`. */
@@ -57,6 +60,7 @@ export class PlaywrightComputer implements Computer {
   readonly #browser: Browser | undefined;
   readonly #waitMs: number;
   #disposed: Promise<void> | undefined;
+  #navigation: Promise<unknown> = Promise.resolve();
 
   /** Drives a page you opened yourself; `dispose()` then closes only what `launch` opened (nothing here). */
   constructor(
@@ -76,6 +80,21 @@ export class PlaywrightComputer implements Computer {
     this.#waitMs = options.waitMs ?? 1000;
     this.#context = options.context;
     this.#browser = options.browser;
+    // A main-frame navigation (a submitted form, a followed link) is done when the new page has loaded, or failed.
+    page.on?.('request', (request) => {
+      if (
+        !request.isNavigationRequest() ||
+        request.frame() !== page.mainFrame()
+      )
+        return;
+      this.#navigation = Promise.race([
+        page.waitForEvent('load', { timeout: SCREENSHOT_TIMEOUT_MS }),
+        page.waitForEvent('requestfailed', {
+          predicate: (failed) => failed === request,
+          timeout: SCREENSHOT_TIMEOUT_MS,
+        }),
+      ]).catch(() => undefined);
+    });
   }
 
   /** Starts Chromium with a fresh context whose viewport is `dimensions`, and opens `startUrl`. */
@@ -129,14 +148,36 @@ export class PlaywrightComputer implements Computer {
     return this.#page;
   }
 
+  /** Whether `dispose()` was called, or the `signal` aborted: the browser is closing or closed. */
+  get disposed(): boolean {
+    return this.#disposed !== undefined;
+  }
+
   /** Whether the browser is still running (false once disposed). */
   get isConnected(): boolean {
     return this.#browser?.isConnected() ?? !this.#page.isClosed();
   }
 
+  /**
+   * A PNG of the viewport, once the page has loaded. A click that submits a form starts a navigation, and a
+   * screenshot taken in the middle of one fails or hangs: the computer waits for a navigation it saw start, and
+   * tries again, with a short timeout, if the capture still fails.
+   */
   async screenshot(): Promise<string> {
-    const png = await this.#page.screenshot({ type: 'png' });
-    return png.toString('base64');
+    for (let attempt = 1; ; attempt += 1) {
+      await this.#navigation;
+      await this.#page.waitForLoadState('load');
+      try {
+        const png = await this.#page.screenshot({
+          type: 'png',
+          timeout: SCREENSHOT_TIMEOUT_MS,
+        });
+        return png.toString('base64');
+      } catch (error) {
+        if (attempt >= SCREENSHOT_ATTEMPTS || this.#page.isClosed())
+          throw error;
+      }
+    }
   }
 
   async click(x: number, y: number, button: Button): Promise<void> {
