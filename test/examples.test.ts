@@ -310,6 +310,7 @@ const USER_DOCS = [
   'trace-viewer',
   'tracing-opentelemetry',
   'hosted-tools',
+  'computer-use',
   'tracing',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
@@ -329,6 +330,7 @@ const SNIPPET_FOLDERS = [
   'trace-viewer',
   'tracing-opentelemetry',
   'hosted-tools',
+  'computer-use',
   'tracing',
 ];
 
