@@ -149,8 +149,9 @@ describe('computer use', () => {
   it('offers the preview tool with the computer display, or the computer tool without one', async () => {
     const model = new FakeModel([text('ok'), text('ok')]);
     await new Runner().run(browsingAgent(model, new FakeComputer()), 'hi');
-    const bare = { ...new FakeComputer(), screenshot: () => '' } as Computer;
-    delete (bare as { environment?: unknown }).environment;
+    // A computer without display metadata: offered as the GA `computer` tool.
+    const bare: Computer = new FakeComputer();
+    Object.defineProperty(bare, 'environment', { value: undefined });
     await new Runner().run(browsingAgent(model, bare), 'hi');
 
     expect(model.requests[0]!.tools).toEqual([
