@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main as computerUse } from '../examples/computer-use/main.js';
 import { main as guardrails } from '../examples/guardrails/main.js';
 import { main as helloWorld } from '../examples/hello-world/main.js';
 import { main as humanInTheLoop } from '../examples/human-in-the-loop/main.js';
@@ -93,6 +94,36 @@ describe('the examples, run offline on the emulator', () => {
       expect(result.finalOutput).toContain(forecast);
     }
   });
+});
+
+describe('the computer-use example, run offline on the emulator and a real Chromium', () => {
+  it('prints each action, fills and submits the local form, and saves the last screenshot', async () => {
+    const output = capture();
+    const dir = mkdtempSync(join(tmpdir(), 'baton-computer-use-'));
+    try {
+      const screenshotPath = join(dir, 'last.png');
+      const report = await computerUse({
+        env: {},
+        write: output.write,
+        screenshotPath,
+      });
+      expect(report.submissions).toEqual(['Ada Lovelace']);
+      expect(output.text).toContain(
+        '[computer] screenshot\n[computer] click (200, 120) left\n' +
+          '[computer] type "Ada Lovelace"\n[computer] click (200, 200) left\n' +
+          '[computer] screenshot\n',
+      );
+      expect(output.text).toContain(
+        'Page now: Relay club sign-up Thanks, Ada Lovelace: you are signed up.\n',
+      );
+      expect(output.text).toContain(`Last screenshot: ${screenshotPath}\n`);
+      expect(
+        readFileSync(screenshotPath).subarray(1, 4).toString('latin1'),
+      ).toBe('PNG');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('the guardrails example, run offline on the emulator', () => {
@@ -279,6 +310,7 @@ const USER_DOCS = [
   'trace-viewer',
   'tracing-opentelemetry',
   'hosted-tools',
+  'computer-use',
   'tracing',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
@@ -298,6 +330,7 @@ const SNIPPET_FOLDERS = [
   'trace-viewer',
   'tracing-opentelemetry',
   'hosted-tools',
+  'computer-use',
   'tracing',
 ];
 

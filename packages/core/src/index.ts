@@ -245,6 +245,23 @@ export {
   type ToolApprovalFunction,
 } from './tools/function-tool.js';
 export { hostedTool, type HostedTool } from './tools/hosted-tool.js';
+export {
+  computerTool,
+  type ComputerApprovalFunction,
+  type ComputerOnSafetyCheckFunction,
+  type ComputerSafetyCheckResult,
+  type ComputerTool,
+  type ComputerToolOptions,
+} from './computer/computer-tool.js';
+export type {
+  Button,
+  Computer,
+  ComputerAction,
+  ComputerCallItem,
+  ComputerCallOutputItem,
+  ComputerSafetyCheck,
+  Environment,
+} from './computer/computer.js';
 export type {
   ToolOutputFileContent,
   ToolOutputImage,

@@ -1,7 +1,9 @@
 /**
  * `@baton/tools`: the OpenAI Responses API's hosted tools for Baton agents — web search, file search, code
  * interpreter and image generation — with helpers for what they return: the answer's citations and the generated
- * images. Hosted tools need a Responses model; on Chat Completions they are a `UserError`.
+ * images. Hosted tools need a Responses model; on Chat Completions they are a `UserError`. For computer use,
+ * `PlaywrightComputer` is a real browser computer (on `playwright-core`, an optional peer dependency) to give to
+ * `computerTool` from `@baton/core`.
  *
  * Every symbol is documented where it is defined.
  * @see docs/hosted-tools.md in the Baton repository
@@ -42,3 +44,9 @@ export {
   type UrlCitation,
 } from './citations/get-citations.js';
 export type { ItemSource } from './item-source.js';
+export {
+  PlaywrightComputer,
+  type PlaywrightComputerOptions,
+} from './computer/playwright-computer.js';
+export { isLoopbackUrl } from './computer/is-loopback-url.js';
+export { toPlaywrightKey } from './computer/to-playwright-key.js';

@@ -49,7 +49,8 @@ const KINDS: ReadonlyMap<string, ItemKind> = new Map(
     mcp_call: hosted,
     mcp_list_tools: hosted,
     tool_search_call: hosted,
-    computer_call: local('computer use (a computer tool)'),
+    // Answered by the agent's computer tool (run/execute-computer-calls.ts); without one it is unsupported.
+    computer_call: local('computer use: a computer tool on the agent'),
     computer_call_output: result,
     local_shell_call: local('the local shell tool'),
     local_shell_call_output: result,

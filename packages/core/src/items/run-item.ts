@@ -1,3 +1,4 @@
+import type { ComputerCallOutputItem } from '../computer/computer.js';
 import type { Agent } from '../agent/agent.js';
 import type {
   AgentInputItem,
@@ -64,11 +65,11 @@ export class RunToolCallItem extends RunItemBase<
 /** A function tool's result. */
 export class RunToolCallOutputItem extends RunItemBase<
   'tool_call_output_item',
-  FunctionCallOutputItem
+  FunctionCallOutputItem | ComputerCallOutputItem
 > {
   readonly type = 'tool_call_output_item' as const;
   constructor(
-    rawItem: FunctionCallOutputItem,
+    rawItem: FunctionCallOutputItem | ComputerCallOutputItem,
     agent: Agent<any, any>,
     /** What the tool returned, before it was turned into the wire output; the error text the model saw when it failed. */
     readonly output: unknown,

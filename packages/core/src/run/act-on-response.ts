@@ -4,6 +4,10 @@ import type { ClassifiedOutput, PendingToolCall } from './classify-output.js';
 import { decideNextStep } from './decide-next-step.js';
 import { executeHandoff } from './execute-handoff.js';
 import { executeTools, type ExecutedTools } from './execute-tools.js';
+import {
+  executeComputerCalls,
+  type PendingComputerCall,
+} from './execute-computer-calls.js';
 import type { LoopContext, TurnOutcome } from './loop.js';
 import type { Turn } from './prepare-turn.js';
 import { throwIfAborted } from './run-abort.js';
@@ -21,13 +25,16 @@ export async function actOnResponse(
     turn: Turn;
     classified: ClassifiedOutput;
     calls: PendingToolCall[];
+    /** The computer calls to run; all of the response's when left out. */
+    computerCalls?: PendingComputerCall[];
     signal: AbortSignal;
     earlier?: FunctionToolResult[];
   },
 ): Promise<TurnOutcome> {
   const { state, sink } = context;
   const { turn, classified, calls, signal } = options;
-  if (calls.length > 0)
+  const computerCalls = options.computerCalls ?? classified.computerCalls;
+  if (calls.length > 0 || computerCalls.length > 0)
     applyChange(state, sink, { type: 'tools_used', agent: turn.agent });
   const record = (tools: Omit<ExecutedTools, 'approvals'>) => {
     applyChange(state, sink, { type: 'items_added', items: tools.items });
@@ -54,9 +61,19 @@ export async function actOnResponse(
   });
   record(tools);
   throwIfAborted(signal, state);
+  const computer = await executeComputerCalls({
+    calls: computerCalls,
+    turn,
+    state,
+    signal,
+    runStep: context.runStep,
+  });
+  record({ ...computer, results: [], guardrailResults: [] });
+  throwIfAborted(signal, state);
+  const approvals = [...tools.approvals, ...computer.approvals];
   // A handoff or a final answer must wait as well: it may depend on what the waiting calls return.
-  if (tools.approvals.length > 0)
-    return { type: 'interruption', interruptions: tools.approvals };
+  if (approvals.length > 0)
+    return { type: 'interruption', interruptions: approvals };
   const step = await decideNextStep({
     turn,
     state,

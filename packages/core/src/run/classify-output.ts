@@ -19,6 +19,8 @@ import {
 import { itemKind } from '../items/item-kinds.js';
 import type { FunctionTool } from '../tools/function-tool.js';
 import type { Turn } from './prepare-turn.js';
+import type { ComputerCallItem } from '../computer/computer.js';
+import type { PendingComputerCall } from './execute-computer-calls.js';
 
 /** A function call waiting to run; `tool` is undefined when the agent has no tool of that name. @internal */
 export interface PendingToolCall {
@@ -43,6 +45,8 @@ export interface ClassifiedOutput {
   items: RunItem[];
   toolCalls: PendingToolCall[];
   handoffCalls: PendingHandoff[];
+  /** Computer calls, answered by the agent's computer tool. */
+  computerCalls: PendingComputerCall[];
   /** Calls the provider ran itself (web search...): the model has answered them already. */
   hostedCalls: number;
   /** Items that need an executor or an approval Baton does not have; the run cannot go on past them. */
@@ -63,6 +67,7 @@ export function classifyOutput(
     items: [],
     toolCalls: [],
     handoffCalls: [],
+    computerCalls: [],
     hostedCalls: 0,
     unsupported: [],
   };
@@ -106,6 +111,13 @@ export function classifyOutput(
         classified.items.push(
           new RunToolCallItem(item as HostedToolCallItem, agent),
         );
+        if (item.type === 'computer_call' && turn.computerTool) {
+          classified.computerCalls.push({
+            call: item as unknown as ComputerCallItem,
+            tool: turn.computerTool,
+          });
+          break;
+        }
         classified.unsupported.push({
           type: item.type,
           capability: kind.capability ?? item.type,

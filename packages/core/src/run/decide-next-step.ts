@@ -30,7 +30,8 @@ export async function decideNextStep(options: {
       from: turn.agent,
     };
 
-  if (classified.toolCalls.length > 0) {
+  // A screenshot waits for the model: a turn with computer calls always goes on (unless a tool's result ends it).
+  if (classified.toolCalls.length > 0 || classified.computerCalls.length > 0) {
     const decided = await toolsToFinalOutput(turn, state, toolResults);
     return decided ?? { type: 'run_again' };
   }

@@ -5,6 +5,10 @@ import type { Handoff } from '../handoffs/handoff.js';
 import type { Model, ModelRequest, ToolDefinition } from '../model/model.js';
 import { mergeModelSettings, type ModelSettings } from '../model/settings.js';
 import type { FunctionTool } from '../tools/function-tool.js';
+import {
+  computerToolDefinition,
+  type ComputerTool,
+} from '../computer/computer-tool.js';
 import type { RunState } from '../state/run-state.js';
 import { resolveModel } from './resolve-model.js';
 import type { ResolvedRunConfig } from './run-config.js';
@@ -16,6 +20,8 @@ export interface Turn {
   request: Omit<ModelRequest, 'signal'>;
   functionTools: Map<string, FunctionTool<any, any, any>>;
   handoffs: Map<string, Handoff<any, any>>;
+  /** The agent's computer tool, which answers the model's `computer_call` items. */
+  computerTool?: ComputerTool<any>;
 }
 
 /**
@@ -53,8 +59,12 @@ export async function prepareTurn(
   const functionTools = new Map<string, FunctionTool<any, any, any>>();
   const handoffs = new Map<string, Handoff<any, any>>();
   const tools: ToolDefinition[] = [];
+  let computerTool: ComputerTool<any> | undefined;
   for (const item of enabledTools) {
-    if (item.type === 'hosted_tool') {
+    if (item.type === 'computer') {
+      computerTool ??= item;
+      tools.push(computerToolDefinition(item));
+    } else if (item.type === 'hosted_tool') {
       tools.push({
         type: 'hosted_tool',
         name: item.name,
@@ -75,6 +85,7 @@ export async function prepareTurn(
     model,
     functionTools,
     handoffs,
+    ...(computerTool && { computerTool }),
     request: {
       systemInstructions,
       input: state.turnInput(),

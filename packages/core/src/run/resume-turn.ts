@@ -25,7 +25,7 @@ export async function resumeTurn(
   const answered = answeredCallIds(state);
   const waiting = response.output.some(
     (item) =>
-      item.type === 'function_call' &&
+      (item.type === 'function_call' || item.type === 'computer_call') &&
       !answered.has((item as { call_id: string }).call_id),
   );
   if (!waiting) return undefined;
@@ -37,6 +37,9 @@ export async function resumeTurn(
     calls: classified.toolCalls.filter(
       (pending) => !answered.has(pending.call.call_id),
     ),
+    computerCalls: classified.computerCalls.filter(
+      (pending) => !answered.has(pending.call.call_id),
+    ),
     earlier: earlierResults(state, classified),
     signal: scope.signal,
   });
@@ -46,7 +49,11 @@ function answeredCallIds(state: RunState<any, any>): Set<string> {
   const ids = new Set<string>();
   for (const item of state.generatedItems.slice(state.turnStartIndex)) {
     const raw = item.rawItem as { type: string; call_id?: string };
-    if (raw.type === 'function_call_output' && raw.call_id)
+    if (
+      (raw.type === 'function_call_output' ||
+        raw.type === 'computer_call_output') &&
+      raw.call_id
+    )
       ids.add(raw.call_id);
   }
   return ids;

@@ -46,6 +46,17 @@ export function withWireIds(items: AgentOutputItem[]): AgentOutputItem[] {
           ...item,
           status: item.status ?? 'completed',
         } as AgentOutputItem;
+      case 'computer_call':
+        return {
+          id: randomId('cu_'),
+          pending_safety_checks: [],
+          ...item,
+          call_id:
+            typeof item.call_id === 'string' && item.call_id !== ''
+              ? item.call_id
+              : randomId('call_'),
+          status: item.status ?? 'completed',
+        } as AgentOutputItem;
       default:
         return { ...item };
     }

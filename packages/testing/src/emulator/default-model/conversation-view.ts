@@ -43,6 +43,10 @@ export interface ConversationView {
   hostedTools?: OfferedHostedTool[];
   /** Whether a hosted tool was called after the last user message (Responses only). */
   hostedCalledSinceLastUser?: boolean;
+  /** Whether the request offers a computer tool (`computer_use_preview` or `computer`; Responses only). */
+  offersComputer?: boolean;
+  /** The number of `computer_call` items after the last user message (Responses only). */
+  computerCallsSinceLastUser?: number;
   /** The request's `include` entries (Responses only). */
   include?: string[];
   /** Names of the functions called anywhere in the conversation. */

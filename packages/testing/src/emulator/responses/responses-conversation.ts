@@ -34,6 +34,8 @@ export function responsesConversation(
       body.tool_choice,
     ),
     hostedCalledSinceLastUser: hostedCalledSinceLastUser(items),
+    offersComputer: offersComputer(body.tools),
+    computerCallsSinceLastUser: computerCallsSinceLastUser(items),
     include: Array.isArray(body.include)
       ? body.include.filter((entry) => typeof entry === 'string')
       : [],
@@ -160,6 +162,23 @@ function hostedCalledSinceLastUser(items: Item[]): boolean {
   return items
     .slice(lastUser + 1)
     .some((item) => HOSTED_CALLS.has(String(item.type)));
+}
+
+function offersComputer(tools: unknown): boolean {
+  return (
+    Array.isArray(tools) &&
+    tools.some(
+      (tool: Item) =>
+        tool?.type === 'computer_use_preview' || tool?.type === 'computer',
+    )
+  );
+}
+
+function computerCallsSinceLastUser(items: Item[]): number {
+  const lastUser = items.findLastIndex((item) => isMessage(item, 'user'));
+  return items
+    .slice(lastUser + 1)
+    .filter((item) => item.type === 'computer_call').length;
 }
 
 function outputFormat(text: unknown): ConversationView['outputFormat'] {

@@ -9,6 +9,7 @@ import {
 import type { EmulatorFault } from '../emulator-fault.js';
 import { buildResponse } from './build-response.js';
 import { checkReasoningPairs } from './check-reasoning-pairs.js';
+import { checkComputerOutputs } from './check-computer-outputs.js';
 import {
   frameResponseEvents,
   responseStreamEvents,
@@ -32,7 +33,9 @@ export class ResponsesEndpoint implements Endpoint {
   #reasoningFollowers = new Map<string, string | undefined>();
 
   reject(body: Body): JsonAnswer | undefined {
-    const message = checkReasoningPairs(body.input, this.#reasoningFollowers);
+    const message =
+      checkReasoningPairs(body.input, this.#reasoningFollowers) ??
+      checkComputerOutputs(this.#history(body), body.input);
     if (message === undefined) return undefined;
     return {
       status: 400,
