@@ -18,6 +18,7 @@ import { IMPLEMENTATIONS } from './lib/implementations.mjs';
 import { measureColdStart } from './lib/measure-cold-start.mjs';
 import { measureGuardrail } from './lib/measure-guardrail.mjs';
 import { measureRuns } from './lib/measure-runs.mjs';
+import { measureTracingHeap } from './lib/measure-tracing-heap.mjs';
 import { parseOptions, USAGE } from './lib/parse-options.mjs';
 import { profileHotPath } from './lib/profile-hot-path.mjs';
 import { verifyRequests } from './lib/verify-requests.mjs';
@@ -75,6 +76,15 @@ async function main(options) {
         canned: true,
       });
     }
+    if (options.tracingHeap) {
+      log('bench: heap with tracing on, 1,000 and 10,000 runs');
+      report.tracingHeap = await measureTracingHeap({
+        options,
+        emulator,
+        env,
+        log,
+      });
+    }
     if (!options.skipColdStart) {
       log(`bench: cold start (${options.coldRepeats} processes per module)`);
       report.coldStart = measureColdStart({
@@ -92,6 +102,7 @@ async function main(options) {
       runs: report.runs,
       coldStart: report.coldStart,
       guardrail: report.guardrail,
+      tracingHeap: report.tracingHeap,
       concurrency: options.concurrency,
     });
     if (options.profile) {

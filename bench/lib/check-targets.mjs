@@ -10,7 +10,13 @@ export const TRIPWIRE_SLACK_MS = 20;
  * after GC and peak RSS at concurrency relative to the floor (per mode), the cold-start targets, and Baton's
  * guardrail tripwire (per mode).
  */
-export function checkTargets({ runs = {}, coldStart, guardrail, concurrency }) {
+export function checkTargets({
+  runs = {},
+  coldStart,
+  guardrail,
+  tracingHeap,
+  concurrency,
+}) {
   const checks = [];
   for (const [mode, byImplementation] of Object.entries(runs)) {
     const baton = byImplementation.baton;
@@ -74,6 +80,16 @@ export function checkTargets({ runs = {}, coldStart, guardrail, concurrency }) {
     });
   }
   checks.push(...guardrailChecks(guardrail));
+  const [shorter, longer] = tracingHeap ?? [];
+  if (shorter && longer)
+    checks.push(
+      ratioCheck(
+        `Traced heap after GC, ${longer.runs} runs ≤ 1.1× after ${shorter.runs}`,
+        longer.heapAfterGcBytes,
+        shorter.heapAfterGcBytes,
+        1.1,
+      ),
+    );
   return checks;
 }
 

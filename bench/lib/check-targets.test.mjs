@@ -75,6 +75,24 @@ describe('checkTargets', () => {
     );
   });
 
+  it('checks that the traced heap after the longer run stays within 10% of the shorter one', () => {
+    const check = (heap) =>
+      checkTargets({
+        concurrency: 50,
+        tracingHeap: [
+          { runs: 1000, heapAfterGcBytes: 100 },
+          { runs: 10000, heapAfterGcBytes: heap },
+        ],
+      }).find((c) => c.target.startsWith('Traced heap'));
+
+    assert.equal(check(108).pass, true);
+    assert.equal(check(125).pass, false);
+    assert.equal(
+      check(125).target,
+      'Traced heap after GC, 10000 runs ≤ 1.1× after 1000',
+    );
+  });
+
   it('checks the cold-start targets against openai and the 100 ms budget', () => {
     const coldStart = {
       openai: { importMs: 50 },

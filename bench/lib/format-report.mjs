@@ -23,6 +23,10 @@ export function formatReport(report) {
     sections.push(
       `### Own CPU per run, canned client (no HTTP)\n\n${formatOwnCostTable(report.ownCost, report.meta.options)}`,
     );
+  if (report.tracingHeap)
+    sections.push(
+      `### Heap with tracing on\n\n${formatTracingHeap(report.tracingHeap)}`,
+    );
   if (report.coldStart)
     sections.push(
       `### Cold start\n\n${formatColdStartTable(report.coldStart)}`,
@@ -39,6 +43,20 @@ export function formatReport(report) {
     );
   }
   return sections.join('\n\n');
+}
+
+function formatTracingHeap(samples) {
+  const rows = samples.map(
+    ({ runs, heapAfterGcBytes, peakRssBytes }) =>
+      `| ${runs} | ${(heapAfterGcBytes / 1e6).toFixed(2)} | ${(peakRssBytes / 1e6).toFixed(1)} |`,
+  );
+  return [
+    'Baton with tracing on (local store + batch to the OpenAI exporter), JSON, one run at a time, a fresh process each.',
+    '',
+    '| Runs | Heap used after GC (MB) | Peak RSS (MB) |',
+    '| ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
 }
 
 function formatGuardrailIntro() {

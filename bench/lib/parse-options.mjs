@@ -20,6 +20,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --profile-runs P      runs in each profiled process (default 1000)
   --profile-concurrency Q  runs in flight in each profiled process (default 1)
   --own-cost            also measure each implementation's own CPU per run with a canned client (no HTTP)
+  --tracing-heap        also check that tracing keeps the heap flat: heap after GC after 1,000 and 10,000 traced runs
   --skip-build          do not run \`npm run build\` first (dist must exist)
   --skip-cold-start     do not measure cold start
   --skip-runs           do not measure runs (with --profile: only profile)
@@ -64,6 +65,7 @@ export function parseOptions(argv) {
       'profile-runs': { type: 'string' },
       'profile-concurrency': { type: 'string' },
       'own-cost': { type: 'boolean', default: false },
+      'tracing-heap': { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
       'skip-cold-start': { type: 'boolean', default: false },
       'skip-runs': { type: 'boolean', default: false },
@@ -109,6 +111,7 @@ export function parseOptions(argv) {
       DEFAULTS.profileConcurrency,
     ),
     ownCost: values['own-cost'],
+    tracingHeap: values['tracing-heap'],
     skipBuild: values['skip-build'],
     skipColdStart: values['skip-cold-start'],
     skipRuns: values['skip-runs'],
