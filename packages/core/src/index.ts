@@ -20,6 +20,11 @@ export type {
   ToolsToFinalOutputResult,
 } from './agent/tool-use-behavior.js';
 export { RunContext } from './context/run-context.js';
+export type { Session, SessionInputCallback } from './sessions/session.js';
+export {
+  MemorySession,
+  type MemorySessionOptions,
+} from './sessions/memory-session.js';
 export { Usage, type UsageData } from './context/usage.js';
 export {
   AgentsError,
