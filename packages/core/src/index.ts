@@ -20,7 +20,11 @@ export type {
   ToolsToFinalOutputResult,
 } from './agent/tool-use-behavior.js';
 export { RunContext } from './context/run-context.js';
-export type { Session, SessionInputCallback } from './sessions/session.js';
+export type {
+  Session,
+  SessionInputCallback,
+  SessionLease,
+} from './sessions/session.js';
 export {
   MemorySession,
   type MemorySessionOptions,

@@ -24,6 +24,25 @@ export interface Session {
   popItem(): Promise<AgentInputItem | undefined>;
   /** Removes every item of the conversation. */
   clearSession(): Promise<void>;
+  /**
+   * Takes the conversation's write lock for one run (Baton's addition; optional). A store shared between processes
+   * (Redis, say) implements it so two runs on one conversation never interleave their turns anywhere; the run then
+   * appends through the lease, whose writes the store refuses once a newer lease exists (fencing). A session
+   * without it is serialised per process: runs in one process on one session id take turns.
+   * @param options - `signal` gives up waiting for the lock.
+   */
+  lock?(options?: { signal?: AbortSignal }): Promise<SessionLease>;
+}
+
+/** One run's hold on a conversation's write lock (see {@link Session.lock}). */
+export interface SessionLease {
+  /**
+   * Appends items to the history while the lease is still the newest one; rejects, appending nothing, when
+   * another run has taken the lock since (the lease expired while this run was paused, say).
+   */
+  addItems(items: AgentInputItem[]): Promise<void>;
+  /** Lets the next run in; idempotent. */
+  release(): Promise<void>;
 }
 
 /**
