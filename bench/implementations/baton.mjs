@@ -48,9 +48,12 @@ export async function createImplementation({
     ],
   });
   return {
-    async runOnce(input, { stream }) {
-      if (!stream) return (await run(triage, input)).finalOutput;
-      const result = await run(triage, input, { stream: true });
+    /** A new conversation's session (for the soak benchmark). */
+    createSession: () => new sdk.MemorySession(),
+    async runOnce(input, { stream, session }) {
+      const options = session ? { session } : {};
+      if (!stream) return (await run(triage, input, options)).finalOutput;
+      const result = await run(triage, input, { ...options, stream: true });
       for await (const event of result) void event;
       await result.completed;
       return result.finalOutput;

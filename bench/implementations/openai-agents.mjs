@@ -52,9 +52,12 @@ export async function createImplementation({
     ],
   });
   return {
-    async runOnce(input, { stream }) {
-      if (!stream) return (await sdk.run(triage, input)).finalOutput;
-      const result = await sdk.run(triage, input, { stream: true });
+    /** A new conversation's session (for the soak benchmark). */
+    createSession: () => new sdk.MemorySession(),
+    async runOnce(input, { stream, session }) {
+      const options = session ? { session } : {};
+      if (!stream) return (await sdk.run(triage, input, options)).finalOutput;
+      const result = await sdk.run(triage, input, { ...options, stream: true });
       for await (const event of result) void event;
       await result.completed;
       return result.finalOutput;

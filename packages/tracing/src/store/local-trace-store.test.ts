@@ -53,6 +53,7 @@ describe('LocalTraceStore', () => {
     const span = fakeSpan(trace, { type: 'agent', name: 'Triage' });
     await store.onTraceStart(trace);
     await store.onSpanStart(span);
+    await store.forceFlush();
     await store.onSpanEnd(span);
     await store.onTraceEnd(trace);
     await store.forceFlush();
@@ -69,6 +70,25 @@ describe('LocalTraceStore', () => {
     expect(records[0].trace).toEqual(trace.json);
     expect(records[1].span).toEqual(span.json);
     for (const record of records) expect(Date.parse(record.time)).not.toBeNaN();
+  });
+
+  it('writes no start record for a span that ended before the next write, only for one still running', async () => {
+    const store = new LocalTraceStore({ dir });
+    const trace = fakeTrace(undefined, 'Support');
+    const quick = fakeSpan(trace, { type: 'handoff', name: 'quick' });
+    const slow = fakeSpan(trace, { type: 'response', name: 'slow' });
+    await store.onTraceStart(trace);
+    await store.onSpanStart(slow);
+    await store.onSpanStart(quick);
+    await store.onSpanEnd(quick);
+    await store.forceFlush();
+    const spanEvents = readAll().records.flatMap((record) =>
+      'span' in record ? [[record.event, record.span.id]] : [],
+    );
+    expect(spanEvents).toEqual([
+      ['span_end', quick.spanId],
+      ['span_start', slow.spanId],
+    ]);
   });
 
   it('keeps concurrent runs of one process apart, one file per trace', async () => {

@@ -1,5 +1,6 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { timeIso } from '../ids.js';
 import {
   DEFAULT_TRACE_RETENTION,
   pruneTraceFiles,
@@ -53,6 +54,12 @@ export class LocalTraceStore {
   readonly #segmentTraces: number;
   readonly #counts: SegmentCounts = new Map();
   #pending: string[] = [];
+  /**
+   * Spans started since the last write, by id, with their start time. A span that ends before the write needs no
+   * start record (its end record says everything), so only spans still running are written as started; most
+   * spans (tools, handoffs, guardrails) start and end within one tick, and this halves what is serialised.
+   */
+  #pendingStarts = new Map<string, { span: SpanSource; time: string }>();
   #flushScheduled = false;
   #dirReady = false;
   #segment: string | undefined;
@@ -89,10 +96,12 @@ export class LocalTraceStore {
   }
 
   async onSpanStart(span: SpanSource): Promise<void> {
-    this.#recordSpan('span_start', span);
+    this.#pendingStarts.set(span.spanId, { span, time: timeIso() });
+    this.#scheduleFlush();
   }
 
   async onSpanEnd(span: SpanSource): Promise<void> {
+    this.#pendingStarts.delete(span.spanId);
     this.#recordSpan('span_end', span);
   }
 
@@ -138,13 +147,17 @@ export class LocalTraceStore {
       this.#tracesSincePrune++;
       this.#pendingTraceStarts++;
     }
-    this.#append({ event, time: now(), trace: json } as TraceRecord);
+    this.#append({ event, time: timeIso(), trace: json } as TraceRecord);
   }
 
-  #recordSpan(event: 'span_start' | 'span_end', span: SpanSource): void {
+  #recordSpan(
+    event: 'span_start' | 'span_end',
+    span: SpanSource,
+    time = timeIso(),
+  ): void {
     const json = span.toJSON();
     if (!json) return;
-    this.#append({ event, time: now(), span: json } as TraceRecord);
+    this.#append({ event, time, span: json } as TraceRecord);
   }
 
   #append(record: TraceRecord): void {
@@ -154,6 +167,10 @@ export class LocalTraceStore {
       this.#writeErrors++;
       return;
     }
+    this.#scheduleFlush();
+  }
+
+  #scheduleFlush(): void {
     if (this.#flushScheduled) return;
     this.#flushScheduled = true;
     liveStores.add(this);
@@ -162,6 +179,13 @@ export class LocalTraceStore {
   }
 
   #flush(): void {
+    // Still flagged as scheduled while the running spans are serialised, so that appending them schedules nothing.
+    if (this.#pendingStarts.size > 0) {
+      const running = [...this.#pendingStarts.values()];
+      this.#pendingStarts.clear();
+      for (const { span, time } of running)
+        this.#recordSpan('span_start', span, time);
+    }
     this.#flushScheduled = false;
     if (this.#pending.length === 0) return;
     const text = this.#pending.join('');
@@ -214,10 +238,6 @@ export class LocalTraceStore {
     }
     this.#writeErrors++;
   }
-}
-
-function now(): string {
-  return new Date().toISOString();
 }
 
 function installExitHook(): void {

@@ -171,7 +171,7 @@ describe('defaultReply', () => {
     });
   });
 
-  it('(c) calls a function tool only once per conversation', () => {
+  it('(c) calls a function tool once per user message, again for the next message', () => {
     const tools = [{ name: 'search', parameters: objectSchema }];
     expect(
       defaultReply(view({ lastUserText: 'find cats', tools })),
@@ -181,9 +181,19 @@ describe('defaultReply', () => {
         lastUserText: 'find cats',
         tools,
         calledTools: new Set(['search']),
+        calledSinceLastUser: new Set(['search']),
       }),
     );
     expect(again).toMatchObject({ text: expect.any(String) });
+    // A later message of the same conversation: the call before it does not count.
+    const nextMessage = defaultReply(
+      view({
+        lastUserText: 'find dogs',
+        tools,
+        calledTools: new Set(['search']),
+      }),
+    );
+    expect(nextMessage).toMatchObject({ toolCalls: [{ name: 'search' }] });
   });
 
   it('(d) answers a JSON document when a json_schema output is asked for', () => {

@@ -18,7 +18,8 @@ const MAX_QUOTED_OUTPUT = 500;
  * (b) a `transfer_to_<name>` handoff the last user message mentions;
  * (b') the hosted tools offered (web search, file search, code interpreter, image generation), once per user message:
  * their call items and a cited answer (or the function call of (c) after them), see `hostedReply`;
- * (c) a function tool not yet called in the conversation, with arguments valid against its schema;
+ * (c) a function tool not yet called since the last user message (so each message of a multi-turn conversation
+ * gets its tool call), with arguments valid against its schema;
  * (d)/(e) a final answer: JSON valid against the requested schema (a guardrail's verdict when its boolean fields
  * name checks, see `answerChecks`), else a short text (naming the prompt template, its version and variables when
  * the request uses one).
@@ -92,7 +93,8 @@ function chooseToolCall(
   const forced = view.tools.find((tool) => tool.name === view.toolChoice);
   const handoff = findHandoff(view);
   const fresh = view.tools.find(
-    (tool) => !isHandoffTool(tool.name) && !view.calledTools.has(tool.name),
+    (tool) =>
+      !isHandoffTool(tool.name) && !view.calledSinceLastUser.has(tool.name),
   );
   const fallback = view.toolChoice === 'required' ? view.tools[0] : undefined;
   const tool = forced ?? handoff ?? fresh ?? fallback;
