@@ -94,6 +94,9 @@ export async function prepareTurn(
       outputFormat,
       ...(prompt && { prompt }),
       previousResponseId: state.previousResponseId,
+      ...(state.conversationId !== undefined && {
+        conversationId: state.conversationId,
+      }),
     },
   };
 }
