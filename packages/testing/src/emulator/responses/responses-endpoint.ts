@@ -11,6 +11,7 @@ import { buildResponse } from './build-response.js';
 import { checkReasoningPairs } from './check-reasoning-pairs.js';
 import { checkComputerOutputs } from './check-computer-outputs.js';
 import { checkDuplicateItems } from './check-duplicate-items.js';
+import { checkFunctionOutputs } from './check-function-outputs.js';
 import type { ConversationsStore } from '../conversations-store.js';
 import {
   frameResponseEvents,
@@ -59,6 +60,7 @@ export class ResponsesEndpoint implements Endpoint {
     const message =
       checkDuplicateItems(body.input, history) ??
       checkReasoningPairs(body.input, this.#reasoningFollowers) ??
+      checkFunctionOutputs(history, body.input) ??
       checkComputerOutputs(history, body.input);
     return message === undefined ? undefined : invalid(400, message, 'input');
   }
