@@ -251,4 +251,28 @@ describe('sessions on the wire', () => {
     ]);
     expectValidBodies([body]);
   });
+
+  it('leave out reasoning whose answer a sessionInputCallback dropped, so the API accepts the request', async () => {
+    const wire = await startWire({ runConfig: { model: 'gpt-5' } });
+    wire.emulator.script(
+      { output: [reasoning('Think.'), answer('A long answer.')] },
+      { text: 'Short.' },
+    );
+    const session = new MemorySession();
+    await wire.runner.run(agent, 'Explain.', { session });
+    const withoutLastAnswer = (
+      history: AgentInputItem[],
+      newItems: AgentInputItem[],
+    ) => [...history.slice(0, -1), ...newItems];
+    const result = await wire.runner.run(agent, 'Shorter, please.', {
+      session,
+      sessionInputCallback: withoutLastAnswer,
+    });
+
+    expect(result.finalOutput).toBe('Short.');
+    expect(labels(responsesBodies(wire.emulator)[1]!.input)).toEqual([
+      'user:Explain.',
+      'user:Shorter, please.',
+    ]);
+  });
 });

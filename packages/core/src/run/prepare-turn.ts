@@ -94,9 +94,7 @@ export async function prepareTurn(
       outputFormat,
       ...(prompt && { prompt }),
       previousResponseId: state.previousResponseId,
-      ...(state.conversationId !== undefined && {
-        conversationId: state.conversationId,
-      }),
+      conversationId: state.conversationId,
     },
   };
 }
