@@ -376,6 +376,35 @@ describe('concurrent runs on one session', () => {
   });
 });
 
+describe('a session lock that fails to let go', () => {
+  it('leaves the run’s result standing and only warns', async () => {
+    const memory = new MemorySession();
+    const session: Session = {
+      getSessionId: () => memory.getSessionId(),
+      getItems: (limit) => memory.getItems(limit),
+      addItems: (items) => memory.addItems(items),
+      popItem: () => memory.popItem(),
+      clearSession: () => memory.clearSession(),
+      lock: async () => ({
+        addItems: (items) => memory.addItems(items),
+        release: () => Promise.reject(new Error('store unreachable')),
+      }),
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const agent = new Agent({
+        name: 'a',
+        model: new FakeModel([text('ok')]),
+      });
+      const result = await new Runner().run(agent, 'hi', { session });
+      expect(result.finalOutput).toBe('ok');
+      expect(String(warn.mock.calls[0])).toContain('store unreachable');
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
+
 describe('history limits and server-side state with a session', () => {
   it('reads only the latest items and drops what the cut left invalid', async () => {
     const session = new MemorySession({

@@ -1,3 +1,4 @@
+import { getLogger } from '../logging/get-logger.js';
 import { holdSession, type SessionHold } from '../sessions/hold-session.js';
 import type { RunState } from '../state/run-state.js';
 import { loadSession } from './load-session.js';
@@ -36,6 +37,13 @@ export async function withSession<T>(
       });
     return await body(hold);
   } finally {
-    await hold.release();
+    // The run's outcome stands (its items may be saved already); a lock that will not let go expires in the store.
+    await hold
+      .release()
+      .catch((error: unknown) =>
+        getLogger('baton:session').warn(
+          `Could not release the session's lock after the run: ${String(error)}`,
+        ),
+      );
   }
 }
