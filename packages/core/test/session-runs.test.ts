@@ -5,6 +5,7 @@ import {
   MaxTurnsExceededError,
   MemorySession,
   OutputGuardrailTripwireTriggered,
+  RunAbortedError,
   RunState,
   Runner,
   tool,
@@ -329,7 +330,7 @@ describe('concurrent runs on one session', () => {
     const third = runner.run(agent, 'three', { session });
     await new Promise((resolve) => setImmediate(resolve));
     controller.abort(new Error('gave up'));
-    await expect(second).rejects.toThrow();
+    await expect(second).rejects.toBeInstanceOf(RunAbortedError);
     finishFirst();
     await first;
     await third;
