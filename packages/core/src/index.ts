@@ -196,6 +196,7 @@ export type {
   OutputGuardrailStreaming,
   RunConfig,
   RunOptions,
+  SessionSettings,
   ToolExecutionConfig,
   TracingConfig,
 } from './run/run-config.js';

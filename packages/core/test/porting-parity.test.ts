@@ -285,9 +285,9 @@ describe('the step runner', () => {
 describe('options Baton has not built yet', () => {
   it('fail with a UserError naming the feature instead of being ignored', async () => {
     const agent = new Agent({ name: 'a', model: new FakeModel([text('x')]) });
-    const options = { session: { getSessionId: () => 's1' } } as never;
+    const options = { toolErrorFormatter: () => 'failed' } as never;
     await expect(new Runner().run(agent, 'x', options)).rejects.toThrow(
-      /`session` needs sessions/,
+      /`toolErrorFormatter` needs tool error formatters/,
     );
     expect(
       () => new Runner({ callModelInputFilter: () => ({}) } as never),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   Agent,
   MaxTurnsExceededError,
+  MemorySession,
   RunContext,
   RunState,
   RunStateError,
@@ -56,6 +57,36 @@ describe('RunState toString / fromString', () => {
     });
     expect(restored.usage.requests).toBe(2);
     expect(restored.toString()).toBe(result.state.toString());
+  });
+
+  it('keeps how far its session goes and its conversation id, so a resume appends only what is new', async () => {
+    const refund = tool({
+      name: 'refund',
+      description: 'Refunds',
+      parameters: z.object({}),
+      needsApproval: true,
+      execute: () => 'refunded',
+    });
+    const agent = new Agent({
+      name: 'Support',
+      tools: [refund],
+      model: new FakeModel([respond([call('refund', {}, 'c1')])]),
+    });
+    const session = new MemorySession();
+    const stopped = await new Runner().run(agent, 'Refund', { session });
+    const restored = await restore(stopped.state, agent);
+    expect(fieldsOf(restored)).toEqual(fieldsOf(stopped.state));
+    expect(restored.sessionInput).toEqual([]);
+    expect(restored.sessionItemCount).toBe(1);
+
+    const chained = await new Runner().run(
+      new Agent({ name: 'A', model: new FakeModel([text('hi')]) }),
+      'x',
+      { conversationId: 'conv_1' },
+    );
+    expect(JSON.parse(chained.state.toString())).toMatchObject({
+      conversationId: 'conv_1',
+    });
   });
 
   it('writes versioned JSON with the documented fields and agents by name', async () => {

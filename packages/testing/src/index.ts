@@ -30,8 +30,11 @@ export {
 export {
   startEmulator,
   type Emulator,
+  type EmulatorConversations,
   type EmulatorOptions,
 } from './emulator/start-emulator.js';
+// A conversation the emulator stores (`conversation` on POST /v1/responses).
+export type { StoredConversation } from './emulator/conversations-store.js';
 // Scripted replies, rendered in the format of whichever endpoint is called.
 export type {
   EmulatorReply,

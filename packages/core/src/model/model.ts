@@ -81,6 +81,8 @@ export interface ModelRequest {
   prompt?: Prompt;
   /** Continue a stored response server-side; `input` then holds only the new items. */
   previousResponseId?: string;
+  /** The stored conversation the response belongs to (`conv_...`); `input` then holds only the new items. */
+  conversationId?: string;
   /** Aborts the call, including an open stream. */
   signal?: AbortSignal;
 }

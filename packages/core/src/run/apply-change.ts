@@ -5,7 +5,11 @@ import type { ToolGuardrailResult } from '../guardrails/tool-guardrail.js';
 import type { AgentInputItem } from '../items/items.js';
 import type { RunItem, RunToolApprovalItem } from '../items/run-item.js';
 import type { ModelResponse } from '../model/model.js';
-import { canonicalInput, type RunState } from '../state/run-state.js';
+import {
+  canonicalInput,
+  sentItems,
+  type RunState,
+} from '../state/run-state.js';
 import type { EventSink } from '../streaming/event-sink.js';
 import type { ToolCallRef } from './execute-tools.js';
 import type { RunItemStreamEventName } from '../streaming/events.js';
@@ -34,6 +38,18 @@ export type StateChange =
   | { type: 'finished'; output: unknown }
   | { type: 'interrupted'; interruptions: RunToolApprovalItem[] }
   | { type: 'resumed'; maxTurns?: number }
+  | {
+      type: 'session_loaded';
+      /** What the first turn sends: the history merged with the new input. */
+      input: AgentInputItem[];
+      /** The run's own part of it, to be added to the session. */
+      sessionInput: AgentInputItem[];
+    }
+  | {
+      type: 'session_saved';
+      /** How many generated items (approval items aside) the session holds now. */
+      itemCount: number;
+    }
   | { type: 'decisions_used'; calls: readonly ToolCallRef[] };
 
 const EVENT_NAMES: Record<RunItem['type'], RunItemStreamEventName> = {
@@ -67,11 +83,9 @@ export function applyChange(
       state.context.usage.add(change.response.usage);
       addItems(state, sink, change.items);
       // Chained runs send only what the server lacks: everything up to here is stored with this response.
-      if (
-        state.previousResponseId !== undefined &&
-        change.response.responseId
-      ) {
-        state.previousResponseId = change.response.responseId;
+      if (state.serverManaged && change.response.responseId) {
+        if (state.conversationId === undefined)
+          state.previousResponseId = change.response.responseId;
         state.serverItemIndex = state.generatedItems.length;
         state.serverHasInput = true;
       }
@@ -91,6 +105,8 @@ export function applyChange(
       return;
     case 'conversation_rewritten':
       state.originalInput = canonicalInput(change.input);
+      if (state.sessionItemCount > 0)
+        state.sessionItemCount = savedPrefix(state, change.items);
       state.generatedItems = change.items;
       return;
     case 'tools_used':
@@ -120,6 +136,14 @@ export function applyChange(
     case 'resumed':
       resume(state, change.maxTurns);
       return;
+    case 'session_loaded':
+      state.originalInput = change.input;
+      state.sessionInput = change.sessionInput;
+      return;
+    case 'session_saved':
+      state.sessionInput = [];
+      state.sessionItemCount = change.itemCount;
+      return;
     case 'decisions_used':
       // A decision on one call is good for that call once: a later call that reuses its id is asked about again.
       for (const { toolName, callId } of change.calls)
@@ -142,6 +166,19 @@ function addItems(
         item,
       });
   }
+}
+
+/** How many of `items` lead with what the session already holds, once a handoff filter has rewritten the items. */
+function savedPrefix(state: RunState<any, any>, items: RunItem[]): number {
+  const saved = new Set(
+    sentItems(state.generatedItems).slice(0, state.sessionItemCount),
+  );
+  let count = 0;
+  for (const raw of sentItems(items)) {
+    if (!saved.has(raw)) break;
+    count += 1;
+  }
+  return count;
 }
 
 /**

@@ -53,11 +53,11 @@ export async function executeHandoff(options: {
     return;
   }
   const inputFilter = handoff.inputFilter ?? options.defaultInputFilter;
-  if (inputFilter && state.previousResponseId !== undefined) {
+  if (inputFilter && state.serverManaged) {
     throw new UserError(
       `Handoff "${handoff.toolName}" has an input filter, but the run continues a stored conversation ` +
-        '(previousResponseId): the server already holds the history, so a filter cannot hide any of it. ' +
-        'Remove the input filter, or run without previousResponseId and send the history yourself.',
+        '(previousResponseId or conversationId): the server already holds the history, so a filter cannot hide ' +
+        'any of it. Remove the input filter, or run without them and send the history yourself.',
       { state },
     );
   }

@@ -18,6 +18,8 @@ import type { RunHooks } from '../lifecycle/hooks.js';
 import { notifyHooks } from './notify-hooks.js';
 import { handleRunError, type RunErrorHandlers } from './handle-run-error.js';
 import { UnsupportedItemError } from '../errors/errors.js';
+import type { SessionHold } from '../sessions/hold-session.js';
+import { saveToSession } from './save-to-session.js';
 
 /** What every step of a run works with. @internal */
 export interface LoopContext {
@@ -33,6 +35,8 @@ export interface LoopContext {
   errorHandlers?: RunErrorHandlers<any>;
   /** The run continues a state that stopped (for approvals, or on an error): its first pass finishes that turn. */
   resuming?: boolean;
+  /** The run's hold on its session, when it has one: the loop's last step appends to it. */
+  session?: SessionHold;
 }
 
 /**
@@ -70,6 +74,7 @@ export async function runLoop(context: LoopContext): Promise<void> {
     }
   }
   await finish(context, step);
+  if (context.session) await saveToSession(context);
 }
 
 /** How a turn ends once its handoff, if any, has been carried out. @internal */

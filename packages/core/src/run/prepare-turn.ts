@@ -94,6 +94,7 @@ export async function prepareTurn(
       outputFormat,
       ...(prompt && { prompt }),
       previousResponseId: state.previousResponseId,
+      conversationId: state.conversationId,
     },
   };
 }

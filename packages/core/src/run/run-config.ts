@@ -8,6 +8,16 @@ import type { Model, ModelProvider } from '../model/model.js';
 import type { ModelSettings } from '../model/settings.js';
 import type { RunErrorHandlers } from './handle-run-error.js';
 import type { StepRunner } from './step-runner.js';
+import type { Session, SessionInputCallback } from '../sessions/session.js';
+
+/** How a run reads its session's history (the `session_settings` of the Python Agents SDK). */
+export interface SessionSettings {
+  /**
+   * Load only the latest `limit` items (`session.getItems(limit)`). Where the cut leaves a tool's answer without its
+   * call, or reasoning without the item that followed it, those items are left out of the request.
+   */
+  limit?: number;
+}
 
 /** How function tools of one response run, as `@openai/agents` names it. */
 export interface ToolExecutionConfig {
@@ -102,6 +112,14 @@ export interface RunConfig {
   traceIncludeSensitiveData?: boolean;
   /** Tracing settings (the `@openai/agents` option): `apiKey`, the key the OpenAI exporter sends this trace with. */
   tracing?: TracingConfig;
+  /**
+   * Merges a session's history with each run's new input (default: history, then the new input); a run's own
+   * `sessionInputCallback` wins.
+   * @see docs/sessions.md
+   */
+  sessionInputCallback?: SessionInputCallback;
+  /** How runs read their session's history; a run's own `sessionSettings` wins. */
+  sessionSettings?: SessionSettings;
 }
 
 /** Tracing settings of a runner or a run. */
@@ -122,8 +140,29 @@ export interface RunOptions<TContext = unknown> {
   signal?: AbortSignal;
   /** Stream events as they happen. */
   stream?: boolean;
-  /** Continue a conversation stored by the provider: only new items are sent. */
+  /**
+   * Continue from a response stored by the provider: only new items are sent, each turn chaining from the last
+   * response. Cannot be combined with `conversationId`.
+   */
   previousResponseId?: string;
+  /**
+   * A conversation stored by the provider (`conv_...`, the Responses API's `conversation`): every request of the run
+   * belongs to it, and sends only the items the conversation does not hold yet. Cannot be combined with
+   * `previousResponseId`.
+   * @see docs/sessions.md
+   */
+  conversationId?: string;
+  /**
+   * Where the conversation's history lives between runs: loaded before the first turn, and the run's input and new
+   * items appended once, when the run ends (after output guardrails passed) or stops for approvals. A run that fails
+   * appends nothing. Runs on one session take turns: the session's `lock()`, or a lock in this process.
+   * @see docs/sessions.md
+   */
+  session?: Session;
+  /** Merges the session's history with this run's input; overrides the runner's {@link RunConfig.sessionInputCallback}. */
+  sessionInputCallback?: SessionInputCallback;
+  /** Overrides the runner's {@link RunConfig.sessionSettings} for this run. */
+  sessionSettings?: SessionSettings;
   /** Overrides the runner's {@link RunConfig.toolExecution} for this run. */
   toolExecution?: ToolExecutionConfig;
   /** Overrides the runner's {@link RunConfig.inputGuardrailStreaming} for this run. */
@@ -148,9 +187,6 @@ export interface RunOptions<TContext = unknown> {
 
 /** @internal Run options and runner settings of `@openai/agents` that Baton has not built yet, with the feature each needs. */
 export const UNBUILT_RUN_OPTIONS: Readonly<Record<string, string>> = {
-  session: 'sessions',
-  sessionInputCallback: 'sessions',
-  conversationId: 'server-side conversations (the Conversations API)',
   callModelInputFilter: 'model input filters',
   toolErrorFormatter: 'tool error formatters',
   outputGuardrailBlockedMessage:

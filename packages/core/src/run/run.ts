@@ -20,6 +20,8 @@ import { holdState, resumeRun } from './resume-run.js';
 import { runStepDirectly } from './step-runner.js';
 import { StreamedRunResult } from './streamed-run-result.js';
 import { traceRun } from '../tracing/trace-run.js';
+import { UserError } from '../errors/errors.js';
+import { withSession } from './with-session.js';
 
 /**
  * Runs agents: holds settings shared by its runs (model, provider, settings, limits).
@@ -71,18 +73,7 @@ export class Runner extends RunHooks<any> {
         : this.config;
     const resuming = input instanceof RunState;
     // A resumed run goes on with the state's own agent, context and decisions (as in the Agents SDK).
-    const state = resuming
-      ? input
-      : new RunState<TContext, TAgent>({
-          context:
-            options.context instanceof RunContext
-              ? (options.context as RunContext<TContext>)
-              : new RunContext<TContext>(options.context as TContext),
-          input,
-          agent,
-          maxTurns: options.maxTurns ?? config.maxTurns,
-          previousResponseId: options.previousResponseId,
-        });
+    const state = resuming ? input : newState(agent, input, options, config);
     const release = holdState(state);
     // Aborted only by the caller's signal or the stream's consumer: that is what makes an error an abort.
     const controller = new AbortController();
@@ -96,17 +87,22 @@ export class Runner extends RunHooks<any> {
             maxTurns: options.maxTurns,
             ledger: config.runStateLedger,
           });
-        await traceRun({ state, config, tracing: options.tracing }, () =>
-          runLoop({
-            state,
-            config,
-            sink,
-            signal: controller.signal,
-            runStep: options.stepRunner ?? runStepDirectly,
-            hooks: this,
-            errorHandlers: options.errorHandlers,
-            resuming,
-          }),
+        await withSession(
+          { options, config, state, resuming, signal: controller.signal },
+          (session) =>
+            traceRun({ state, config, tracing: options.tracing }, () =>
+              runLoop({
+                state,
+                config,
+                sink,
+                signal: controller.signal,
+                runStep: options.stepRunner ?? runStepDirectly,
+                hooks: this,
+                errorHandlers: options.errorHandlers,
+                resuming,
+                session,
+              }),
+            ),
         );
       } catch (error) {
         throw toRunError(error, controller.signal, state);
@@ -129,6 +125,34 @@ export class Runner extends RunHooks<any> {
     );
     return result;
   }
+}
+
+function newState<TContext, TAgent extends Agent<any, any>>(
+  agent: TAgent,
+  input: RunInput,
+  options: RunOptions<TContext>,
+  config: ResolvedRunConfig,
+): RunState<TContext, TAgent> {
+  // The API refuses the two together: say so before any request is made.
+  if (
+    options.previousResponseId !== undefined &&
+    options.conversationId !== undefined
+  )
+    throw new UserError(
+      'Give a run either previousResponseId or conversationId, not both: a conversation already chains its ' +
+        'responses. Keep conversationId to add to the stored conversation.',
+    );
+  return new RunState<TContext, TAgent>({
+    context:
+      options.context instanceof RunContext
+        ? (options.context as RunContext<TContext>)
+        : new RunContext<TContext>(options.context as TContext),
+    input,
+    agent,
+    maxTurns: options.maxTurns ?? config.maxTurns,
+    previousResponseId: options.previousResponseId,
+    conversationId: options.conversationId,
+  });
 }
 
 let defaultRunner: Runner | undefined;

@@ -2,8 +2,9 @@ import type { AgentInputItem } from '../items/items.js';
 
 /**
  * Where a conversation's history lives between runs (the `@openai/agents` interface). A run given a `session`
- * loads the history before its first turn and appends the run's new items once, when the run ends or stops for
- * an approval, after output guardrails have passed; a run that fails appends nothing.
+ * loads the history before its first turn and appends its own input and new items in one `addItems` call, when the
+ * run ends (after output guardrails have passed) or stops for an approval; a resumed run appends only what is new
+ * since; a run that fails appends nothing.
  *
  * Items are Responses API wire items, exactly as the model returned them and as the next request sends them.
  */
@@ -34,7 +35,7 @@ export interface Session {
   lock?(options?: { signal?: AbortSignal }): Promise<SessionLease>;
 }
 
-/** One run's hold on a conversation's write lock (see {@link Session.lock}). */
+/** One run's hold on a conversation's write lock (see {@link Session.lock}); the run releases it however it ends. */
 export interface SessionLease {
   /**
    * Appends items to the history while the lease is still the newest one; rejects, appending nothing, when

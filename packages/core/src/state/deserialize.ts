@@ -65,6 +65,7 @@ export function restoreRunState<TContext>(
     agent: graph.resolve(document.currentAgent.name),
     maxTurns: document.maxTurns,
     previousResponseId: document.previousResponseId,
+    conversationId: document.conversationId,
     stateId: document.stateId,
   });
   state.originalInput = document.originalInput as string | AgentInputItem[];
@@ -83,6 +84,8 @@ export function restoreRunState<TContext>(
   if ('finalOutput' in document) state.finalOutput = document.finalOutput;
   state.serverItemIndex = document.serverItemIndex;
   state.serverHasInput = document.serverHasInput;
+  state.sessionInput = document.sessionInput as AgentInputItem[] | undefined;
+  state.sessionItemCount = document.sessionItemCount ?? 0;
   state.turnStartIndex = document.turnStartIndex;
   for (const name of document.agentsThatUsedTools)
     state.agentsThatUsedTools.add(name);

@@ -29,6 +29,8 @@ export interface RunStateInit<TContext = unknown, TAgent = Agent<any, any>> {
   maxTurns: number;
   /** The response id to continue from server-side. */
   previousResponseId?: string;
+  /** The server-side conversation (`conv_...`) the run's responses belong to. */
+  conversationId?: string;
   /** @internal The id of the state being restored; a new run gets a fresh one. */
   stateId?: string;
 }
@@ -74,6 +76,15 @@ export class RunState<
   toolOutputGuardrailResults: ToolGuardrailResult[] = [];
   /** The response id to continue from server-side, when the run chains `previousResponseId`. */
   previousResponseId: string | undefined;
+  /** The server-side conversation (`conv_...`) the run reads its history from and adds its items to, if any. */
+  conversationId: string | undefined;
+  /**
+   * @internal The run's own input that is not in its session yet (the history it loaded is not part of it). Unset
+   * when the run never loaded a session: then all of `originalInput` counts as new.
+   */
+  sessionInput: AgentInputItem[] | undefined;
+  /** @internal How many of the run's generated items (approval items aside) its session holds already. */
+  sessionItemCount = 0;
   /** @internal Names of agents that have used a tool in this run (for `resetToolChoice`). */
   readonly agentsThatUsedTools = new Set<string>();
   /** @internal Whether the current agent's start has been announced (false again after a handoff). */
@@ -111,6 +122,7 @@ export class RunState<
     this.currentAgent = options.agent;
     this.maxTurns = options.maxTurns;
     this.previousResponseId = options.previousResponseId;
+    this.conversationId = options.conversationId;
   }
 
   /**
@@ -202,18 +214,29 @@ export class RunState<
     }) as RunState<TContext, TAgent>;
   }
 
+  /** @internal Whether the server holds the conversation (`previousResponseId` or `conversationId`). */
+  get serverManaged(): boolean {
+    return (
+      this.previousResponseId !== undefined || this.conversationId !== undefined
+    );
+  }
+
   /** The whole conversation so far, ready to be sent as the input of another run. */
   history(): AgentInputItem[] {
-    return [...inputItems(this.originalInput), ...sent(this.generatedItems)];
+    return [
+      ...inputItems(this.originalInput),
+      ...sentItems(this.generatedItems),
+    ];
   }
 
   /**
-   * @internal What the next model call is sent: everything, or — when chaining `previousResponseId` — only what the
-   * server has not stored yet (the run's input too, until a response of this run has been stored).
+   * @internal What the next model call is sent: everything, or — when chaining `previousResponseId` or adding to a
+   * `conversationId` — only what the server has not stored yet (the run's input too, until a response of this run
+   * has been stored).
    */
   turnInput(): AgentInputItem[] {
-    if (this.previousResponseId === undefined) return this.history();
-    const fresh = sent(this.generatedItems.slice(this.serverItemIndex));
+    if (!this.serverManaged) return this.history();
+    const fresh = sentItems(this.generatedItems.slice(this.serverItemIndex));
     return this.serverHasInput
       ? fresh
       : [...inputItems(this.originalInput), ...fresh];
@@ -227,14 +250,15 @@ export function canonicalInput(
   return typeof input === 'string' ? input : toInputItems(input);
 }
 
-// An approval item stands for a call that is already in the conversation: it is never sent.
-function sent(items: RunItem[]): AgentInputItem[] {
+/** @internal The wire items of run items; an approval item stands for a call that is already there: never sent. */
+export function sentItems(items: RunItem[]): AgentInputItem[] {
   const raw: AgentInputItem[] = [];
   for (const item of items)
     if (item.type !== 'tool_approval_item') raw.push(item.rawItem);
   return raw;
 }
 
-function inputItems(input: string | AgentInputItem[]): AgentInputItem[] {
+/** @internal A run's input as items. */
+export function inputItems(input: string | AgentInputItem[]): AgentInputItem[] {
   return typeof input === 'string' ? toInputItems(input) : input;
 }

@@ -13,6 +13,12 @@ import {
 export interface RunStateJsonV2 extends Omit<RunStateJsonV1, '$schemaVersion'> {
   $schemaVersion: 2;
   approvals: Record<string, ToolApprovalRecord>;
+  /** The server-side conversation the run adds its items to. Default none. */
+  conversationId?: string;
+  /** The run's own input not yet in its session. Default: the run never loaded a session. */
+  sessionInput?: Array<Record<string, unknown>>;
+  /** How many generated items (approval items aside) the run's session holds. Default 0. */
+  sessionItemCount?: number;
 }
 
 const decisions = {
@@ -26,6 +32,9 @@ export const runStateSchemaV2 = {
   properties: {
     ...runStateSchemaV1.properties,
     $schemaVersion: { const: 2 },
+    conversationId: { type: 'string' },
+    sessionInput: { type: 'array', items: { type: 'object' } },
+    sessionItemCount: { type: 'integer' },
     approvals: {
       type: 'object',
       additionalProperties: {
@@ -50,7 +59,10 @@ export const runStateSchemaV2 = {
 export function checkRunStateV2(document: unknown): string[] {
   const issues = checkJsonSchema(runStateSchemaV2, document);
   if (issues.length > 0) return issues;
-  return checkStateFields(document as RunStateJsonV2);
+  const state = document as RunStateJsonV2;
+  if ((state.sessionItemCount ?? 0) < 0)
+    return ['$.sessionItemCount: must not be negative'];
+  return checkStateFields(state);
 }
 
 /** Version 1 had no approvals, so a version 1 state has none. @internal */

@@ -56,6 +56,15 @@ export function serializeRunState(
     ...(state.previousResponseId !== undefined && {
       previousResponseId: state.previousResponseId,
     }),
+    ...(state.conversationId !== undefined && {
+      conversationId: state.conversationId,
+    }),
+    ...(state.sessionInput !== undefined && {
+      sessionInput: state.sessionInput as Array<Record<string, unknown>>,
+    }),
+    ...(state.sessionItemCount > 0 && {
+      sessionItemCount: state.sessionItemCount,
+    }),
     serverItemIndex: state.serverItemIndex,
     serverHasInput: state.serverHasInput,
     turnStartIndex: state.turnStartIndex,

@@ -91,7 +91,7 @@ describe('toChatRequest', () => {
     });
   });
 
-  it('rejects hosted tools and previousResponseId with a UserError', () => {
+  it('rejects hosted tools, previousResponseId and conversationId with a UserError', () => {
     const hosted = request({
       tools: [
         {
@@ -105,6 +105,9 @@ describe('toChatRequest', () => {
     expect(() =>
       toChatRequest(request({ previousResponseId: 'resp_1' }), 'm'),
     ).toThrowError(/Responses API/);
+    expect(() =>
+      toChatRequest(request({ conversationId: 'conv_1' }), 'm'),
+    ).toThrowError(/`conversationId` needs the Responses API/);
   });
 
   it('rejects a prompt template with a UserError that names the Responses API and instructions', () => {

@@ -23,9 +23,10 @@ export function toChatRequest(
   request: ModelRequest,
   model: string,
 ): ChatRequestBody {
-  if (request.previousResponseId) {
+  if (request.previousResponseId || request.conversationId) {
     throw new UserError(
-      '`previousResponseId` needs the Responses API; Chat Completions keeps no server-side state.',
+      `\`${request.previousResponseId ? 'previousResponseId' : 'conversationId'}\` needs the Responses API; ` +
+        'Chat Completions keeps no server-side state. Send the history yourself, or keep it in a session.',
     );
   }
   if (request.prompt) {

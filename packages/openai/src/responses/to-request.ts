@@ -49,6 +49,7 @@ export function toResponsesRequest(
     include: toInclude(settings.include, request.tools),
     metadata: settings.metadata,
     previous_response_id: request.previousResponseId,
+    conversation: request.conversationId,
   });
   return { ...body, ...settings.providerData } as ResponsesRequestBody;
 }

@@ -12,6 +12,23 @@ import { sendJson } from './http/send-json.js';
 import { openAIErrorBody } from './http/openai-error-body.js';
 import { loadRecording, type EmulatorReplay } from './replay/load-recording.js';
 import { ResponsesEndpoint } from './responses/responses-endpoint.js';
+import {
+  ConversationsStore,
+  type StoredConversation,
+} from './conversations-store.js';
+
+/** The emulator's stored conversations, as a test sees them (see {@link Emulator.conversations}). */
+export interface EmulatorConversations {
+  /** Starts a conversation holding `items` (copied); returns it, with its `conv_...` id. */
+  create(
+    items?: Array<Record<string, unknown>>,
+    metadata?: Record<string, string>,
+  ): StoredConversation;
+  /** A copy of the conversation with `id`, or undefined. */
+  get(id: string): StoredConversation | undefined;
+  /** Adds items at its end; false when there is no such conversation. */
+  append(id: string, items: Array<Record<string, unknown>>): boolean;
+}
 
 /** Options of {@link startEmulator}. */
 export interface EmulatorOptions {
@@ -45,6 +62,11 @@ export interface Emulator {
   readonly requests: EmulatorRequest[];
   /** Every trace and span `POST /v1/traces/ingest` accepted, in order (what a tracing exporter sent). */
   readonly traces: IngestedTraceItem[];
+  /**
+   * The stored conversations: `POST /v1/responses` with `conversation` reads and adds to them. A test can start one
+   * here (`emulator.conversations.create(items).id`) and read back what a run added.
+   */
+  readonly conversations: EmulatorConversations;
   /** Queues replies, consumed one per request (after any queued recording). */
   script(...replies: EmulatorReply[]): Emulator;
   /** Queues faults, applied to the next requests (one per request; `times` repeats one). */
@@ -56,7 +78,7 @@ export interface Emulator {
   faultTraces(...faults: EmulatorFault[]): Emulator;
   /** Queues recordings to answer the next requests with; the files are read (and checked) now. */
   replay(...replays: EmulatorReplay[]): Emulator;
-  /** Clears the queued replies, faults and recordings, the request record and stored responses. */
+  /** Clears the queued replies, faults and recordings, the request record, stored responses and conversations. */
   reset(): Emulator;
   /** Stops the server and closes every open connection, leaving no handle behind. Safe to call twice. */
   close(): Promise<void>;
@@ -89,6 +111,7 @@ export async function startEmulator(
 
 class RunningEmulator implements Emulator {
   readonly requests: EmulatorRequest[] = [];
+  readonly conversations = new ConversationsStore();
   readonly traces: IngestedTraceItem[] = [];
   #server: Server;
   #sockets = new Set<Socket>();
@@ -99,7 +122,7 @@ class RunningEmulator implements Emulator {
 
   constructor(options: EmulatorOptions) {
     const endpoints = new Map<string, Endpoint>([
-      ['/v1/responses', new ResponsesEndpoint()],
+      ['/v1/responses', new ResponsesEndpoint(this.conversations)],
       ['/v1/chat/completions', new ChatCompletionsEndpoint()],
     ]);
     this.#state = {
@@ -192,6 +215,7 @@ class RunningEmulator implements Emulator {
     this.requests.length = 0;
     this.traces.length = 0;
     for (const endpoint of this.#state.endpoints.values()) endpoint.reset();
+    this.conversations.clear();
     return this;
   }
 

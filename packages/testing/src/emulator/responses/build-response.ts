@@ -33,6 +33,10 @@ export function buildResponse(
     status,
     background: body.background ?? false,
     completed_at: status === 'completed' ? options.createdAt : null,
+    // Echoed as `{ id }` only when the request named one.
+    ...(conversationOf(body.conversation) && {
+      conversation: { id: conversationOf(body.conversation) },
+    }),
     error: options.error ?? null,
     incomplete_details: null,
     instructions: body.instructions ?? null,
@@ -96,6 +100,11 @@ function responseUsage(
     output_tokens_details: { reasoning_tokens: reasoningTokens },
     total_tokens: inputTokens + outputTokens,
   };
+}
+
+function conversationOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  return isObject(value) && typeof value.id === 'string' ? value.id : undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -10,6 +10,9 @@ import type { EmulatorFault } from '../emulator-fault.js';
 import { buildResponse } from './build-response.js';
 import { checkReasoningPairs } from './check-reasoning-pairs.js';
 import { checkComputerOutputs } from './check-computer-outputs.js';
+import { checkDuplicateItems } from './check-duplicate-items.js';
+import { checkFunctionOutputs } from './check-function-outputs.js';
+import type { ConversationsStore } from '../conversations-store.js';
 import {
   frameResponseEvents,
   responseStreamEvents,
@@ -24,30 +27,42 @@ const MAX_STORED_RESPONSES = 1000;
 
 /**
  * `POST /v1/responses`. Keeps each response's conversation so that a request continuing it through
- * `previous_response_id` is understood; an unknown id is tolerated (the request's own input is used).
+ * `previous_response_id` is understood (an unknown id is tolerated: the request's own input is used), and reads and
+ * adds to the stored conversation a request names in `conversation`. Either way, an input item the stored items
+ * already hold is refused, as the API does.
  * @internal
  */
 export class ResponsesEndpoint implements Endpoint {
   #store = new Map<string, Item[]>();
   // For each reasoning item produced: the id of the item that followed it in its response.
   #reasoningFollowers = new Map<string, string | undefined>();
+  readonly #conversations: ConversationsStore;
+
+  constructor(conversations: ConversationsStore) {
+    this.#conversations = conversations;
+  }
 
   reject(body: Body): JsonAnswer | undefined {
+    const conversation = conversationId(body);
+    if (conversation !== undefined && body.previous_response_id != null)
+      return invalid(
+        400,
+        "Mutually exclusive parameters: Ensure you are only providing one of: 'previous_response_id' or 'conversation'.",
+        null,
+      );
+    if (conversation !== undefined && !this.#conversations.get(conversation))
+      return invalid(
+        404,
+        `Conversation with id '${conversation}' not found.`,
+        'conversation',
+      );
+    const history = this.#history(body);
     const message =
+      checkDuplicateItems(body.input, history) ??
       checkReasoningPairs(body.input, this.#reasoningFollowers) ??
-      checkComputerOutputs(this.#history(body), body.input);
-    if (message === undefined) return undefined;
-    return {
-      status: 400,
-      body: {
-        error: {
-          message,
-          type: 'invalid_request_error',
-          param: 'input',
-          code: null,
-        },
-      },
-    };
+      checkFunctionOutputs(history, body.input) ??
+      checkComputerOutputs(history, body.input);
+    return message === undefined ? undefined : invalid(400, message, 'input');
   }
 
   conversation(body: Body): ConversationView {
@@ -127,15 +142,18 @@ export class ResponsesEndpoint implements Endpoint {
       output,
     });
     this.#rememberReasoning(output as Item[]);
-    this.#remember(String(response.id), [
-      ...this.#history(body),
-      ...inputItems(body.input),
-      ...(output as Item[]),
-    ]);
+    const added = [...inputItems(body.input), ...(output as Item[])];
+    this.#remember(String(response.id), [...this.#history(body), ...added]);
+    const conversation = conversationId(body);
+    if (conversation !== undefined)
+      this.#conversations.append(conversation, added);
     return response;
   }
 
   #history(body: Body): Item[] {
+    const conversation = conversationId(body);
+    if (conversation !== undefined)
+      return this.#conversations.get(conversation)?.items ?? [];
     const previous = body.previous_response_id;
     return typeof previous === 'string'
       ? (this.#store.get(previous) ?? [])
@@ -164,6 +182,27 @@ export class ResponsesEndpoint implements Endpoint {
     }
     this.#store.set(id, items);
   }
+}
+
+/** The `conversation` a body names, by id or as `{ id }`. */
+function conversationId(body: Body): string | undefined {
+  const conversation = body.conversation as unknown;
+  if (typeof conversation === 'string') return conversation;
+  const id = (conversation as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function invalid(
+  status: number,
+  message: string,
+  param: string | null,
+): JsonAnswer {
+  return {
+    status,
+    body: {
+      error: { message, type: 'invalid_request_error', param, code: null },
+    },
+  };
 }
 
 function inputItems(input: unknown): Item[] {
