@@ -1,6 +1,5 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { timeIso } from '../ids.js';
 import {
   DEFAULT_TRACE_RETENTION,
   pruneTraceFiles,
@@ -55,11 +54,11 @@ export class LocalTraceStore {
   readonly #counts: SegmentCounts = new Map();
   #pending: string[] = [];
   /**
-   * Spans started since the last write, by id, with their start time. A span that ends before the write needs no
+   * Spans started since the last write, by id. A span that ends before the write needs no
    * start record (its end record says everything), so only spans still running are written as started; most
    * spans (tools, handoffs, guardrails) start and end within one tick, and this halves what is serialised.
    */
-  #pendingStarts = new Map<string, { span: SpanSource; time: string }>();
+  #pendingStarts = new Map<string, SpanSource>();
   #flushScheduled = false;
   #dirReady = false;
   #segment: string | undefined;
@@ -96,7 +95,7 @@ export class LocalTraceStore {
   }
 
   async onSpanStart(span: SpanSource): Promise<void> {
-    this.#pendingStarts.set(span.spanId, { span, time: timeIso() });
+    this.#pendingStarts.set(span.spanId, span);
     this.#scheduleFlush();
   }
 
@@ -147,17 +146,19 @@ export class LocalTraceStore {
       this.#tracesSincePrune++;
       this.#pendingTraceStarts++;
     }
-    this.#append({ event, time: timeIso(), trace: json } as TraceRecord);
+    this.#append({ event, time: now(), trace: json } as TraceRecord);
   }
 
-  #recordSpan(
-    event: 'span_start' | 'span_end',
-    span: SpanSource,
-    time = timeIso(),
-  ): void {
-    const json = span.toJSON();
+  #recordSpan(event: 'span_start' | 'span_end', span: SpanSource): void {
+    const json = span.toJSON() as {
+      started_at?: string | null;
+      ended_at?: string | null;
+    } | null;
     if (!json) return;
-    this.#append({ event, time, span: json } as TraceRecord);
+    // A span carries its own times; reading the clock again for the record would only cost.
+    const stamp =
+      (event === 'span_end' ? json.ended_at : json.started_at) ?? now();
+    this.#append({ event, time: stamp, span: json } as TraceRecord);
   }
 
   #append(record: TraceRecord): void {
@@ -183,8 +184,7 @@ export class LocalTraceStore {
     if (this.#pendingStarts.size > 0) {
       const running = [...this.#pendingStarts.values()];
       this.#pendingStarts.clear();
-      for (const { span, time } of running)
-        this.#recordSpan('span_start', span, time);
+      for (const span of running) this.#recordSpan('span_start', span);
     }
     this.#flushScheduled = false;
     if (this.#pending.length === 0) return;
@@ -238,6 +238,10 @@ export class LocalTraceStore {
     }
     this.#writeErrors++;
   }
+}
+
+function now(): string {
+  return new Date().toISOString();
 }
 
 function installExitHook(): void {
