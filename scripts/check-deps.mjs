@@ -49,6 +49,7 @@ const PROVIDER_SCOPES = ['@ai-sdk/'];
 const EXAMPLE_IMPORTS = new Set([
   '@baton/agents',
   '@baton/agents/otel',
+  '@baton/restate',
   '@baton/testing',
 ]);
 
