@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { followRun, type DurableStreamEvent } from '@baton/restate';
 import {
   startRestateServer,
   waitFor,
@@ -31,6 +32,72 @@ async function attach(
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null };
 }
+
+async function allEvents(runId: string, from = 0) {
+  const events: DurableStreamEvent[] = [];
+  for await (const { event } of followRun({
+    ingressUrl: restate.ingressUrl,
+    service: `${cluster!.prefix}checkoutEvents`,
+    runId,
+    from,
+  }))
+    events.push(event);
+  return events;
+}
+
+describe('the stream of a durable run', () => {
+  it('is published as it happens, and a caller resumes from an event index', async () => {
+    cluster = await startCluster(restate);
+    cluster.emulator.script(
+      {
+        toolCalls: [
+          {
+            name: 'lookup_order',
+            arguments: { orderId: 'o-9' },
+            callId: 'call_lookup',
+          },
+        ],
+      },
+      { text: 'Order o-9 totals 42.' },
+    );
+    await cluster.startWorker();
+    await cluster.register();
+    await cluster.call('checkout/run-s/run/send', { input: 'Total of o-9?' });
+    const seen: Array<{ index: number; event: DurableStreamEvent }> = [];
+    for await (const entry of followRun({
+      ingressUrl: restate.ingressUrl,
+      service: `${cluster.prefix}checkoutEvents`,
+      runId: 'run-s',
+    }))
+      seen.push(entry);
+    expect(seen.map((entry) => entry.index)).toEqual(seen.map((_, i) => i));
+    const names = seen.map(({ event }) =>
+      event.type === 'run_item_stream_event' ? event.name : event.type,
+    );
+    expect(names[0]).toBe('tool_called');
+    expect(names.at(-1)).toBe('run_done');
+    expect(names.indexOf('tool_called')).toBeLessThan(
+      names.indexOf('tool_output'),
+    );
+    expect(names.indexOf('tool_output')).toBeLessThan(
+      names.indexOf('output_text_delta'),
+    );
+    const text = seen
+      .map(({ event }) =>
+        event.type === 'output_text_delta' ? event.delta : '',
+      )
+      .join('');
+    expect(text).toBe('Order o-9 totals 42.');
+    expect(seen.at(-1)!.event).toMatchObject({
+      type: 'run_done',
+      finalOutput: 'Order o-9 totals 42.',
+    });
+    // A reconnecting caller gives the index after the last event it saw.
+    expect(await allEvents('run-s', 3)).toEqual(
+      seen.slice(3).map((entry) => entry.event),
+    );
+  }, 60_000);
+});
 
 describe('a durable run whose worker is killed mid-run', () => {
   it('finishes on another worker without repeating the finished model call and tools', async () => {
@@ -109,6 +176,28 @@ describe('a durable run whose worker is killed mid-run', () => {
       .filter((line) => line.endsWith(` ${second.pid}`))
       .map((line) => line.split(' ')[0]);
     expect(ranOnSecond).toEqual(['turn-2/tool/call_slow', 'turn-3/model']);
+    // The second worker published the replayed run's items again; the log kept each once.
+    const events = await allEvents('run-1');
+    const outputs = events.flatMap((event) =>
+      event.type === 'run_item_stream_event' && event.name === 'tool_output'
+        ? [(event.item.rawItem as { call_id: string }).call_id]
+        : [],
+    );
+    expect(outputs.sort()).toEqual(['call_charge', 'call_lookup', 'call_slow']);
+    // One trace over both workers; the replayed steps made no second span.
+    const spans = cluster.spans();
+    expect(new Set(spans.map((span) => span.traceId)).size).toBe(1);
+    const stepSpans = spans
+      .filter((span) => span.type === 'response' || span.type === 'function')
+      .map((span) => `${span.type} ${span.name} ${span.pid}`);
+    expect(stepSpans).toEqual([
+      `response  ${first.pid}`,
+      `function lookup_order ${first.pid}`,
+      `response  ${first.pid}`,
+      `function charge_card ${first.pid}`,
+      `function slow_report ${second.pid}`,
+      `response  ${second.pid}`,
+    ]);
   }, 60_000);
 });
 

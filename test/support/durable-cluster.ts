@@ -36,6 +36,8 @@ export interface DurableCluster {
   toolLog(): string[];
   /** The steps workers ran themselves (not replayed): `<key> <pid>`. */
   stepLog(): string[];
+  /** The spans workers ended, in order. */
+  spans(): Array<{ traceId: string; type: string; name: string; pid: number }>;
   /** POSTs JSON to the ingress and returns the response. */
   call(
     path: string,
@@ -77,8 +79,11 @@ export async function startCluster(
           env: {
             PATH: process.env.PATH ?? '',
             EMULATOR_URL: emulator.url,
+            INGRESS_URL: restate.ingressUrl,
             LOG_FILE: join(folder, 'tools.log'),
             STEP_LOG: join(folder, 'steps.log'),
+            SPAN_LOG: join(folder, 'spans.log'),
+            NODE_ENV: 'test',
             SERVICE_PREFIX: prefix,
             ...extra,
           },
@@ -126,6 +131,16 @@ export async function startCluster(
     register: () => restate.register(balancer.url),
     toolLog: () => lines(join(folder, 'tools.log')),
     stepLog: () => lines(join(folder, 'steps.log')),
+    spans: () =>
+      lines(join(folder, 'spans.log')).map(
+        (line) =>
+          JSON.parse(line) as {
+            traceId: string;
+            type: string;
+            name: string;
+            pid: number;
+          },
+      ),
     call: (path, body, headers = {}) =>
       fetch(`${restate.ingressUrl}/${prefix}${path}`, {
         method: 'POST',

@@ -4,10 +4,17 @@
 import { appendFileSync } from 'node:fs';
 import OpenAI from 'openai';
 import { z } from 'zod';
-import { Agent, OpenAIProvider, tool } from '@baton/agents';
+import {
+  Agent,
+  OpenAIProvider,
+  setTraceProcessors,
+  setTracingDisabled,
+  tool,
+} from '@baton/agents';
 import {
   durableAgentService,
   durableConversation,
+  durableRunEvents,
   serveWorker,
 } from '@baton/restate';
 
@@ -63,6 +70,25 @@ const badTool = tool({
   execute: async () => new Map([['a', 1]]) as unknown as string,
 });
 
+// Every span that ends, one JSON line: what a trace exporter would send (NODE_ENV=test keeps the default exporter out).
+setTracingDisabled(false);
+setTraceProcessors([
+  {
+    onTraceStart: async () => {},
+    onTraceEnd: async () => {},
+    onSpanStart: async () => {},
+    onSpanEnd: async (span) => {
+      const data = span.spanData as { type: string; name?: string };
+      appendFileSync(
+        env.SPAN_LOG!,
+        `${JSON.stringify({ traceId: span.traceId, type: data.type, name: data.name ?? '', pid: process.pid })}\n`,
+      );
+    },
+    shutdown: async () => {},
+    forceFlush: async () => {},
+  },
+]);
+
 const model = new OpenAIProvider({
   openAIClient: new OpenAI({
     apiKey: 'test-key',
@@ -94,7 +120,9 @@ const worker = await serveWorker(
       onStepStart,
       maxTurns: 5,
       stepRetry: { maxRetryAttempts: 3, initialRetryInterval: 50 },
+      events: { ingressUrl: env.INGRESS_URL! },
     }),
+    durableRunEvents(`${prefix}checkoutEvents`),
     durableConversation(chat, {
       name: `${prefix}chat`,
       runConfig,

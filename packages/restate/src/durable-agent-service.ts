@@ -7,6 +7,10 @@ import {
   type PendingApproval,
 } from './approvals.js';
 import {
+  EventPublisher,
+  type DurableEventsOptions,
+} from './event-publisher.js';
+import {
   durableResult,
   runDurably,
   type DurableRunOptions,
@@ -33,6 +37,11 @@ export interface DurableAgentServiceOptions<
    * Restate suspends it; Restate's default is a minute), `abortTimeout`, retention of journals and results.
    */
   restateOptions?: restate.ServiceOptions;
+  /**
+   * Publishes each run's stream events (text deltas, items, agent changes, the end) to a {@link durableRunEvents}
+   * log keyed by run id, which callers follow with {@link followRun}. The run then streams its model calls.
+   */
+  events?: DurableEventsOptions;
 }
 
 /**
@@ -51,19 +60,42 @@ export function durableAgentService<TContext>(
   agent: Agent<TContext, any>,
   options: DurableAgentServiceOptions<TContext> = {},
 ) {
+  const name = options.name ?? agent.name.replace(/\s+/g, '');
   return restate.workflow({
-    name: options.name ?? agent.name.replace(/\s+/g, ''),
+    name,
     handlers: {
       run: async (
         ctx: restate.WorkflowContext,
         request: DurableRunRequest,
-      ): Promise<DurableRunResult> =>
-        durableResult(
-          await runDurably(ctx, agent, request.input, {
-            ...options,
-            requestContext: request.context,
-          }),
-        ),
+      ): Promise<DurableRunResult> => {
+        const publisher =
+          options.events &&
+          new EventPublisher({
+            ...options.events,
+            service: options.events.service ?? `${name}Events`,
+            runId: ctx.key,
+          });
+        try {
+          const result = durableResult(
+            await runDurably(ctx, agent, request.input, {
+              ...options,
+              requestContext: request.context,
+              ...(publisher && {
+                onEvent: (event, step) => publisher.publish(event, step),
+              }),
+            }),
+          );
+          await publisher?.finish({ type: 'run_done', ...result });
+          return result;
+        } catch (error) {
+          if (error instanceof restate.TerminalError)
+            await publisher?.finish({
+              type: 'run_failed',
+              error: error.message,
+            });
+          throw error;
+        }
+      },
       approvals: async (
         ctx: restate.WorkflowSharedContext,
       ): Promise<PendingApproval[]> => pendingApprovals(ctx),

@@ -18,3 +18,11 @@ export {
 export { RestateSession } from './restate-session.js';
 export { StepNotSerializableError, TERMINAL_ERROR_CODE } from './errors.js';
 export { serveWorker, type Worker } from './serve-worker.js';
+export {
+  durableRunEvents,
+  type EventBatch,
+  type EventPage,
+} from './run-event-log.js';
+export type { DurableStreamEvent } from './durable-stream-event.js';
+export type { DurableEventsOptions } from './event-publisher.js';
+export { followRun } from './follow-run.js';
