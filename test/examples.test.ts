@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main as computerUse } from '../examples/computer-use/main.js';
+import { main as durable } from '../examples/durable/main.js';
 import { main as guardrails } from '../examples/guardrails/main.js';
 import { main as helloWorld } from '../examples/hello-world/main.js';
 import { main as humanInTheLoop } from '../examples/human-in-the-loop/main.js';
@@ -270,6 +271,26 @@ describe('the human-in-the-loop example, as two commands in two processes', () =
     expect(replay.stdout).toContain('was resumed before');
     expect(replay.stdout).not.toContain('Issued a refund');
   });
+});
+
+describe('the durable example, on a real Restate server and two worker processes', () => {
+  it('kills the worker mid-run and finishes on the other one, taking the finished model call from the journal', async () => {
+    const output = capture();
+    const report = await durable({ write: output.write });
+    expect(report.killed).not.toBe(report.finishedOn);
+    expect(report.result.lastAgent).toBe('Billing agent');
+    expect(report.result.usage.requests).toBe(3);
+    expect(report.replayed).toEqual(['turn-1/model']);
+    expect(report.ranAgain[0]).toBe('turn-2/model');
+    expect(report.ranAgain).not.toContain('turn-1/model');
+    expect(output.text).toContain(
+      `The run finished on worker ${report.finishedOn}.\n`,
+    );
+    expect(output.text).toContain(
+      'Replayed from the journal, not run again: turn-1/model\n',
+    );
+    expect(output.text).toContain(String(report.result.finalOutput));
+  }, 60_000);
 });
 
 describe('the examples’ connect helper', () => {
