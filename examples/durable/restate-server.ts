@@ -11,6 +11,8 @@ export interface RestateServer {
   readonly ingressUrl: string;
   /** The admin API: deployments are registered here. */
   readonly adminUrl: string;
+  /** The server's process id. */
+  readonly pid: number;
   /** Registers a worker endpoint (its URL) and waits until Restate knows its services. */
   register(uri: string): Promise<void>;
   /** The steps (`ctx.run` entries) of every invocation's journal whose result Restate has stored. */
@@ -115,6 +117,7 @@ export async function startRestateServer(): Promise<RestateServer> {
   return {
     ingressUrl,
     adminUrl,
+    pid: child.pid!,
     register: async (uri) => {
       const response = await fetch(`${adminUrl}/deployments`, {
         method: 'POST',
