@@ -333,6 +333,7 @@ const USER_DOCS = [
   'hosted-tools',
   'computer-use',
   'tracing',
+  'durable-runs',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -353,6 +354,7 @@ const SNIPPET_FOLDERS = [
   'hosted-tools',
   'computer-use',
   'tracing',
+  'durable',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */
