@@ -356,3 +356,45 @@ describe('errors of a durable run', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a rejected approval in a durable run', () => {
+  it('tells the model the reason and never runs the tool', async () => {
+    cluster = await startCluster(restate);
+    const { emulator } = cluster;
+    emulator.script(
+      {
+        toolCalls: [
+          {
+            name: 'refund',
+            arguments: { orderId: 'o-8' },
+            callId: 'call_refund',
+          },
+        ],
+      },
+      { text: 'I cannot refund o-8.' },
+    );
+    await cluster.startWorker();
+    await cluster.register();
+    await cluster.call('checkout/run-r/run/send', { input: 'Refund o-8' });
+    await waitFor(async () => {
+      const pending = (await (
+        await cluster!.call('checkout/run-r/approvals')
+      ).json()) as unknown[];
+      return pending.length > 0;
+    });
+    const rejected = await cluster.call('checkout/run-r/reject', {
+      callId: 'call_refund',
+      message: 'Refunds above the limit need a manager.',
+    });
+    expect(rejected.status).toBe(200);
+    const { body } = await attach('checkout', 'run-r');
+    expect(body.finalOutput).toBe('I cannot refund o-8.');
+    expect(cluster.toolLog()).toEqual([]);
+    const second = emulator.requests.filter(
+      (request) => request.path === '/v1/responses',
+    )[1]!.body as { input: Array<{ type?: string; output?: string }> };
+    expect(
+      second.input.find((item) => item.type === 'function_call_output')?.output,
+    ).toBe('Refunds above the limit need a manager.');
+  }, 60_000);
+});

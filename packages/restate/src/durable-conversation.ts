@@ -28,7 +28,8 @@ export interface ConversationMessage {
  * A Restate virtual object keyed by conversation id: `send` runs `agent` durably on the stored history plus the new
  * message and appends the run's items to the history in Restate's state. Restate runs one `send` per key at a time,
  * so concurrent messages to one conversation queue up and each gets a whole turn, in arrival order. `history`,
- * `approvals`, `approve` and `reject` are shared handlers that run beside a waiting `send`.
+ * `approvals`, `approve` and `reject` are shared handlers that run beside a waiting `send`. Its turns publish no
+ * stream events (the `events` option is the run service's).
  *
  * @example
  * const chats = durableConversation(agent, { name: 'chat' });
@@ -37,7 +38,7 @@ export interface ConversationMessage {
  */
 export function durableConversation<TContext>(
   agent: Agent<TContext, any>,
-  options: DurableAgentServiceOptions<TContext> = {},
+  options: Omit<DurableAgentServiceOptions<TContext>, 'events'> = {},
 ) {
   return restate.object({
     name: options.name ?? `${agent.name.replace(/\s+/g, '')}Conversation`,
