@@ -52,6 +52,8 @@ export function durableConversation<TContext>(
         const input = [...history, ...toInputItems(message.input)];
         const result = await runDurably(ctx, agent, input, {
           ...options,
+          // The turns of one conversation are linked in traces by the conversation id.
+          runConfig: { groupId: ctx.key, ...options.runConfig },
           requestContext: message.context,
         });
         await session.addItems([
