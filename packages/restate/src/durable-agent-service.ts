@@ -52,7 +52,7 @@ export interface DurableAgentServiceOptions<
  *
  * @example
  * const service = durableAgentService(agent, { name: 'support' });
- * restate.serve({ services: [service], port: 9080 });
+ * await serveWorker([service], { port: 9080 });
  * // POST http://restate:8080/support/<run id>/run  {"input": "Where is my refund?"}
  * @see docs/durable-runs.md
  */
