@@ -163,4 +163,46 @@ describe('a durable conversation', () => {
         .sort(),
     );
   }, 60_000);
+
+  it('waits for an approval inside a turn while its history stays readable, and keeps the whole turn', async () => {
+    cluster = await startCluster(restate);
+    cluster.emulator.script(
+      {
+        toolCalls: [
+          { name: 'refund', arguments: { orderId: 'o-5' }, callId: 'call_r' },
+        ],
+      },
+      { text: 'Refunded o-5.' },
+    );
+    await cluster.startWorker();
+    await cluster.register();
+    const turn = cluster.call('chat/conversation-2/send', {
+      input: 'Refund o-5',
+    });
+    await waitFor(async () => {
+      const pending = (await (
+        await cluster!.call('chat/conversation-2/approvals')
+      ).json()) as unknown[];
+      return pending.length > 0;
+    });
+    // The turn has not ended: nothing of it is in the history yet.
+    expect(
+      await (await cluster.call('chat/conversation-2/history')).json(),
+    ).toEqual([]);
+    await cluster.call('chat/conversation-2/approve', { callId: 'call_r' });
+    const result = (await (await turn).json()) as { finalOutput: string };
+    expect(result.finalOutput).toBe('Refunded o-5.');
+    const history = (await (
+      await cluster.call('chat/conversation-2/history')
+    ).json()) as Array<{ type?: string; role?: string }>;
+    expect(history.map((item) => item.role ?? item.type)).toEqual([
+      'user',
+      'function_call',
+      'function_call_output',
+      'assistant',
+    ]);
+    expect(
+      cluster.toolLog().filter((line) => line.endsWith('start')),
+    ).toHaveLength(1);
+  }, 60_000);
 });

@@ -109,7 +109,11 @@ const checkout = new Agent({
   instructions: 'Check the order out.',
   tools: [lookupOrder, chargeCard, slowReport, refund, badTool],
 });
-const chat = new Agent({ name: 'Chat', instructions: 'Chat.' });
+const chat = new Agent({
+  name: 'Chat',
+  instructions: 'Chat.',
+  tools: [refund],
+});
 
 const worker = await serveWorker(
   [
