@@ -43,12 +43,14 @@ const PROVIDER_SDKS = [
 const PROVIDER_SCOPES = ['@ai-sdk/'];
 
 /**
- * What examples may import of Baton: the umbrella (and its OpenTelemetry entry), as a user would, and the testing
- * kit for offline demos.
+ * What examples may import of Baton: the umbrella (and its OpenTelemetry entry), as a user would, the durable
+ * runner (`@baton/restate`, which the umbrella does not re-export: it brings the Restate SDK), and the testing kit
+ * for offline demos.
  */
 const EXAMPLE_IMPORTS = new Set([
   '@baton/agents',
   '@baton/agents/otel',
+  '@baton/restate',
   '@baton/testing',
 ]);
 

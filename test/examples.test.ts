@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main as computerUse } from '../examples/computer-use/main.js';
+import { main as durable } from '../examples/durable/main.js';
 import { main as guardrails } from '../examples/guardrails/main.js';
 import { main as helloWorld } from '../examples/hello-world/main.js';
 import { main as humanInTheLoop } from '../examples/human-in-the-loop/main.js';
@@ -272,6 +273,26 @@ describe('the human-in-the-loop example, as two commands in two processes', () =
   });
 });
 
+describe('the durable example, on a real Restate server and two worker processes', () => {
+  it('kills the worker mid-run and finishes on the other one, taking the finished model call from the journal', async () => {
+    const output = capture();
+    const report = await durable({ write: output.write });
+    expect(report.killed).not.toBe(report.finishedOn);
+    expect(report.result.lastAgent).toBe('Billing agent');
+    expect(report.result.usage.requests).toBe(3);
+    expect(report.replayed).toEqual(['turn-1/model']);
+    expect(report.ranAgain[0]).toBe('turn-2/model');
+    expect(report.ranAgain).not.toContain('turn-1/model');
+    expect(output.text).toContain(
+      `The run finished on worker ${report.finishedOn}.\n`,
+    );
+    expect(output.text).toContain(
+      'Replayed from the journal, not run again: turn-1/model\n',
+    );
+    expect(output.text).toContain(String(report.result.finalOutput));
+  }, 60_000);
+});
+
 describe('the examples’ connect helper', () => {
   it('calls OpenAI with gpt-4.1-mini when a key is set, and starts no emulator', async () => {
     const connection = await connect({ env: { OPENAI_API_KEY: 'sk-test' } });
@@ -313,6 +334,7 @@ const USER_DOCS = [
   'computer-use',
   'tracing',
   'sessions',
+  'durable-runs',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -334,6 +356,7 @@ const SNIPPET_FOLDERS = [
   'computer-use',
   'tracing',
   'sessions',
+  'durable',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */
