@@ -1,5 +1,4 @@
 import type { Agent, AgentInputItem, RunInput } from '@baton/core';
-import { toInputItems } from '@baton/core';
 import * as restate from '@restatedev/restate-sdk';
 import {
   decide,
@@ -9,7 +8,6 @@ import {
 } from './approvals.js';
 import {
   durableResult,
-  newHistoryItems,
   runDurably,
   type DurableRunResult,
 } from './durable-run.js';
@@ -47,19 +45,15 @@ export function durableConversation<TContext>(
         ctx: restate.ObjectContext,
         message: ConversationMessage,
       ): Promise<DurableRunResult> => {
-        const session = new RestateSession(ctx);
-        const history = await session.getItems();
-        const input = [...history, ...toInputItems(message.input)];
-        const result = await runDurably(ctx, agent, input, {
+        // The run loads the history and appends its turn through the session, as any session run does; its
+        // state writes are journaled with the invocation, so a replay neither reads nor writes twice.
+        const result = await runDurably(ctx, agent, message.input, {
           ...options,
+          session: new RestateSession(ctx),
           // The turns of one conversation are linked in traces by the conversation id.
           runConfig: { groupId: ctx.key, ...options.runConfig },
           requestContext: message.context,
         });
-        await session.addItems([
-          ...toInputItems(message.input),
-          ...newHistoryItems(result),
-        ]);
         return durableResult(result);
       },
       history: restate.handlers.object.shared(

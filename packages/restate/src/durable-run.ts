@@ -1,11 +1,11 @@
 import {
   Runner,
   type Agent,
-  type AgentInputItem,
   type RunConfig,
   type RunInput,
   type RunResult,
   type RunStreamEvent,
+  type Session,
   type UsageData,
 } from '@baton/core';
 import type { ObjectContext, WorkflowContext } from '@restatedev/restate-sdk';
@@ -52,7 +52,10 @@ export async function runDurably<TContext>(
   ctx: ObjectContext | WorkflowContext,
   agent: Agent<TContext, any>,
   input: RunInput,
-  options: DurableRunOptions<TContext> & { requestContext?: unknown },
+  options: DurableRunOptions<TContext> & {
+    requestContext?: unknown;
+    session?: Session;
+  },
 ): Promise<RunResult<TContext, Agent<TContext, any>>> {
   const traceId = `trace_${ctx.rand.uuidv4().replace(/-/g, '')}`;
   const runner = new Runner({ ...options.runConfig, traceId });
@@ -70,6 +73,7 @@ export async function runDurably<TContext>(
   ): Promise<RunResult<TContext, Agent<TContext, any>>> => {
     const runOptions = {
       stepRunner,
+      ...(options.session && { session: options.session }),
       ...(context !== undefined && { context }),
       ...(options.maxTurns !== undefined && { maxTurns: options.maxTurns }),
     };
@@ -107,11 +111,4 @@ export function durableResult(
     usage: result.state.usage.toJSON(),
     lastAgent: result.lastAgent.name,
   };
-}
-
-/** The items a finished run adds to a conversation. @internal */
-export function newHistoryItems(
-  result: RunResult<any, Agent<any, any>>,
-): AgentInputItem[] {
-  return result.output;
 }
