@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { ChatCompletionsEndpoint } from './chat/chat-completions-endpoint.js';
+import { ConversationsStore } from './conversations-store.js';
 import { CountedQueue } from './counted-queue.js';
 import type { Endpoint } from './endpoint.js';
 import type { EmulatorFault } from './emulator-fault.js';
@@ -56,7 +57,7 @@ export interface Emulator {
   faultTraces(...faults: EmulatorFault[]): Emulator;
   /** Queues recordings to answer the next requests with; the files are read (and checked) now. */
   replay(...replays: EmulatorReplay[]): Emulator;
-  /** Clears the queued replies, faults and recordings, the request record and stored responses. */
+  /** Clears the queued replies, faults and recordings, the request record, stored responses and conversations. */
   reset(): Emulator;
   /** Stops the server and closes every open connection, leaving no handle behind. Safe to call twice. */
   close(): Promise<void>;
@@ -64,8 +65,8 @@ export interface Emulator {
 
 /**
  * Starts an HTTP server that speaks the OpenAI API: `POST /v1/responses` and `POST /v1/chat/completions`, as
- * JSON or SSE with the live API's event order and framing, and `POST /v1/traces/ingest`, whose traces and spans
- * it keeps in `emulator.traces`. Replies come from queued recordings, then scripted
+ * JSON or SSE with the live API's event order and framing, the Conversations API (`/v1/conversations`, kept in
+ * memory), and `POST /v1/traces/ingest`, whose traces and spans it keeps in `emulator.traces`. Replies come from queued recordings, then scripted
  * replies, then a deterministic default model that calls offered tools and routes handoffs; faults can be
  * injected before any of them.
  *
@@ -109,6 +110,7 @@ class RunningEmulator implements Emulator {
       script: [...(options.script ?? [])],
       faults: new CountedQueue(),
       replays: new CountedQueue(),
+      conversations: new ConversationsStore(),
       endpoints,
       chunkDelayMs: options.chunkDelayMs ?? 0,
       modelLatencyMs: options.modelLatencyMs ?? {},
@@ -192,6 +194,7 @@ class RunningEmulator implements Emulator {
     this.requests.length = 0;
     this.traces.length = 0;
     for (const endpoint of this.#state.endpoints.values()) endpoint.reset();
+    this.#state.conversations.clear();
     return this;
   }
 
