@@ -1,87 +1,71 @@
+import { randomBytes } from 'node:crypto';
 import { randomId } from '../internal/random-id.js';
 
-/** An item as the Conversations API keeps it: with an `id` (and a `status` where the type has one). @internal */
-export type ConversationItem = Record<string, unknown> & {
-  id: string;
-  type: string;
-};
+type Item = Record<string, unknown>;
 
-/** One stored conversation. @internal */
+/** One stored conversation (the Conversations API's object, with its items). @internal */
 export interface StoredConversation {
+  /** `conv_...`. */
   id: string;
-  /** Seconds since the epoch. */
-  created_at: number;
+  /** Unix seconds. */
+  createdAt: number;
   metadata: Record<string, string>;
-  /** Oldest first. */
-  items: ConversationItem[];
+  /** Its items, oldest first. */
+  items: Item[];
 }
 
-/** A request the store refuses, with the HTTP status the API answers it with. @internal */
-export class ConversationStoreError extends Error {
-  constructor(
-    readonly status: 400 | 404,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** Enough conversations for any test, bounded so a long-running emulator does not grow without end. */
+/** Enough conversations for any test run, bounded so a long-running emulator does not grow. */
 const MAX_CONVERSATIONS = 1000;
 
 /**
- * The emulator's conversations (`/v1/conversations`), shared by the conversations endpoints and `POST
- * /v1/responses` with a `conversation`. Items get ids and statuses as the API assigns them; an item whose id the
- * conversation already holds is refused, as the API refuses it.
+ * The emulator's conversations: what `POST /v1/responses` reads and adds to when a request names a `conversation`,
+ * and what the `/v1/conversations` endpoints serve. Items are copied in and out, so no caller can edit the stored
+ * history in place.
  * @internal
  */
 export class ConversationsStore {
-  #conversations = new Map<string, StoredConversation>();
+  readonly #conversations = new Map<string, StoredConversation>();
 
-  /** Creates a conversation holding `items` and returns its id. */
+  /** Starts a conversation holding `items`; returns it. */
   create(
-    items: readonly Record<string, unknown>[] = [],
+    items: Item[] = [],
     metadata: Record<string, string> = {},
-  ): string {
-    const id = randomId('conv_');
-    const conversation: StoredConversation = {
-      id,
-      created_at: Math.floor(Date.now() / 1000),
-      metadata,
-      items: [],
-    };
-    appendTo(conversation, items);
-    this.#conversations.set(id, conversation);
-    if (this.#conversations.size > MAX_CONVERSATIONS) {
+  ): StoredConversation {
+    if (this.#conversations.size >= MAX_CONVERSATIONS) {
       const oldest = this.#conversations.keys().next().value;
       if (oldest !== undefined) this.#conversations.delete(oldest);
     }
-    return id;
+    const conversation: StoredConversation = {
+      id: randomId('conv_'),
+      createdAt: Math.floor(Date.now() / 1000),
+      metadata: { ...metadata },
+      items: withItemIds(items),
+    };
+    this.#conversations.set(conversation.id, conversation);
+    return structuredClone(conversation);
   }
 
-  /** The conversation `id`, or undefined when there is none (never created, or deleted). */
+  /** The conversation with `id` (a copy), or undefined when there is none. */
   get(id: string): StoredConversation | undefined {
-    return this.#conversations.get(id);
+    const conversation = this.#conversations.get(id);
+    return conversation && structuredClone(conversation);
   }
 
-  /** Appends `items` (all or none) and returns them as stored; throws a {@link ConversationStoreError}. */
-  append(
-    id: string,
-    items: readonly Record<string, unknown>[],
-  ): ConversationItem[] {
-    return appendTo(this.#require(id), items);
+  /** Adds items at the end of the conversation; false when there is no conversation with `id`. */
+  append(id: string, items: Item[]): boolean {
+    const conversation = this.#conversations.get(id);
+    if (!conversation) return false;
+    conversation.items.push(...withItemIds(items));
+    return true;
   }
 
-  /** Removes one item; throws a {@link ConversationStoreError} when the conversation or the item is unknown. */
-  removeItem(id: string, itemId: string): void {
-    const conversation = this.#require(id);
-    const index = conversation.items.findIndex((item) => item.id === itemId);
-    if (index < 0)
-      throw new ConversationStoreError(
-        404,
-        `Item with id '${itemId}' not found in conversation '${id}'.`,
-      );
-    conversation.items.splice(index, 1);
+  /** Removes the item `itemId` from the conversation; false when there is no such conversation or item. */
+  removeItem(id: string, itemId: string): boolean {
+    const items = this.#conversations.get(id)?.items;
+    const index = items?.findIndex((item) => item.id === itemId) ?? -1;
+    if (!items || index < 0) return false;
+    items.splice(index, 1);
+    return true;
   }
 
   /** Deletes the conversation; false when there was none. */
@@ -93,68 +77,18 @@ export class ConversationsStore {
   clear(): void {
     this.#conversations.clear();
   }
-
-  #require(id: string): StoredConversation {
-    const conversation = this.#conversations.get(id);
-    if (!conversation)
-      throw new ConversationStoreError(
-        404,
-        `Conversation with id '${id}' not found.`,
-      );
-    return conversation;
-  }
 }
 
-function appendTo(
-  conversation: StoredConversation,
-  items: readonly Record<string, unknown>[],
-): ConversationItem[] {
-  const stored = items.map(toConversationItem);
-  const seen = new Set(conversation.items.map((item) => item.id));
-  for (const item of stored) {
-    if (seen.has(item.id))
-      throw new ConversationStoreError(
-        400,
-        `Duplicate item found with id ${item.id}. Remove the duplicate items from your input and try again.`,
-      );
-    seen.add(item.id);
-  }
-  conversation.items.push(...stored);
-  return stored;
+/** Copies of `items`, each with an id, as the API assigns them to items stored without one. */
+function withItemIds(items: Item[]): Item[] {
+  return structuredClone(items).map((item) =>
+    typeof item.id === 'string' ? item : { ...item, id: newItemId(item.type) },
+  );
 }
 
-const ID_PREFIXES: Record<string, Parameters<typeof randomId>[0]> = {
-  message: 'msg_',
-  function_call: 'fc_',
-  function_call_output: 'fco_',
-  reasoning: 'rs_',
-};
-const WITH_STATUS = new Set([
-  'message',
-  'function_call',
-  'function_call_output',
-]);
-
-/** An input item as the API stores it: an id, a status, and a message's text as content parts. */
-function toConversationItem(input: Record<string, unknown>): ConversationItem {
-  const type = typeof input.type === 'string' ? input.type : 'message';
-  const item: Record<string, unknown> = { ...input, type };
-  if (typeof item.id !== 'string')
-    item.id = randomId(ID_PREFIXES[type] ?? 'item_');
-  if (WITH_STATUS.has(type) && item.status === undefined)
-    item.status = 'completed';
-  if (type === 'message' && typeof item.content === 'string') {
-    item.content =
-      item.role === 'assistant'
-        ? [
-            {
-              type: 'output_text',
-              text: item.content,
-              annotations: [],
-              logprobs: [],
-            },
-          ]
-        : [{ type: 'input_text', text: item.content }];
-  }
-  return item as ConversationItem;
+function newItemId(type: unknown): string {
+  if (type === 'function_call') return randomId('fc_');
+  if (type === 'reasoning') return randomId('rs_');
+  if (type === undefined || type === 'message') return randomId('msg_');
+  return `item_${randomBytes(25).toString('hex')}`;
 }

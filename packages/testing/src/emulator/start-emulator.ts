@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { ChatCompletionsEndpoint } from './chat/chat-completions-endpoint.js';
-import { ConversationsStore } from './conversations-store.js';
 import { CountedQueue } from './counted-queue.js';
 import type { Endpoint } from './endpoint.js';
 import type { EmulatorFault } from './emulator-fault.js';
@@ -13,6 +12,7 @@ import { sendJson } from './http/send-json.js';
 import { openAIErrorBody } from './http/openai-error-body.js';
 import { loadRecording, type EmulatorReplay } from './replay/load-recording.js';
 import { ResponsesEndpoint } from './responses/responses-endpoint.js';
+import { ConversationsStore } from './conversations-store.js';
 
 /** Options of {@link startEmulator}. */
 export interface EmulatorOptions {
@@ -90,6 +90,7 @@ export async function startEmulator(
 
 class RunningEmulator implements Emulator {
   readonly requests: EmulatorRequest[] = [];
+  readonly conversations = new ConversationsStore();
   readonly traces: IngestedTraceItem[] = [];
   #server: Server;
   #sockets = new Set<Socket>();
@@ -110,7 +111,7 @@ class RunningEmulator implements Emulator {
       script: [...(options.script ?? [])],
       faults: new CountedQueue(),
       replays: new CountedQueue(),
-      conversations: new ConversationsStore(),
+      conversations: this.conversations,
       endpoints,
       chunkDelayMs: options.chunkDelayMs ?? 0,
       modelLatencyMs: options.modelLatencyMs ?? {},
@@ -194,7 +195,7 @@ class RunningEmulator implements Emulator {
     this.requests.length = 0;
     this.traces.length = 0;
     for (const endpoint of this.#state.endpoints.values()) endpoint.reset();
-    this.#state.conversations.clear();
+    this.conversations.clear();
     return this;
   }
 

@@ -4,13 +4,14 @@ const ALPHANUMERIC =
   'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 /**
- * A fresh id in the style of the OpenAI API: `resp_`, `msg_`, `fc_`, `rs_`, `conv_` and hosted call ids (`ws_`, `fs_`, `ci_`, `ig_`, `cu_`; `cu_sc_` for safety checks) carry 50 hex digits,
+ * A fresh id in the style of the OpenAI API: `resp_`, `conv_`, `msg_`, `fc_`, `rs_` and hosted call ids (`ws_`, `fs_`, `ci_`, `ig_`, `cu_`; `cu_sc_` for safety checks) carry 50 hex digits,
  * `call_` and `chatcmpl-` ids 24 letters and digits.
  * @internal
  */
 export function randomId(
   prefix:
     | 'resp_'
+    | 'conv_'
     | 'msg_'
     | 'fc_'
     | 'rs_'
@@ -22,10 +23,7 @@ export function randomId(
     | 'cu_sc_'
     | 'call_'
     | 'chatcmpl-'
-    | 'req_'
-    | 'conv_'
-    | 'fco_'
-    | 'item_',
+    | 'req_',
 ): string {
   if (prefix === 'call_' || prefix === 'chatcmpl-') {
     const bytes = randomBytes(24);

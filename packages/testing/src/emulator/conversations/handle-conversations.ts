@@ -1,10 +1,13 @@
 import type { ServerResponse } from 'node:http';
-import {
-  ConversationStoreError,
-  type ConversationItem,
-  type ConversationsStore,
-  type StoredConversation,
+import type {
+  ConversationsStore,
+  StoredConversation,
 } from '../conversations-store.js';
+import {
+  ConversationRequestError,
+  toConversationItem,
+  type ConversationItem,
+} from './conversation-item.js';
 import type { EmulatorRequest } from '../emulator-request.js';
 import { openAIErrorBody } from '../http/openai-error-body.js';
 import { sendJson } from '../http/send-json.js';
@@ -15,7 +18,7 @@ const MAX_ITEMS_PER_CALL = 20;
 type Body = Record<string, unknown>;
 
 /**
- * Answers the Conversations API (`/v1/conversations...`): create, retrieve, update and delete a conversation; add,
+ * Answers the Conversations API (`/v1/conversations...`): create, retrieve and delete a conversation; add,
  * list (with `order`, `limit`, `after`), retrieve and delete its items. Shapes follow the OpenAPI description:
  * `conversation` objects and `list` pages with `first_id`, `last_id` and `has_more`.
  * @internal
@@ -55,7 +58,7 @@ export function handleConversations(
       );
     sendJson(res, 200, answer);
   } catch (error) {
-    if (!(error instanceof ConversationStoreError)) throw error;
+    if (!(error instanceof ConversationRequestError)) throw error;
     sendJson(
       res,
       error.status,
@@ -82,17 +85,10 @@ function answerRoute(
     case 'POST /': {
       const items = readItems(body.items, false);
       const metadata = (body.metadata ?? {}) as Record<string, string>;
-      return conversationObject(
-        conversationOf(store, store.create(items, metadata)),
-      );
+      return conversationObject(store.create(items, metadata));
     }
     case 'GET /:id':
       return conversationObject(conversationOf(store, conversationId));
-    case 'POST /:id': {
-      const conversation = conversationOf(store, conversationId);
-      conversation.metadata = (body.metadata ?? {}) as Record<string, string>;
-      return conversationObject(conversation);
-    }
     case 'DELETE /:id':
       conversationOf(store, conversationId);
       store.delete(conversationId);
@@ -101,16 +97,27 @@ function answerRoute(
         object: 'conversation.deleted',
         deleted: true,
       };
-    case 'POST /:id/items':
-      return listObject(
-        store.append(conversationId, readItems(body.items, true)),
-        false,
+    case 'POST /:id/items': {
+      const items = readItems(body.items, true);
+      const stored = conversationOf(store, conversationId).items;
+      refuseDuplicates(stored, items);
+      store.append(conversationId, items);
+      const added = conversationOf(store, conversationId).items.slice(
+        -items.length,
       );
+      return listObject(added.map(toConversationItem), false);
+    }
     case 'GET /:id/items':
-      return listPage(conversationOf(store, conversationId).items, query);
+      return listPage(
+        conversationOf(store, conversationId).items.map(toConversationItem),
+        query,
+      );
     case 'GET /:id/items/:item':
-      return findItem(conversationOf(store, conversationId), itemId);
+      return toConversationItem(
+        findItem(conversationOf(store, conversationId), itemId),
+      );
     case 'DELETE /:id/items/:item':
+      findItem(conversationOf(store, conversationId), itemId);
       store.removeItem(conversationId, itemId);
       return conversationObject(conversationOf(store, conversationId));
     default:
@@ -124,7 +131,7 @@ function conversationOf(
 ): StoredConversation {
   const conversation = store.get(id);
   if (!conversation)
-    throw new ConversationStoreError(
+    throw new ConversationRequestError(
       404,
       `Conversation with id '${id}' not found.`,
     );
@@ -134,7 +141,7 @@ function conversationOf(
 function readItems(value: unknown, required: boolean): Body[] {
   if (value === undefined || value === null) {
     if (!required) return [];
-    throw new ConversationStoreError(
+    throw new ConversationRequestError(
       400,
       "Missing required parameter: 'items'.",
     );
@@ -143,12 +150,12 @@ function readItems(value: unknown, required: boolean): Body[] {
     !Array.isArray(value) ||
     value.some((v) => typeof v !== 'object' || v === null)
   )
-    throw new ConversationStoreError(
+    throw new ConversationRequestError(
       400,
       "Invalid type for 'items': expected an array of objects.",
     );
   if (value.length > MAX_ITEMS_PER_CALL)
-    throw new ConversationStoreError(
+    throw new ConversationRequestError(
       400,
       `Invalid 'items': array too long. Expected an array with maximum length ${MAX_ITEMS_PER_CALL}, but got an array with length ${value.length} instead.`,
     );
@@ -159,15 +166,31 @@ function conversationObject(conversation: StoredConversation) {
   return {
     id: conversation.id,
     object: 'conversation',
-    created_at: conversation.created_at,
+    created_at: conversation.createdAt,
     metadata: conversation.metadata,
   };
 }
 
-function findItem(conversation: StoredConversation, itemId: string) {
+function refuseDuplicates(
+  stored: readonly Body[],
+  items: readonly Body[],
+): void {
+  const ids = new Set(stored.map((item) => item.id));
+  for (const item of items) {
+    if (typeof item.id !== 'string') continue;
+    if (ids.has(item.id))
+      throw new ConversationRequestError(
+        400,
+        `Duplicate item found with id ${item.id}. Remove duplicate items from your input and try again.`,
+      );
+    ids.add(item.id);
+  }
+}
+
+function findItem(conversation: StoredConversation, itemId: string): Body {
   const item = conversation.items.find((candidate) => candidate.id === itemId);
   if (!item)
-    throw new ConversationStoreError(
+    throw new ConversationRequestError(
       404,
       `Item with id '${itemId}' not found in conversation '${conversation.id}'.`,
     );
@@ -178,13 +201,13 @@ function findItem(conversation: StoredConversation, itemId: string) {
 function listPage(items: readonly ConversationItem[], query: URLSearchParams) {
   const order = query.get('order') ?? 'desc';
   if (order !== 'asc' && order !== 'desc')
-    throw new ConversationStoreError(
+    throw new ConversationRequestError(
       400,
       `Invalid value for 'order': expected one of asc or desc, got '${order}'.`,
     );
   const limit = Number(query.get('limit') ?? 20);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100)
-    throw new ConversationStoreError(
+    throw new ConversationRequestError(
       400,
       `Invalid 'limit': expected an integer between 1 and 100, got ${query.get('limit')}.`,
     );
@@ -193,7 +216,10 @@ function listPage(items: readonly ConversationItem[], query: URLSearchParams) {
   const start =
     after === null ? 0 : ordered.findIndex((item) => item.id === after) + 1;
   if (after !== null && start === 0)
-    throw new ConversationStoreError(404, `Item with id '${after}' not found.`);
+    throw new ConversationRequestError(
+      404,
+      `Item with id '${after}' not found.`,
+    );
   const page = ordered.slice(start, start + limit);
   return listObject(page, start + limit < ordered.length);
 }
