@@ -1,3 +1,4 @@
+import { SystemError } from '@baton/core';
 import { SessionDriverMissingError } from '../errors/session-driver-missing-error.js';
 
 /**
@@ -17,7 +18,12 @@ export interface OwnedRedisClient extends RedisSessionClient {
   on(event: 'error', listener: (error: unknown) => void): unknown;
 }
 
-type CreateClient = (options: { url?: string }) => OwnedRedisClient;
+type CreateClient = (options: {
+  url?: string;
+  socket?: {
+    reconnectStrategy?: (retries: number, cause: Error) => number | Error;
+  };
+}) => OwnedRedisClient;
 
 /**
  * Imports `redis` (an optional peer dependency) on first use and connects a client to `url`.
@@ -44,9 +50,28 @@ export async function connectRedisClient(
       { cause: error },
     );
   }
-  const client = createClient(url === undefined ? {} : { url });
+  let connected = false;
+  const client = createClient({
+    ...(url !== undefined && { url }),
+    socket: {
+      // A server that cannot be reached at all fails the first call instead of being retried for ever; once
+      // connected, a dropped connection is retried with backoff (up to 2 s apart), as node-redis does.
+      reconnectStrategy: (retries, cause) =>
+        connected ? Math.min(50 * 2 ** retries, 2000) : cause,
+    },
+  });
   // node-redis emits 'error' on connection trouble and reconnects; without a listener the process would crash.
+  // The commands that fail meanwhile reject with the error, which is where callers see it.
   client.on('error', () => {});
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new SystemError(
+      `RedisSession could not connect to ${url ?? 'redis://localhost:6379'}: ${(error as Error)?.message ?? String(error)}. ` +
+        'Check that the server is running and the URL is right; the next call tries again.',
+      { cause: error },
+    );
+  }
+  connected = true;
   return client;
 }

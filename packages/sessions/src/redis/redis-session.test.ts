@@ -133,6 +133,14 @@ describe('RedisSession', () => {
     await client.close();
   });
 
+  it('rejects, rather than waits, when the server cannot be reached', async () => {
+    const unreachable = new RedisSession({ url: 'redis://127.0.0.1:1' });
+    await expect(unreachable.getItems()).rejects.toThrow(
+      /could not connect to redis:\/\/127\.0\.0\.1:1/,
+    );
+    await unreachable.close();
+  });
+
   it('refuses to be used after close', async () => {
     const chat = new RedisSession({ url: server.url });
     await chat.addItems([say('a')]);
