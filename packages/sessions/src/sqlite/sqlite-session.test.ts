@@ -94,10 +94,32 @@ describe('SQLiteSession', () => {
     expect(readFileSync(path)[18]).toBe(2);
   });
 
+  it('shares the file between sessions of this process, closing it after the last one', async () => {
+    const path = join(dir, 'shared.db');
+    const first = new SQLiteSession({ path, sessionId: 'a' });
+    const second = new SQLiteSession({ path, sessionId: 'b' });
+    await first.addItems([say('from a')]);
+    await second.addItems([say('from b')]);
+    await first.close();
+    // The other session's use of the file outlives the first one's close.
+    await second.addItems([say('b again')]);
+    expect(await second.getItems()).toEqual([say('from b'), say('b again')]);
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(`${path}-wal`)).toBe(true);
+    await second.close();
+    // The last connection to a WAL database checkpoints it and removes the -wal file.
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    const reopened = session({ path, sessionId: 'a' });
+    expect(await reopened.getItems()).toEqual([say('from a')]);
+  });
+
   it('keeps an in-memory database for the life of the session', async () => {
     const chat = session({ path: ':memory:' });
+    const other = session({ path: ':memory:' });
     await chat.addItems([say('a')]);
     expect(await chat.getItems()).toEqual([say('a')]);
+    // Each in-memory session is a database of its own.
+    expect(await other.getItems()).toEqual([]);
   });
 
   it('refuses a table name that is not a plain identifier', () => {

@@ -4,13 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { UserError, type AgentInputItem, type Session } from '@baton/core';
 import {
   loadSQLiteDriver,
-  type SQLiteDatabase,
   type SQLiteDriverName,
 } from './load-sqlite-driver.js';
 import {
-  openSQLiteStatements,
-  type SQLiteStatements,
-} from './sqlite-statements.js';
+  acquireSQLiteConnection,
+  type SQLiteConnection,
+} from './shared-connections.js';
+import type { SQLiteStatements } from './sqlite-statements.js';
 import { serialiseItem } from '../serialise-item.js';
 
 /** Where {@link SQLiteSession} keeps its file unless told otherwise. */
@@ -56,7 +56,7 @@ export class SQLiteSession implements Session {
   readonly #preference: SQLiteDriverName | undefined;
   readonly #busyTimeoutMs: number;
   #opening: Promise<SQLiteStatements> | undefined;
-  #database: SQLiteDatabase | undefined;
+  #connection: SQLiteConnection | undefined;
   #driver: SQLiteDriverName | undefined;
   #closed = false;
 
@@ -116,14 +116,17 @@ export class SQLiteSession implements Session {
     statements.deleteAll.run(this.#id);
   }
 
-  /** Closes the database connection; the session cannot be used afterwards. Safe to call twice. */
+  /**
+   * Lets go of the database connection (closed once no other session of this process on the same file uses it);
+   * the session cannot be used afterwards. Safe to call twice.
+   */
   async close(): Promise<void> {
     this.#closed = true;
     const opening = this.#opening;
     if (!opening) return;
     await opening.catch(() => undefined);
-    this.#database?.close();
-    this.#database = undefined;
+    this.#connection?.release();
+    this.#connection = undefined;
   }
 
   #open(): Promise<SQLiteStatements> {
@@ -144,18 +147,13 @@ export class SQLiteSession implements Session {
     const driver = await loadSQLiteDriver(this.#preference);
     if (this.#path !== ':memory:' && !this.#path.startsWith('file:'))
       mkdirSync(dirname(this.#path), { recursive: true });
-    const database = driver.open(this.#path);
-    try {
-      const statements = openSQLiteStatements(database, {
-        table: this.#table,
-        busyTimeoutMs: this.#busyTimeoutMs,
-      });
-      this.#database = database;
-      this.#driver = driver.name;
-      return statements;
-    } catch (error) {
-      database.close();
-      throw error;
-    }
+    const connection = acquireSQLiteConnection(driver, {
+      path: this.#path,
+      table: this.#table,
+      busyTimeoutMs: this.#busyTimeoutMs,
+    });
+    this.#connection = connection;
+    this.#driver = driver.name;
+    return connection.statements;
   }
 }
