@@ -309,7 +309,7 @@ describe('the chat example, remembering across restarts', () => {
       input: 'Hello?\n',
     });
     expect(fresh.stdout).toContain('This is the first thing you have told me.');
-  });
+  }, 60_000);
 
   it('keeps the conversation in Redis with --redis', async () => {
     const server = await startRedisServer();

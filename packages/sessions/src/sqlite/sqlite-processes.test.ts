@@ -66,5 +66,5 @@ describe('SQLiteSession across processes', () => {
         Array.from({ length: turns }, (_, t) => `${name}:${t}:question`),
       );
     }
-  });
+  }, 60_000);
 });
