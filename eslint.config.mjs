@@ -159,6 +159,8 @@ export default defineConfig(
                 '@baton/openai/*',
                 '@baton/tools',
                 '@baton/tools/*',
+                '@baton/sessions',
+                '@baton/sessions/*',
                 '@baton/testing',
                 '@baton/testing/*',
                 '@baton/agents',

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main as chat } from '../examples/chat/main.js';
 import { main as computerUse } from '../examples/computer-use/main.js';
 import { main as durable } from '../examples/durable/main.js';
 import { main as guardrails } from '../examples/guardrails/main.js';
@@ -22,6 +23,7 @@ import {
 import { connect } from '../examples/shared/connect.js';
 import { main as structuredOutput } from '../examples/structured-output/main.js';
 import { nodeScriptsPerTest } from './support/node-script.js';
+import { startRedisServer } from '../packages/sessions/test/support/start-redis-server.js';
 
 /** Collects what an example prints; examples get an empty environment so they always use the emulator. */
 function capture() {
@@ -291,6 +293,68 @@ describe('the durable example, on a real Restate server and two worker processes
     );
     expect(output.text).toContain(String(report.result.finalOutput));
   }, 60_000);
+describe('the chat example, remembering across restarts', () => {
+  const runScript = nodeScriptsPerTest();
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'baton-chat-example-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('answers the second process from what the first one was told, through the SQLite file', async () => {
+    const db = join(folder, 'chat.db');
+    const first = await runScript('examples/chat/main.ts', {
+      args: ['--db', db],
+      input: 'My name is Ada.\n',
+    });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(
+      /Conversation "terminal-chat" in SQLite file .*chat\.db: new\.\n/,
+    );
+    expect(first.stdout).toContain('This is the first thing you have told me.');
+
+    const second = await runScript('examples/chat/main.ts', {
+      args: ['--db', db],
+      input: 'What is my name?\n',
+    });
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toContain('2 earlier items.');
+    expect(second.stdout).toContain(
+      'You said "What is my name?". Earlier you told me: "My name is Ada.".',
+    );
+
+    const fresh = await runScript('examples/chat/main.ts', {
+      args: ['--db', db, '--reset'],
+      input: 'Hello?\n',
+    });
+    expect(fresh.stdout).toContain('This is the first thing you have told me.');
+  }, 60_000);
+
+  it('keeps the conversation in Redis with --redis', async () => {
+    const server = await startRedisServer();
+    try {
+      const say = async (line: string) => {
+        const output = capture();
+        const report = await chat({
+          args: ['--redis', server.url, '--session', 'redis-chat'],
+          input: Readable.from([`${line}\n`]),
+          env: {},
+          write: output.write,
+        });
+        return { report, text: output.text };
+      };
+      const first = await say('I live in Lyon.');
+      expect(first.report.earlierItems).toBe(0);
+      const second = await say('Where do I live?');
+      expect(second.report.earlierItems).toBe(2);
+      expect(second.text).toContain(
+        `in Redis at ${server.url}: 2 earlier items`,
+      );
+      expect(second.report.answers[0]).toContain('"I live in Lyon."');
+    } finally {
+      await server.stop();
+    }
+  });
 });
 
 describe('the examples’ connect helper', () => {
@@ -331,6 +395,7 @@ const USER_DOCS = [
   'trace-viewer',
   'tracing-opentelemetry',
   'hosted-tools',
+  'session-stores',
   'computer-use',
   'tracing',
   'sessions',
@@ -353,6 +418,7 @@ const SNIPPET_FOLDERS = [
   'trace-viewer',
   'tracing-opentelemetry',
   'hosted-tools',
+  'session-stores',
   'computer-use',
   'tracing',
   'sessions',

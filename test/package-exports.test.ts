@@ -22,6 +22,7 @@ const packages = [
   'tools',
   'testing',
   'restate',
+  'sessions',
   'agents',
 ] as const;
 

@@ -1,10 +1,10 @@
 /**
  * Baton: multi-agent applications on the OpenAI Responses API.
  *
- * This is the package applications import. It re-exports `@baton/core`, `@baton/openai`, `@baton/tools` (hosted
- * tools) and `@baton/tracing` and, on import, makes the OpenAI provider the default, so `run(agent, input)` works
- * with nothing more than `OPENAI_API_KEY` set — and, with that key, sends traces to OpenAI's dashboard, as
- * `@openai/agents` does.
+ * This is the package applications import. It re-exports `@baton/core`, `@baton/openai`, `@baton/sessions` (session
+ * stores, whose drivers load on first use), `@baton/tools` (hosted tools) and `@baton/tracing` and, on import,
+ * makes the OpenAI provider the default, so `run(agent, input)` works with nothing more than `OPENAI_API_KEY` set —
+ * and, with that key, sends traces to OpenAI's dashboard, as `@openai/agents` does.
  * Code written for `@openai/agents` ports by changing the import.
  *
  * @example
@@ -19,6 +19,7 @@ import { installDefaultOpenAITracingExporter } from '@baton/tracing';
 
 export * from '@baton/core';
 export * from '@baton/openai';
+export * from '@baton/sessions';
 export * from '@baton/tools';
 export * from '@baton/tracing';
 

@@ -42,6 +42,9 @@ const SDK_NAMES = [
   'fileSearchTool',
   'codeInterpreterTool',
   'imageGenerationTool',
+  // Session stores (@baton/openai's; SQLite and Redis are Baton's own, from @baton/sessions).
+  'OpenAIConversationsSession',
+  'startOpenAIConversationsSession',
   // Tracing (@baton/tracing, re-exported).
   'withTrace',
   'getCurrentTrace',

@@ -1,11 +1,17 @@
 /**
  * Baton models for OpenAI: the Responses API (the default) and Chat Completions (for OpenAI-compatible servers),
- * and the provider that resolves model names to them.
+ * the provider that resolves model names to them, and a session kept by the Conversations API.
  * @module
  */
 export { OpenAIResponsesModel } from './responses/responses-model.js';
 export { OpenAIChatCompletionsModel } from './chat-completions/chat-model.js';
 export { OpenAIProvider, type OpenAIProviderOptions } from './provider.js';
+export {
+  OpenAIConversationsSession,
+  type OpenAIConversationsSessionOptions,
+} from './conversations/openai-conversations-session.js';
+export type { OpenAIConversationsClientOptions } from './conversations/conversations-client.js';
+export { startOpenAIConversationsSession } from './conversations/start-openai-conversations-session.js';
 export type { OpenAIModelOptions } from './openai-model-options.js';
 export {
   OPENAI_DEFAULT_MODEL_ENV_VARIABLE_NAME,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { randomId } from '../internal/random-id.js';
 
 type Item = Record<string, unknown>;
@@ -38,7 +39,7 @@ export class ConversationsStore {
       id: randomId('conv_'),
       createdAt: Math.floor(Date.now() / 1000),
       metadata: { ...metadata },
-      items: structuredClone(items),
+      items: withItemIds(items),
     };
     this.#conversations.set(conversation.id, conversation);
     return structuredClone(conversation);
@@ -54,7 +55,16 @@ export class ConversationsStore {
   append(id: string, items: Item[]): boolean {
     const conversation = this.#conversations.get(id);
     if (!conversation) return false;
-    conversation.items.push(...structuredClone(items));
+    conversation.items.push(...withItemIds(items));
+    return true;
+  }
+
+  /** Removes the item `itemId` from the conversation; false when there is no such conversation or item. */
+  removeItem(id: string, itemId: string): boolean {
+    const items = this.#conversations.get(id)?.items;
+    const index = items?.findIndex((item) => item.id === itemId) ?? -1;
+    if (!items || index < 0) return false;
+    items.splice(index, 1);
     return true;
   }
 
@@ -67,4 +77,18 @@ export class ConversationsStore {
   clear(): void {
     this.#conversations.clear();
   }
+}
+
+/** Copies of `items`, each with an id, as the API assigns them to items stored without one. */
+function withItemIds(items: Item[]): Item[] {
+  return structuredClone(items).map((item) =>
+    typeof item.id === 'string' ? item : { ...item, id: newItemId(item.type) },
+  );
+}
+
+function newItemId(type: unknown): string {
+  if (type === 'function_call') return randomId('fc_');
+  if (type === 'reasoning') return randomId('rs_');
+  if (type === undefined || type === 'message') return randomId('msg_');
+  return `item_${randomBytes(25).toString('hex')}`;
 }

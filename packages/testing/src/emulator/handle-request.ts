@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AgentOutputItem } from '@baton/core';
 import { applyOutputFault } from './apply-output-fault.js';
+import type { ConversationsStore } from './conversations-store.js';
+import { handleConversations } from './conversations/handle-conversations.js';
 import type { CountedQueue } from './counted-queue.js';
 import { defaultReply } from './default-model/default-reply.js';
 import type { Endpoint } from './endpoint.js';
@@ -27,6 +29,8 @@ export interface EmulatorState extends TraceIngestState {
   script: EmulatorReply[];
   faults: CountedQueue<EmulatorFault>;
   replays: CountedQueue<{ times?: number; recording: Recording }>;
+  /** The conversations of `/v1/conversations`, which `POST /v1/responses` may continue too. */
+  conversations: ConversationsStore;
   /** Endpoints by path (`/v1/responses`). */
   endpoints: Map<string, Endpoint>;
   chunkDelayMs: number;
@@ -58,6 +62,13 @@ export async function handleRequest(
     });
   if (request.method === 'POST' && request.path === '/v1/traces/ingest')
     return handleTraceIngest(state, request, res);
+  if (
+    request.path === '/v1/conversations' ||
+    request.path.startsWith('/v1/conversations/')
+  ) {
+    const query = new URL(req.url ?? '/', 'http://emulator').searchParams;
+    return handleConversations(state.conversations, request, query, res);
+  }
   const endpoint =
     request.method === 'POST' ? state.endpoints.get(request.path) : undefined;
   if (!endpoint) {

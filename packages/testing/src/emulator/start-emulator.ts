@@ -86,8 +86,8 @@ export interface Emulator {
 
 /**
  * Starts an HTTP server that speaks the OpenAI API: `POST /v1/responses` and `POST /v1/chat/completions`, as
- * JSON or SSE with the live API's event order and framing, and `POST /v1/traces/ingest`, whose traces and spans
- * it keeps in `emulator.traces`. Replies come from queued recordings, then scripted
+ * JSON or SSE with the live API's event order and framing, the Conversations API (`/v1/conversations`, kept in
+ * memory), and `POST /v1/traces/ingest`, whose traces and spans it keeps in `emulator.traces`. Replies come from queued recordings, then scripted
  * replies, then a deterministic default model that calls offered tools and routes handoffs; faults can be
  * injected before any of them.
  *
@@ -132,6 +132,7 @@ class RunningEmulator implements Emulator {
       script: [...(options.script ?? [])],
       faults: new CountedQueue(),
       replays: new CountedQueue(),
+      conversations: this.conversations,
       endpoints,
       chunkDelayMs: options.chunkDelayMs ?? 0,
       modelLatencyMs: options.modelLatencyMs ?? {},

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { AgentInputItem, SessionLease } from '@baton/core';
+import { SessionLockLostError } from '../errors/session-lock-lost-error.js';
+import {
+  ACQUIRE_SCRIPT,
+  FENCED_APPEND_SCRIPT,
+  RELEASE_SCRIPT,
+  RENEW_SCRIPT,
+} from './redis-scripts.js';
+import type { RedisSessionKeys } from './redis-session-keys.js';
+
+/** How a {@link RedisSession}'s write lock behaves. */
+export interface RedisLockOptions {
+  /**
+   * How long the lock lasts without renewal, in milliseconds: the longest a crashed holder keeps others out. The
+   * holder renews it every third of this while it holds it. Default 30000.
+   */
+  ttlMs?: number;
+  /** The first pause between attempts while waiting for the lock, in milliseconds; it doubles from there. Default 10. */
+  retryMinMs?: number;
+  /** The longest pause between attempts, in milliseconds. Default 500. */
+  retryMaxMs?: number;
+}
+
+/** One run's hold on a Redis conversation's write lock. */
+export interface RedisSessionLease extends SessionLease {
+  /** The fencing token of this lease: writes go through only while it is the conversation's newest. */
+  readonly fencingToken: string;
+}
+
+/** What {@link acquireRedisLease} needs. @internal */
+export interface AcquireRedisLeaseOptions {
+  send(args: string[]): Promise<unknown>;
+  keys: RedisSessionKeys;
+  ttlSeconds: number;
+  serialise(item: AgentInputItem): string;
+  lock: RedisLockOptions;
+  signal?: AbortSignal;
+}
+
+/**
+ * Polls for the lock with capped exponential backoff and jitter until it is free, then returns the lease, which
+ * renews the lock in the background until released. Rejects with the signal's reason once `signal` aborts.
+ * @internal
+ */
+export async function acquireRedisLease(
+  options: AcquireRedisLeaseOptions,
+): Promise<RedisSessionLease> {
+  const { send, keys, signal } = options;
+  const ttlMs = options.lock.ttlMs ?? 30_000;
+  const maxPause = options.lock.retryMaxMs ?? 500;
+  let pause = options.lock.retryMinMs ?? 10;
+  const holder = randomUUID();
+  for (;;) {
+    signal?.throwIfAborted();
+    const token = await send([
+      'EVAL',
+      ACQUIRE_SCRIPT,
+      '2',
+      keys.lock,
+      keys.fence,
+      holder,
+      String(ttlMs),
+      String(options.ttlSeconds),
+    ]);
+    if (typeof token === 'string' || typeof token === 'number') {
+      const lease = new Lease({
+        ...options,
+        holder,
+        token: String(token),
+        ttlMs,
+      });
+      // Aborted while the lock was being taken: hand it straight back rather than hold it for a caller who left.
+      if (signal?.aborted) {
+        await lease.release().catch(() => undefined);
+        signal.throwIfAborted();
+      }
+      return lease;
+    }
+    // Full jitter: waiters that collided once spread out instead of polling in step.
+    await sleep(Math.random() * pause, undefined, { signal }).catch(
+      (error: unknown) => {
+        signal?.throwIfAborted();
+        throw error;
+      },
+    );
+    pause = Math.min(maxPause, pause * 2);
+  }
+}
+
+class Lease implements RedisSessionLease {
+  readonly fencingToken: string;
+  readonly #options: AcquireRedisLeaseOptions & {
+    holder: string;
+    ttlMs: number;
+  };
+  readonly #renewal: ReturnType<typeof setInterval>;
+  #released: Promise<void> | undefined;
+
+  constructor(
+    options: AcquireRedisLeaseOptions & {
+      holder: string;
+      token: string;
+      ttlMs: number;
+    },
+  ) {
+    this.#options = options;
+    this.fencingToken = options.token;
+    this.#renewal = setInterval(
+      () => void this.#renew(),
+      Math.max(1, Math.floor(options.ttlMs / 3)),
+    );
+    // A held lock must not keep the process alive on its own.
+    this.#renewal.unref();
+  }
+
+  async addItems(items: AgentInputItem[]): Promise<void> {
+    const values = items.map((item) => this.#options.serialise(item));
+    const { keys, ttlSeconds, send } = this.#options;
+    const reply = await send([
+      'EVAL',
+      FENCED_APPEND_SCRIPT,
+      '2',
+      keys.items,
+      keys.fence,
+      String(ttlSeconds),
+      this.fencingToken,
+      ...values,
+    ]);
+    if (Number(reply) < 0)
+      throw new SessionLockLostError(
+        `This run's lock on the conversation (fencing token ${this.fencingToken}) has been superseded by a newer ` +
+          "run's, so its items were not appended. Load the history again and retry the turn; raise the lock's " +
+          'ttlMs if runs hold it longer than it lasts.',
+      );
+  }
+
+  release(): Promise<void> {
+    this.#released ??= this.#release();
+    return this.#released;
+  }
+
+  async #release(): Promise<void> {
+    clearInterval(this.#renewal);
+    const { keys, holder, send } = this.#options;
+    await send(['EVAL', RELEASE_SCRIPT, '1', keys.lock, holder]);
+  }
+
+  async #renew(): Promise<void> {
+    const { keys, holder, ttlMs, ttlSeconds, send } = this.#options;
+    try {
+      const kept = await send([
+        'EVAL',
+        RENEW_SCRIPT,
+        '2',
+        keys.lock,
+        keys.fence,
+        holder,
+        String(ttlMs),
+        String(ttlSeconds),
+      ]);
+      // Lost to someone else: stop renewing; the fencing token refuses this lease's writes from now on.
+      if (Number(kept) !== 1) clearInterval(this.#renewal);
+    } catch {
+      // A failed renewal is retried at the next tick; if the lock expires meanwhile, fencing still protects writes.
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from 'redis';
+import type { AgentInputItem } from '@baton/core';
+import { RedisSession } from './redis-session.js';
+import {
+  startRedisServer,
+  type RedisServer,
+} from '../../test/support/start-redis-server.js';
+
+const say = (text: string): AgentInputItem => ({
+  type: 'message',
+  role: 'user',
+  content: text,
+});
+
+let server: RedisServer;
+let raw: ReturnType<typeof createClient>;
+const sessions: RedisSession[] = [];
+
+function session(options: ConstructorParameters<typeof RedisSession>[0] = {}) {
+  const created = new RedisSession({ url: server.url, ...options });
+  sessions.push(created);
+  return created;
+}
+
+beforeAll(async () => {
+  server = await startRedisServer();
+  raw = createClient({ url: server.url });
+  await raw.connect();
+});
+
+afterAll(async () => {
+  await Promise.all(sessions.map((s) => s.close()));
+  await raw?.close();
+  await server?.stop();
+});
+
+describe('RedisSession', () => {
+  it('returns the history oldest first, and the latest items with a limit', async () => {
+    const chat = session();
+    await chat.addItems([say('a'), say('b')]);
+    await chat.addItems([say('c')]);
+    expect(await chat.getItems()).toEqual([say('a'), say('b'), say('c')]);
+    expect(await chat.getItems(2)).toEqual([say('b'), say('c')]);
+    expect(await chat.getItems(10)).toHaveLength(3);
+    expect(await chat.getItems(0)).toEqual([]);
+  });
+
+  it('pops the newest item and clears the history', async () => {
+    const chat = session({ sessionId: 'pop-clear' });
+    await chat.addItems([say('a'), say('b')]);
+    expect(await chat.popItem()).toEqual(say('b'));
+    expect(await chat.getItems()).toEqual([say('a')]);
+    await chat.clearSession();
+    expect(await chat.getItems()).toEqual([]);
+    expect(await chat.popItem()).toBeUndefined();
+    expect(await chat.getSessionId()).toBe('pop-clear');
+  });
+
+  it('keeps two conversations apart, and shares one between instances', async () => {
+    const first = session({ sessionId: 'one' });
+    const second = session({ sessionId: 'two' });
+    await first.addItems([say('for one')]);
+    await second.addItems([say('for two')]);
+    expect(await first.getItems()).toEqual([say('for one')]);
+    expect(await second.getItems()).toEqual([say('for two')]);
+    expect(await session({ sessionId: 'one' }).getItems()).toEqual([
+      say('for one'),
+    ]);
+  });
+
+  it('appends a batch as one step: a concurrent reader sees all of it or none', async () => {
+    const writer = session({ sessionId: 'batch' });
+    const batch = Array.from({ length: 5000 }, (_, i) => say(`item ${i}`));
+    const seen = new Set<number>();
+    let done = false;
+    const watch = (async () => {
+      while (!done) seen.add(await raw.lLen(`baton:session:{batch}:items`));
+    })();
+    await writer.addItems(batch);
+    done = true;
+    await watch;
+    expect([...seen].every((n) => n === 0 || n === 5000)).toBe(true);
+    expect(await writer.getItems()).toHaveLength(5000);
+  });
+
+  it('appends nothing when one item cannot be stored', async () => {
+    const chat = session();
+    await chat.addItems([say('kept')]);
+    const bad = 10n as unknown as AgentInputItem;
+    await expect(chat.addItems([say('lost'), bad])).rejects.toThrow();
+    expect(await chat.getItems()).toEqual([say('kept')]);
+  });
+
+  it('puts every key under the key prefix', async () => {
+    const chat = session({ sessionId: 'prefixed', keyPrefix: 'app:chats:' });
+    await chat.addItems([say('hello')]);
+    const lease = await chat.lock();
+    await lease.release();
+    const keys = (await raw.keys('*prefixed*')).sort();
+    expect(keys).toEqual([
+      'app:chats:{prefixed}:fence',
+      'app:chats:{prefixed}:items',
+    ]);
+  });
+
+  it('sets the time to live on write and refreshes it on the next', async () => {
+    const chat = session({ sessionId: 'ttl', ttlSeconds: 3600 });
+    await chat.addItems([say('a')]);
+    const key = 'baton:session:{ttl}:items';
+    expect(await raw.ttl(key)).toBeGreaterThan(3000);
+    await raw.expire(key, 5);
+    await chat.addItems([say('b')]);
+    expect(await raw.ttl(key)).toBeGreaterThan(3000);
+    expect(await raw.ttl('baton:session:{no-ttl}:items')).toBe(-2);
+  });
+
+  it('forgets a conversation once its time to live has passed', async () => {
+    const chat = session({ ttlSeconds: 1 });
+    await chat.addItems([say('short-lived')]);
+    expect(await chat.getItems()).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await chat.getItems()).toEqual([]);
+  });
+
+  it('uses a client it is given and leaves it open', async () => {
+    const client = createClient({ url: server.url });
+    await client.connect();
+    const chat = new RedisSession({ client, sessionId: 'given' });
+    await chat.addItems([say('through my client')]);
+    await chat.close();
+    expect(await client.lLen('baton:session:{given}:items')).toBe(1);
+    await client.close();
+  });
+
+  it('rejects, rather than waits, when the server cannot be reached', async () => {
+    const unreachable = new RedisSession({ url: 'redis://127.0.0.1:1' });
+    await expect(unreachable.getItems()).rejects.toThrow(
+      /could not connect to redis:\/\/127\.0\.0\.1:1/,
+    );
+    await unreachable.close();
+  });
+
+  it('refuses to be used after close', async () => {
+    const chat = new RedisSession({ url: server.url });
+    await chat.addItems([say('a')]);
+    await chat.close();
+    await expect(chat.getItems()).rejects.toThrow(/closed/);
+  });
+});

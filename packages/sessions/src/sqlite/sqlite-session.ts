@@ -1,0 +1,159 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { UserError, type AgentInputItem, type Session } from '@baton/core';
+import {
+  loadSQLiteDriver,
+  type SQLiteDriverName,
+} from './load-sqlite-driver.js';
+import {
+  acquireSQLiteConnection,
+  type SQLiteConnection,
+} from './shared-connections.js';
+import type { SQLiteStatements } from './sqlite-statements.js';
+import { serialiseItem } from '../serialise-item.js';
+
+/** Where {@link SQLiteSession} keeps its file unless told otherwise. */
+export const DEFAULT_SQLITE_SESSION_PATH = '.baton/sessions.db';
+
+/** Options of {@link SQLiteSession}. */
+export interface SQLiteSessionOptions {
+  /** The conversation's id; a random one when omitted. */
+  sessionId?: string;
+  /**
+   * The database file, created (with its folder) when missing; `':memory:'` for a database that lives only as long
+   * as this session. Default {@link DEFAULT_SQLITE_SESSION_PATH}.
+   */
+  path?: string;
+  /** The table holding the items, created when missing. Default `baton_session_items`. */
+  tableName?: string;
+  /**
+   * The driver to use. Default: `node:sqlite` where this Node has it (22.13+, 24), else `better-sqlite3` (an
+   * optional peer dependency, `npm install better-sqlite3@^12`).
+   */
+  driver?: SQLiteDriverName;
+  /** How long a write waits for another connection's write to finish, in milliseconds. Default 5000. */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * A session kept in a SQLite file: the embedded default for history that survives a restart. The file is in WAL
+ * mode and every write waits its turn (`busy_timeout`), so several processes can share it; `addItems` is one
+ * transaction, all items or none. Items are stored as JSON, one row each, in the order they were added.
+ *
+ * The driver is imported when the session is first used, not when Baton is: `node:sqlite` where Node has it, else
+ * `better-sqlite3`. Without either, the first call rejects with a `SessionDriverMissingError` naming what to install.
+ *
+ * @example
+ * const session = new SQLiteSession({ sessionId: 'user-42' });
+ * await run(agent, 'Remember: my name is Ada.', { session });
+ * @see docs/session-stores.md in the Baton repository
+ */
+export class SQLiteSession implements Session {
+  readonly #id: string;
+  readonly #path: string;
+  readonly #table: string;
+  readonly #preference: SQLiteDriverName | undefined;
+  readonly #busyTimeoutMs: number;
+  #opening: Promise<SQLiteStatements> | undefined;
+  #connection: SQLiteConnection | undefined;
+  #driver: SQLiteDriverName | undefined;
+  #closed = false;
+
+  /** @param options Where the file is and which conversation; see {@link SQLiteSessionOptions}. */
+  constructor(options: SQLiteSessionOptions = {}) {
+    this.#id = options.sessionId ?? randomUUID();
+    this.#path = options.path ?? DEFAULT_SQLITE_SESSION_PATH;
+    this.#table = options.tableName ?? 'baton_session_items';
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(this.#table))
+      throw new UserError(
+        `SQLiteSession tableName must be a plain SQL identifier (letters, digits, underscores); got "${this.#table}".`,
+      );
+    this.#preference = options.driver;
+    this.#busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  }
+
+  /** The driver in use, once the database has been opened by a first call; undefined before. */
+  get driver(): SQLiteDriverName | undefined {
+    return this.#driver;
+  }
+
+  async getSessionId(): Promise<string> {
+    return this.#id;
+  }
+
+  async getItems(limit?: number): Promise<AgentInputItem[]> {
+    const statements = await this.#open();
+    if (limit !== undefined && limit <= 0) return [];
+    const rows =
+      limit === undefined
+        ? statements.selectAll.all(this.#id)
+        : statements.selectLatest.all(this.#id, Math.floor(limit));
+    return (rows as { item: string }[]).map(
+      (row) => JSON.parse(row.item) as AgentInputItem,
+    );
+  }
+
+  async addItems(items: AgentInputItem[]): Promise<void> {
+    // Serialise first: an item that cannot become JSON rejects before anything is written.
+    const rows = items.map((item) => serialiseItem(item, 'SQLiteSession'));
+    const statements = await this.#open();
+    if (rows.length === 0) return;
+    statements.transaction(() => {
+      for (const row of rows) statements.insert.run(this.#id, row);
+    });
+  }
+
+  async popItem(): Promise<AgentInputItem | undefined> {
+    const statements = await this.#open();
+    const row = statements.deleteLatest.get(this.#id) as
+      { item: string } | undefined;
+    return row ? (JSON.parse(row.item) as AgentInputItem) : undefined;
+  }
+
+  async clearSession(): Promise<void> {
+    const statements = await this.#open();
+    statements.deleteAll.run(this.#id);
+  }
+
+  /**
+   * Lets go of the database connection (closed once no other session of this process on the same file uses it);
+   * the session cannot be used afterwards. Safe to call twice.
+   */
+  async close(): Promise<void> {
+    this.#closed = true;
+    const opening = this.#opening;
+    if (!opening) return;
+    await opening.catch(() => undefined);
+    this.#connection?.release();
+    this.#connection = undefined;
+  }
+
+  #open(): Promise<SQLiteStatements> {
+    if (this.#closed)
+      return Promise.reject(
+        new UserError(
+          'This SQLiteSession has been closed: create a new one to use the conversation again.',
+        ),
+      );
+    this.#opening ??= this.#connect().catch((error: unknown) => {
+      this.#opening = undefined;
+      throw error;
+    });
+    return this.#opening;
+  }
+
+  async #connect(): Promise<SQLiteStatements> {
+    const driver = await loadSQLiteDriver(this.#preference);
+    if (this.#path !== ':memory:' && !this.#path.startsWith('file:'))
+      mkdirSync(dirname(this.#path), { recursive: true });
+    const connection = acquireSQLiteConnection(driver, {
+      path: this.#path,
+      table: this.#table,
+      busyTimeoutMs: this.#busyTimeoutMs,
+    });
+    this.#connection = connection;
+    this.#driver = driver.name;
+    return connection.statements;
+  }
+}
