@@ -293,6 +293,8 @@ describe('the durable example, on a real Restate server and two worker processes
     );
     expect(output.text).toContain(String(report.result.finalOutput));
   }, 60_000);
+});
+
 describe('the chat example, remembering across restarts', () => {
   const runScript = nodeScriptsPerTest();
   let folder: string;
