@@ -2,7 +2,7 @@
  * Baton: multi-agent applications on the OpenAI Responses API.
  *
  * This is the package applications import. It re-exports `@baton/core`, `@baton/openai`, `@baton/tools` (hosted
- * tools) and `@baton/tracing` and, on import, makes the OpenAI provider the default, so `run(agent, input)` works
+ * tools), `@baton/mcp` (MCP servers) and `@baton/tracing` and, on import, makes the OpenAI provider the default, so `run(agent, input)` works
  * with nothing more than `OPENAI_API_KEY` set — and, with that key, sends traces to OpenAI's dashboard, as
  * `@openai/agents` does.
  * Code written for `@openai/agents` ports by changing the import.
@@ -20,6 +20,7 @@ import { installDefaultOpenAITracingExporter } from '@baton/tracing';
 export * from '@baton/core';
 export * from '@baton/openai';
 export * from '@baton/tools';
+export * from '@baton/mcp';
 export * from '@baton/tracing';
 
 // The provider creates its client (and imports `openai`) on first use, so this costs nothing at import time.

@@ -42,6 +42,17 @@ const SDK_NAMES = [
   'fileSearchTool',
   'codeInterpreterTool',
   'imageGenerationTool',
+  'hostedMcpTool',
+  // MCP (@baton/mcp, re-exported).
+  'MCPServerStdio',
+  'MCPServerStreamableHttp',
+  'MCPServerSSE',
+  'MCPServers',
+  'connectMcpServers',
+  'createMCPToolStaticFilter',
+  'getAllMcpTools',
+  'invalidateServerToolsCache',
+  'mcpToFunctionTool',
   // Tracing (@baton/tracing, re-exported).
   'withTrace',
   'getCurrentTrace',

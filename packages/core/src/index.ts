@@ -253,7 +253,11 @@ export {
   type ToolOptions,
   type ToolApprovalFunction,
 } from './tools/function-tool.js';
-export { hostedTool, type HostedTool } from './tools/hosted-tool.js';
+export {
+  hostedTool,
+  type HostedApprovalFunction,
+  type HostedTool,
+} from './tools/hosted-tool.js';
 export {
   computerTool,
   type ComputerApprovalFunction,

@@ -6,9 +6,8 @@ import {
   type MCPServer,
   type MCPTool,
 } from '@baton/core';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { ToolListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import { MCPServerError } from './mcp-server-error.js';
 import type { MCPServerOptions } from './mcp-server-options.js';
 
@@ -31,7 +30,6 @@ export abstract class BaseMCPServer implements MCPServer {
   readonly #toolTimeoutMs: number;
   readonly #maxListPages: number;
   #client: Client | undefined;
-  #transport: Transport | undefined;
   #connecting: Promise<Client> | undefined;
   /** Whether the user wants the session open: set by `connect()`, cleared by `close()`. */
   #wanted = false;
@@ -140,6 +138,12 @@ export abstract class BaseMCPServer implements MCPServer {
   }
 
   async #open(): Promise<Client> {
+    // Loaded on first connect, so importing Baton costs nothing for apps without MCP servers.
+    const [{ Client }, { ToolListChangedNotificationSchema }] =
+      await Promise.all([
+        import('@modelcontextprotocol/sdk/client/index.js'),
+        import('@modelcontextprotocol/sdk/types.js'),
+      ]);
     const transport = await this.createTransport();
     const client = new Client({ name: this.name, version: '1.0.0' });
     client.setNotificationHandler(ToolListChangedNotificationSchema, () =>
@@ -149,7 +153,6 @@ export abstract class BaseMCPServer implements MCPServer {
       // The session ended on its own (a crash, a dropped connection): the next use opens a fresh one.
       if (this.#client !== client) return;
       this.#client = undefined;
-      this.#transport = undefined;
       void this.invalidateToolsCache();
     };
     try {
@@ -168,25 +171,20 @@ export abstract class BaseMCPServer implements MCPServer {
       );
     }
     this.#client = client;
-    this.#transport = transport;
     return client;
   }
 
   async #drop(): Promise<void> {
     const client = this.#client;
-    const transport = this.#transport;
     this.#client = undefined;
-    this.#transport = undefined;
     if (!client) return;
-    await this.beforeClose(transport);
+    await this.beforeClose();
     await client.close().catch(() => undefined);
     await this.invalidateToolsCache();
   }
 
   /** A chance to end the session politely (Streamable HTTP deletes it) before the transport closes. */
-  protected async beforeClose(
-    _transport: Transport | undefined,
-  ): Promise<void> {}
+  protected async beforeClose(): Promise<void> {}
 }
 
 function messageOf(error: unknown): string {

@@ -1,7 +1,4 @@
-import {
-  SSEClientTransport,
-  type SSEClientTransportOptions,
-} from '@modelcontextprotocol/sdk/client/sse.js';
+import type { SSEClientTransportOptions } from '@modelcontextprotocol/sdk/client/sse.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { BaseMCPServer } from './base-mcp-server.js';
 import type { MCPServerOptions } from './mcp-server-options.js';
@@ -33,7 +30,9 @@ export class MCPServerSSE extends BaseMCPServer {
     this.#options = options;
   }
 
-  protected createTransport(): Transport {
+  protected async createTransport(): Promise<Transport> {
+    const { SSEClientTransport } =
+      await import('@modelcontextprotocol/sdk/client/sse.js');
     const { url, requestInit, eventSourceInit, authProvider, fetch } =
       this.#options;
     return new SSEClientTransport(new URL(url), {

@@ -1,5 +1,4 @@
 import { UserError } from '@baton/core';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { BaseMCPServer } from './base-mcp-server.js';
 import type { MCPServerOptions } from './mcp-server-options.js';
@@ -59,7 +58,9 @@ export class MCPServerStdio extends BaseMCPServer {
     this.#cwd = options.cwd;
   }
 
-  protected createTransport(): Transport {
+  protected async createTransport(): Promise<Transport> {
+    const { StdioClientTransport } =
+      await import('@modelcontextprotocol/sdk/client/stdio.js');
     return new StdioClientTransport({
       command: this.#command,
       args: this.#args,

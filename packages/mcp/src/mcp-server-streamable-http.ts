@@ -1,6 +1,6 @@
-import {
+import type {
   StreamableHTTPClientTransport,
-  type StreamableHTTPClientTransportOptions,
+  StreamableHTTPClientTransportOptions,
 } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { BaseMCPServer } from './base-mcp-server.js';
@@ -43,7 +43,9 @@ export class MCPServerStreamableHttp extends BaseMCPServer {
     return this.#transport?.sessionId;
   }
 
-  protected createTransport(): Transport {
+  protected async createTransport(): Promise<Transport> {
+    const { StreamableHTTPClientTransport } =
+      await import('@modelcontextprotocol/sdk/client/streamableHttp.js');
     const { url, requestInit, authProvider, fetch, reconnectionOptions } =
       this.#options;
     this.#transport = new StreamableHTTPClientTransport(new URL(url), {
@@ -56,9 +58,10 @@ export class MCPServerStreamableHttp extends BaseMCPServer {
     return this.#transport;
   }
 
-  protected override async beforeClose(transport: Transport | undefined) {
-    if (transport instanceof StreamableHTTPClientTransport)
-      // A server that is gone cannot end the session; closing goes on regardless.
-      await transport.terminateSession().catch(() => undefined);
+  protected override async beforeClose() {
+    const transport = this.#transport;
+    this.#transport = undefined;
+    // A server that is gone cannot end the session; closing goes on regardless.
+    await transport?.terminateSession().catch(() => undefined);
   }
 }

@@ -32,6 +32,12 @@ export {
   type ImageGenerationToolOptions,
 } from './image-generation/image-generation-tool.js';
 export {
+  hostedMcpTool,
+  type HostedMCPApprovalSetting,
+  type HostedMCPToolFilter,
+  type HostedMCPToolOptions,
+} from './hosted-mcp/hosted-mcp-tool.js';
+export {
   saveGeneratedImages,
   type SaveGeneratedImagesOptions,
 } from './image-generation/save-generated-images.js';
