@@ -43,23 +43,7 @@ export async function actOnResponse(
   const computerCalls = options.computerCalls ?? classified.computerCalls;
   if (calls.length > 0 || computerCalls.length > 0)
     applyChange(state, sink, { type: 'tools_used', agent: turn.agent });
-  const record = (
-    tools: Omit<ExecutedTools, 'approvals' | 'items'> & {
-      items: readonly RunItem[];
-    },
-  ) => {
-    applyChange(state, sink, { type: 'items_added', items: tools.items });
-    if (tools.decided.length > 0)
-      applyChange(state, sink, {
-        type: 'decisions_used',
-        calls: tools.decided,
-      });
-    if (tools.guardrailResults.length > 0)
-      applyChange(state, sink, {
-        type: 'tool_guardrails_ran',
-        results: tools.guardrailResults,
-      });
-  };
+  const record = (tools: RecordedTools) => recordTools(context, tools);
   const tools = await executeTools({
     calls,
     turn,
@@ -117,6 +101,22 @@ export async function actOnResponse(
     hooks: context.hooks,
   });
   return { type: 'run_again' };
+}
+
+type RecordedTools = Omit<ExecutedTools, 'approvals' | 'items'> & {
+  items: readonly RunItem[];
+};
+
+// What finished is recorded at once: a later failure of the turn must not lose it.
+function recordTools({ state, sink }: LoopContext, tools: RecordedTools) {
+  applyChange(state, sink, { type: 'items_added', items: tools.items });
+  if (tools.decided.length > 0)
+    applyChange(state, sink, { type: 'decisions_used', calls: tools.decided });
+  if (tools.guardrailResults.length > 0)
+    applyChange(state, sink, {
+      type: 'tool_guardrails_ran',
+      results: tools.guardrailResults,
+    });
 }
 
 // `stop_on_first_tool` means the first call of the response, whichever pass of the turn ran it.
