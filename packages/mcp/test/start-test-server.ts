@@ -30,12 +30,20 @@ export function serverLog(): {
   };
 }
 
-/** Starts the test server over Streamable HTTP on a free port of 127.0.0.1. */
-export async function startHttpTestServer(env: Record<string, string> = {}) {
-  const child: ChildProcess = spawn(process.execPath, [TEST_SERVER, '--http'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/** Starts the test server over Streamable HTTP (or, with `transport: 'sse'`, HTTP+SSE) on a free port of 127.0.0.1. */
+export async function startHttpTestServer(
+  env: Record<string, string> = {},
+  transport: 'http' | 'sse' = 'http',
+) {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [TEST_SERVER, `--${transport}`],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  // A test file that fails before its cleanup must not leave the server running.
+  const killChild = () => child.kill();
+  process.once('exit', killChild);
+  child.once('exit', () => process.off('exit', killChild));
   const port = await new Promise<number>((resolve, reject) => {
     let seen = '';
     child.once('exit', (code) =>
@@ -50,7 +58,7 @@ export async function startHttpTestServer(env: Record<string, string> = {}) {
     });
   });
   return {
-    url: `http://127.0.0.1:${port}/mcp`,
+    url: `http://127.0.0.1:${port}/${transport === 'sse' ? 'sse' : 'mcp'}`,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
