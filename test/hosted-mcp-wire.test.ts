@@ -175,4 +175,43 @@ describe('hosted MCP on the wire', () => {
       .map((event) => (event.item.rawItem as { type: string }).type);
     expect(items).toEqual(['mcp_list_tools', 'mcp_call', 'message']);
   });
+
+  it('runs on the default model offline: listing, approval request, and the call once approved', async () => {
+    const wire = await startWire();
+    const agent = docsAgent();
+    const first = await wire.runner.run(agent, 'What is a relay?');
+    expect(
+      first.newItems
+        .filter((item) => item.type === 'tool_call_item')
+        .map((item) => item.rawItem.type),
+    ).toEqual(['mcp_list_tools', 'mcp_approval_request']);
+    expect(first.interruptions.map((item) => item.name)).toEqual([
+      'search_docs',
+    ]);
+    const requestId = first.interruptions[0]!.callId;
+    first.state.approve(first.interruptions[0]!);
+    const second = await wire.runner.run(agent, first.state);
+    expect(second.finalOutput).toBe(
+      'Here is what I found: Emulated result of search_docs on docs for "What is a relay?".',
+    );
+    const call = second.newItems.find(
+      (item) => item.rawItem.type === 'mcp_call',
+    );
+    expect(call!.rawItem).toMatchObject({
+      approval_request_id: requestId,
+    });
+    for (const body of responsesBodies(wire.emulator))
+      expect(validator.validateRequest('CreateResponse', body)).toEqual([]);
+  });
+
+  it('answers a rejection on the default model with its reason', async () => {
+    const wire = await startWire();
+    const agent = docsAgent();
+    const first = await wire.runner.run(agent, 'Relay?');
+    first.state.reject(first.interruptions[0]!, { message: 'not now' });
+    const second = await wire.runner.run(agent, first.state);
+    expect(second.finalOutput).toBe(
+      'The call of search_docs on docs was not approved: not now.',
+    );
+  });
 });
