@@ -66,7 +66,10 @@ export abstract class BaseMCPServer implements MCPServer {
 
   /** The server's tools, every page of `tools/list`. */
   async listTools(): Promise<MCPTool[]> {
-    const client = await this.#session();
+    return this.#use((client) => this.#listAll(client));
+  }
+
+  async #listAll(client: Client): Promise<MCPTool[]> {
     const tools: MCPTool[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < this.#maxListPages; page++) {
@@ -89,18 +92,19 @@ export abstract class BaseMCPServer implements MCPServer {
     meta?: Record<string, unknown> | null,
     options?: MCPCallToolOptions,
   ): Promise<CallToolResult> {
-    const client = await this.#session();
-    const result = await client.callTool(
-      {
-        name: toolName,
-        arguments: args ?? {},
-        ...(meta ? { _meta: meta } : {}),
-      },
-      undefined,
-      {
-        timeout: this.#toolTimeoutMs,
-        ...(options?.signal && { signal: options.signal }),
-      },
+    const result = await this.#use((client) =>
+      client.callTool(
+        {
+          name: toolName,
+          arguments: args ?? {},
+          ...(meta ? { _meta: meta } : {}),
+        },
+        undefined,
+        {
+          timeout: this.#toolTimeoutMs,
+          ...(options?.signal && { signal: options.signal }),
+        },
+      ),
     );
     return result as CallToolResult;
   }
@@ -123,6 +127,28 @@ export abstract class BaseMCPServer implements MCPServer {
   /** Forgets the cached tool list, so the next turn lists the tools again. */
   async invalidateToolsCache(): Promise<void> {
     await invalidateServerToolsCache(this.name);
+  }
+
+  /**
+   * Whether a failed request means the session is gone although the transport is still open (an HTTP server that
+   * restarted, or stopped answering): the next use then opens a new session.
+   */
+  protected isSessionLost(_error: unknown): boolean {
+    return false;
+  }
+
+  async #use<T>(work: (client: Client) => Promise<T>): Promise<T> {
+    const client = await this.#session();
+    try {
+      return await work(client);
+    } catch (error) {
+      if (this.#client === client && this.isSessionLost(error)) {
+        this.#client = undefined;
+        void client.close().catch(() => undefined);
+        await this.invalidateToolsCache();
+      }
+      throw error;
+    }
   }
 
   async #session(): Promise<Client> {

@@ -58,6 +58,15 @@ export class MCPServerStreamableHttp extends BaseMCPServer {
     return this.#transport;
   }
 
+  // 404: the server no longer knows the session (it restarted); a failed fetch: it is not answering.
+  protected override isSessionLost(error: unknown): boolean {
+    const code = (error as { code?: unknown } | null)?.code;
+    return (
+      code === 404 ||
+      (error instanceof TypeError && error.message === 'fetch failed')
+    );
+  }
+
   protected override async beforeClose() {
     const transport = this.#transport;
     this.#transport = undefined;

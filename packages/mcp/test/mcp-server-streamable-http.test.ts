@@ -77,6 +77,35 @@ describe('MCPServerStreamableHttp', () => {
   });
 });
 
+describe('MCPServerStreamableHttp after the server restarted', () => {
+  it('fails the call that finds the session gone, then opens a new session on the next use', async () => {
+    const first = await startHttpTestServer();
+    const port = new URL(first.url).port;
+    const server = new MCPServerStreamableHttp({ url: first.url });
+    await server.connect();
+    try {
+      const before = server.sessionId;
+      await server.listTools();
+      await first.stop();
+      const second = await startHttpTestServer({ MCP_TEST_PORT: port });
+      try {
+        await expect(
+          server.callTool('echo', { text: 'x' }),
+        ).rejects.toMatchObject({ code: 404 });
+        expect([...(await server.callTool('echo', { text: 'y' }))]).toEqual([
+          { type: 'text', text: 'echo: y' },
+        ]);
+        expect(server.sessionId).not.toBe(before);
+      } finally {
+        await server.close();
+        await second.stop();
+      }
+    } finally {
+      await first.stop();
+    }
+  });
+});
+
 describe('connectMcpServers', () => {
   it('connects what it can, reports the rest, and closes all', async () => {
     const good = new MCPServerStreamableHttp({ url: http.url, name: 'good' });
