@@ -1,3 +1,4 @@
+import { setTraceProcessors, setTracingDisabled } from '@baton/tracing';
 import { describe, expect, it } from 'vitest';
 import {
   Agent,
@@ -12,6 +13,7 @@ import {
   type MCPTool,
 } from '../src/index.js';
 import { call, FakeModel, respond, text } from './support/fake-model.js';
+import { RecordingProcessor } from './support/recording-processor.js';
 
 /** An MCP server in memory: tools with results, a list counter and a record of calls. */
 class MemoryMCPServer implements MCPServer {
@@ -306,5 +308,45 @@ describe('agents with MCP servers', () => {
       'read_file',
       'delete_file',
     ]);
+  });
+});
+
+describe('traced runs with MCP servers', () => {
+  it("record each listing in an mcp_tools span under the agent's span, and the server on function spans", async () => {
+    const recorder = new RecordingProcessor();
+    setTracingDisabled(false);
+    setTraceProcessors([recorder]);
+    try {
+      const server = new MemoryMCPServer('files', [readFile], {
+        read_file: { content: [{ type: 'text', text: 'hello' }] },
+      });
+      const model = new FakeModel([
+        respond([call('read_file', { path: 'a' })]),
+        text('ok'),
+      ]);
+      await new Runner().run(
+        new Agent({ name: 'A', model, mcpServers: [server] }),
+        'go',
+      );
+      expect(recorder.outline()).toEqual([
+        'agent:A',
+        '  mcp_tools:files',
+        '  response',
+        '  function:read_file',
+        '  mcp_tools:files',
+        '  response',
+      ]);
+      expect(recorder.find('mcp_tools').spanData).toEqual({
+        type: 'mcp_tools',
+        server: 'files',
+        result: ['read_file'],
+      });
+      expect(recorder.find('function', 'read_file').spanData.mcp_data).toBe(
+        '{"server":"files"}',
+      );
+    } finally {
+      setTraceProcessors([]);
+      setTracingDisabled(true);
+    }
   });
 });

@@ -51,7 +51,7 @@ export async function getAllMcpTools<TContext>(
   const { mcpServers, runContext, agent } = options;
   const listings = await Promise.all(
     mcpServers.map(async (server) =>
-      filterMcpTools(await listServerTools(server), server, {
+      filterMcpTools(await listServerTools(server, agent), server, {
         runContext,
         agent,
         serverName: server.name,

@@ -1,3 +1,4 @@
+import { getCurrentSpan } from '@baton/tracing';
 import type { JsonObjectSchema } from '../model/model.js';
 import {
   tool,
@@ -49,6 +50,10 @@ export function mcpToFunctionTool(
       details: { signal: AbortSignal },
     ) => {
       const args = (input ?? {}) as Record<string, unknown>;
+      // The call's `function` span is the current one: it names the server, as the Agents SDK's does.
+      const span = getCurrentSpan();
+      if (span?.spanData.type === 'function')
+        span.spanData.mcp_data = JSON.stringify({ server: server.name });
       const result = await callServer(
         server,
         mcpTool.name,

@@ -1,3 +1,5 @@
+import type { Agent } from '../agent/agent.js';
+import { traceMcpListing } from '../tracing/trace-run.js';
 import type { MCPServer, MCPTool } from './mcp-server.js';
 
 // By name, as the Agents SDK keys it, so `invalidateServerToolsCache(name)` works without the server object;
@@ -5,14 +7,23 @@ import type { MCPServer, MCPTool } from './mcp-server.js';
 const cache = new Map<string, WeakMap<MCPServer, MCPTool[]>>();
 const generations = new Map<string, number>();
 
-/** A server's tools: from the cache when the server caches and has a listing, else listed now. @internal */
-export async function listServerTools(server: MCPServer): Promise<MCPTool[]> {
-  if (!server.cacheToolsList) return server.listTools();
+/**
+ * A server's tools: from the cache when the server caches and has a listing, else listed now (in an `mcp_tools`
+ * span when the run is traced).
+ * @internal
+ */
+export async function listServerTools(
+  server: MCPServer,
+  agent: Agent<any, any>,
+): Promise<MCPTool[]> {
+  const listNow = () =>
+    traceMcpListing(agent, server.name, () => server.listTools());
+  if (!server.cacheToolsList) return listNow();
   const { name } = server;
   const cached = cache.get(name)?.get(server);
   if (cached) return cached;
   const generation = generations.get(name) ?? 0;
-  const tools = await server.listTools();
+  const tools = await listNow();
   // An invalidation while the listing ran means it may be stale: use it for this turn, but keep nothing.
   if ((generations.get(name) ?? 0) === generation) {
     let byServer = cache.get(name);
