@@ -120,6 +120,27 @@ describe('MCP servers on the wire', () => {
     expect(isRunning(pid)).toBe(false);
   });
 
+  it('cancels the in-flight MCP call when the consumer breaks out of a streamed run', async () => {
+    const { server, log } = await stdioServer();
+    const wire = await startWire();
+    wire.emulator.script({ toolCalls: [{ name: 'slow', arguments: {} }] });
+    const stream = await wire.runner.run(
+      new Agent({ name: 'Waiter', mcpServers: [server] }),
+      'wait',
+      { stream: true },
+    );
+    for await (const event of stream) {
+      if (
+        event.type !== 'run_item_stream_event' ||
+        event.name !== 'tool_called'
+      )
+        continue;
+      await vi.waitFor(() => expect(log.lines()).toContain('call slow'));
+      break;
+    }
+    await vi.waitFor(() => expect(log.lines()).toContain('cancelled slow'));
+  });
+
   it('tells the model when the server crashes mid-call, goes on, and reconnects on the next turn', async () => {
     const { server } = await stdioServer();
     const firstPid = await pidOf(server);
