@@ -15,6 +15,7 @@ import { main as durable } from '../examples/durable/main.js';
 import { main as guardrails } from '../examples/guardrails/main.js';
 import { main as helloWorld } from '../examples/hello-world/main.js';
 import { main as humanInTheLoop } from '../examples/human-in-the-loop/main.js';
+import { main as mcp } from '../examples/mcp/main.js';
 import { main as parallelTools } from '../examples/parallel-tools/main.js';
 import {
   EMULATED_VECTOR_STORE,
@@ -79,6 +80,23 @@ describe('the examples, run offline on the emulator', () => {
     expect(output.text).toContain(`Answer: ${report.answer}\n`);
     expect(output.text).toContain(
       `  2. ${EMULATED_VECTOR_STORE}.md (file-emulated-`,
+    );
+  });
+
+  it('mcp answers from the shared folder through its stdio MCP server, without the filtered-out write tool', async () => {
+    const output = capture();
+    const report = await mcp({ env: {}, write: output.write });
+    expect(output.text).toMatch(EMULATOR_BANNER);
+    expect(report.offered).toEqual(['list_files', 'read_file', 'search_files']);
+    expect(report.calls).toEqual([
+      'list_files {"path":"."}',
+      'read_file {"path":"relay-rules.md"}',
+    ]);
+    expect(output.text).toContain(
+      '[mcp files] read_file {"path":"relay-rules.md"}\n',
+    );
+    expect(report.answer).toContain(
+      'The baton must be passed inside the 30-metre exchange zone.',
     );
   });
 
@@ -402,6 +420,7 @@ const USER_DOCS = [
   'tracing',
   'sessions',
   'durable-runs',
+  'mcp',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -425,6 +444,7 @@ const SNIPPET_FOLDERS = [
   'tracing',
   'sessions',
   'durable',
+  'mcp',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */

@@ -21,6 +21,7 @@ const packages = [
   'openai',
   'tools',
   'testing',
+  'mcp',
   'restate',
   'sessions',
   'agents',

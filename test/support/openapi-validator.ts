@@ -43,7 +43,11 @@ export class OpenAPIValidator {
     // `#/components/schemas/X` refs resolve inside this document, so only the schemas need to be registered.
     this.#ajv.addSchema({
       $id: SPEC_ID,
-      components: { schemas: toPlainJsonSchema(spec.components.schemas) },
+      components: {
+        schemas: withoutUndefinedRequirements(
+          toPlainJsonSchema(spec.components.schemas) as Record<string, unknown>,
+        ),
+      },
     });
   }
 
@@ -106,6 +110,28 @@ function toPlainJsonSchema(node: unknown): unknown {
   return nullable === true
     ? { anyOf: [converted, { type: 'null' }] }
     : converted;
+}
+
+// Schemas whose `required` names a property they never define. The MCP approval response requires `request_id`,
+// which neither the API reference, the `openai` SDK's types nor the Agents SDK send: it is a defect of the document,
+// and enforcing it would fail every valid approval response.
+const UNDEFINED_REQUIREMENTS: Record<string, string[]> = {
+  MCPApprovalResponse: ['request_id'],
+};
+
+function withoutUndefinedRequirements(
+  schemas: Record<string, unknown>,
+): Record<string, unknown> {
+  const patched = { ...schemas };
+  for (const [name, fields] of Object.entries(UNDEFINED_REQUIREMENTS)) {
+    const schema = patched[name] as { required?: string[] } | undefined;
+    if (!schema?.required) continue;
+    patched[name] = {
+      ...schema,
+      required: schema.required.filter((field) => !fields.includes(field)),
+    };
+  }
+  return patched;
 }
 
 let shared: OpenAPIValidator | undefined;

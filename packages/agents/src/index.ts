@@ -2,9 +2,10 @@
  * Baton: multi-agent applications on the OpenAI Responses API.
  *
  * This is the package applications import. It re-exports `@baton/core`, `@baton/openai`, `@baton/sessions` (session
- * stores, whose drivers load on first use), `@baton/tools` (hosted tools) and `@baton/tracing` and, on import,
- * makes the OpenAI provider the default, so `run(agent, input)` works with nothing more than `OPENAI_API_KEY` set —
- * and, with that key, sends traces to OpenAI's dashboard, as `@openai/agents` does.
+ * stores, whose drivers load on first use), `@baton/tools` (hosted tools), `@baton/mcp` (MCP servers, whose SDK
+ * loads on first connect) and `@baton/tracing` and, on import, makes the OpenAI provider the default, so
+ * `run(agent, input)` works with nothing more than `OPENAI_API_KEY` set — and, with that key, sends traces to
+ * OpenAI's dashboard, as `@openai/agents` does.
  * Code written for `@openai/agents` ports by changing the import.
  *
  * @example
@@ -21,6 +22,7 @@ export * from '@baton/core';
 export * from '@baton/openai';
 export * from '@baton/sessions';
 export * from '@baton/tools';
+export * from '@baton/mcp';
 export * from '@baton/tracing';
 
 // The provider creates its client (and imports `openai`) on first use, so this costs nothing at import time.

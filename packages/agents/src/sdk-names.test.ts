@@ -42,6 +42,17 @@ const SDK_NAMES = [
   'fileSearchTool',
   'codeInterpreterTool',
   'imageGenerationTool',
+  'hostedMcpTool',
+  // MCP (@baton/mcp, re-exported).
+  'MCPServerStdio',
+  'MCPServerStreamableHttp',
+  'MCPServerSSE',
+  'MCPServers',
+  'connectMcpServers',
+  'createMCPToolStaticFilter',
+  'getAllMcpTools',
+  'invalidateServerToolsCache',
+  'mcpToFunctionTool',
   // Session stores (@baton/openai's; SQLite and Redis are Baton's own, from @baton/sessions).
   'OpenAIConversationsSession',
   'startOpenAIConversationsSession',

@@ -254,7 +254,11 @@ export {
   type ToolOptions,
   type ToolApprovalFunction,
 } from './tools/function-tool.js';
-export { hostedTool, type HostedTool } from './tools/hosted-tool.js';
+export {
+  hostedTool,
+  type HostedApprovalFunction,
+  type HostedTool,
+} from './tools/hosted-tool.js';
 export {
   computerTool,
   type ComputerApprovalFunction,
@@ -282,6 +286,35 @@ export {
   type InvokeFunctionToolArgs,
 } from './tools/invoke-function-tool.js';
 export type { Tool } from './tools/tool.js';
+export type {
+  CallToolResult,
+  CallToolResultContent,
+  MCPCallToolOptions,
+  MCPContent,
+  MCPServer,
+  MCPTool,
+  MCPToolErrorFunction,
+} from './mcp/mcp-server.js';
+export {
+  createMCPToolStaticFilter,
+  type MCPToolFilterCallable,
+  type MCPToolFilterContext,
+  type MCPToolFilterStatic,
+} from './mcp/mcp-tool-filter.js';
+export type {
+  MCPToolApprovalSetting,
+  MCPToolNames,
+} from './mcp/mcp-tool-approval.js';
+export { invalidateServerToolsCache } from './mcp/mcp-tool-cache.js';
+export {
+  mcpToFunctionTool,
+  type MCPFunctionToolOptions,
+} from './mcp/mcp-to-function-tool.js';
+export {
+  getAllMcpTools,
+  type GetAllMcpToolsOptions,
+  type MCPConfig,
+} from './mcp/get-all-mcp-tools.js';
 export type { SchemaInput, ZodLikeSchema } from './tools/tool-schema.js';
 export type {
   InferSchemaOutput,

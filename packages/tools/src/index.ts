@@ -1,9 +1,9 @@
 /**
  * `@baton/tools`: the OpenAI Responses API's hosted tools for Baton agents — web search, file search, code
- * interpreter and image generation — with helpers for what they return: the answer's citations and the generated
- * images. Hosted tools need a Responses model; on Chat Completions they are a `UserError`. For computer use,
- * `PlaywrightComputer` is a real browser computer (on `playwright-core`, an optional peer dependency) to give to
- * `computerTool` from `@baton/core`.
+ * interpreter, image generation and hosted MCP servers — with helpers for what they return: the answer's
+ * citations and the generated images. Hosted tools need a Responses model; on Chat Completions they are a
+ * `UserError`. For computer use, `PlaywrightComputer` is a real browser computer (on `playwright-core`, an optional
+ * peer dependency) to give to `computerTool` from `@baton/core`.
  *
  * Every symbol is documented where it is defined.
  * @see docs/hosted-tools.md in the Baton repository
@@ -31,6 +31,12 @@ export {
   imageGenerationTool,
   type ImageGenerationToolOptions,
 } from './image-generation/image-generation-tool.js';
+export {
+  hostedMcpTool,
+  type HostedMCPApprovalSetting,
+  type HostedMCPToolFilter,
+  type HostedMCPToolOptions,
+} from './hosted-mcp/hosted-mcp-tool.js';
 export {
   saveGeneratedImages,
   type SaveGeneratedImagesOptions,

@@ -3,12 +3,13 @@ import { UserError } from '../errors/errors.js';
 import { AgentHooks } from '../lifecycle/hooks.js';
 import type { InputGuardrail } from '../guardrails/input-guardrail.js';
 import type { OutputGuardrail } from '../guardrails/output-guardrail.js';
-import { rejectUnbuiltOptions } from '../errors/reject-unbuilt-options.js';
 import { Handoff } from '../handoffs/handoff.js';
 import type { Model, Prompt } from '../model/model.js';
 import type { ModelSettings } from '../model/settings.js';
 import { evaluateIsEnabled } from '../tools/evaluate-is-enabled.js';
 import type { Tool } from '../tools/tool.js';
+import { getAllMcpTools, type MCPConfig } from '../mcp/get-all-mcp-tools.js';
+import type { MCPServer } from '../mcp/mcp-server.js';
 import { resolveInstructions, type Instructions } from './instructions.js';
 import { OutputSchema, type AgentOutputType } from './output-type.js';
 import type { ToolUseBehavior } from './tool-use-behavior.js';
@@ -55,10 +56,14 @@ export interface AgentConfiguration<
   inputGuardrails?: InputGuardrail<TContext>[];
   /** Checks of this agent's final output before the caller sees it. */
   outputGuardrails?: OutputGuardrail<TContext>[];
-  /** MCP servers (Agents SDK). Not built in Baton yet: a non-empty list throws a `UserError`. */
-  mcpServers?: readonly unknown[];
-  /** MCP tool settings (Agents SDK). Not built in Baton yet: a non-empty object throws a `UserError`. */
-  mcpConfig?: Record<string, unknown>;
+  /**
+   * MCP servers whose tools the agent offers, listed on every turn (or cached, with `cacheToolsList`) and
+   * placed before `tools`. Connect them before the run and close them after (see `connectMcpServers`).
+   * @see docs/mcp.md
+   */
+  mcpServers?: MCPServer[];
+  /** How MCP tools are built: strict schemas, the error text the model sees, server-prefixed names. */
+  mcpConfig?: MCPConfig;
   /**
    * The Agents SDK's switch for a warning about handoff output types. Baton never gives that warning, so the
    * option is accepted and has nothing to switch.
@@ -73,12 +78,6 @@ export type AgentPrompt<TContext = unknown> =
       runContext: RunContext<TContext>,
       agent: Agent<TContext, any>,
     ) => Prompt | Promise<Prompt>);
-
-/** Options of the Agents SDK's `Agent` that need a feature Baton does not have yet. */
-const UNBUILT_AGENT_OPTIONS = {
-  mcpServers: 'MCP server support',
-  mcpConfig: 'MCP server support',
-} as const;
 
 type HandoffAgentOutput<T> =
   T extends Handoff<any, infer A>
@@ -115,6 +114,8 @@ export class Agent<
   resetToolChoice: boolean;
   inputGuardrails: InputGuardrail<TContext>[];
   outputGuardrails: OutputGuardrail<TContext>[];
+  mcpServers: MCPServer[];
+  mcpConfig: MCPConfig;
   #outputSchema?: OutputSchema;
   // Handoffs given as bare agents are wrapped once, so their tool definitions are built once.
   readonly #wrappedHandoffs = new WeakMap<Agent<any, any>, Handoff<any, any>>();
@@ -125,11 +126,6 @@ export class Agent<
     if (typeof config.name !== 'string' || config.name.trim() === '') {
       throw new UserError('An agent needs a non-empty `name`.');
     }
-    rejectUnbuiltOptions(
-      `Agent "${config.name}"`,
-      config,
-      UNBUILT_AGENT_OPTIONS,
-    );
     this.name = config.name;
     this.instructions = config.instructions ?? '';
     this.prompt = config.prompt;
@@ -143,6 +139,8 @@ export class Agent<
     this.resetToolChoice = config.resetToolChoice ?? true;
     this.inputGuardrails = config.inputGuardrails ?? [];
     this.outputGuardrails = config.outputGuardrails ?? [];
+    this.mcpServers = config.mcpServers ?? [];
+    this.mcpConfig = config.mcpConfig ?? {};
     // Validate the output schema now so a bad one fails at construction, not mid-run.
     this.outputSchema();
   }
@@ -184,6 +182,8 @@ export class Agent<
       resetToolChoice: this.resetToolChoice,
       inputGuardrails: [...this.inputGuardrails],
       outputGuardrails: [...this.outputGuardrails],
+      mcpServers: [...this.mcpServers],
+      mcpConfig: { ...this.mcpConfig },
       ...changes,
     });
   }
@@ -214,14 +214,27 @@ export class Agent<
     return enabled;
   }
 
+  /** The tools of the agent's MCP servers for a turn with this run context, filtered by each server's `toolFilter`. */
+  async getMcpTools(
+    runContext: RunContext<TContext>,
+  ): Promise<Tool<TContext>[]> {
+    if (this.mcpServers.length === 0) return [];
+    return getAllMcpTools({
+      ...this.mcpConfig,
+      mcpServers: this.mcpServers,
+      runContext,
+      agent: this,
+    });
+  }
+
   /**
-   * The tools offered to the model on a turn with this run context: function tools whose `isEnabled` is (or
-   * returns) true, and every hosted tool, in the order of `tools`.
+   * The tools offered to the model on a turn with this run context: the MCP servers' tools, then function tools
+   * whose `isEnabled` is (or returns) true and every hosted tool, in the order of `tools`.
    */
   async getAllTools(
     runContext: RunContext<TContext>,
   ): Promise<Tool<TContext>[]> {
-    const enabled: Tool<TContext>[] = [];
+    const enabled: Tool<TContext>[] = await this.getMcpTools(runContext);
     for (const candidate of this.tools) {
       if (
         candidate.type !== 'function' ||

@@ -1,4 +1,5 @@
 import type { FunctionToolResult } from '../agent/tool-use-behavior.js';
+import type { RunItem } from '../items/run-item.js';
 import { applyChange } from './apply-change.js';
 import type { ClassifiedOutput, PendingToolCall } from './classify-output.js';
 import { decideNextStep } from './decide-next-step.js';
@@ -11,6 +12,10 @@ import {
 import type { LoopContext, TurnOutcome } from './loop.js';
 import type { Turn } from './prepare-turn.js';
 import { throwIfAborted } from './run-abort.js';
+import {
+  answerApprovalRequests,
+  type PendingApprovalRequest,
+} from './answer-approval-requests.js';
 
 /**
  * The second half of a turn, once the model has answered: runs the calls still to run, stops for the ones waiting
@@ -27,6 +32,8 @@ export async function actOnResponse(
     calls: PendingToolCall[];
     /** The computer calls to run; all of the response's when left out. */
     computerCalls?: PendingComputerCall[];
+    /** The approval requests to answer; all of the response's when left out. */
+    approvalRequests?: PendingApprovalRequest[];
     signal: AbortSignal;
     earlier?: FunctionToolResult[];
   },
@@ -36,19 +43,7 @@ export async function actOnResponse(
   const computerCalls = options.computerCalls ?? classified.computerCalls;
   if (calls.length > 0 || computerCalls.length > 0)
     applyChange(state, sink, { type: 'tools_used', agent: turn.agent });
-  const record = (tools: Omit<ExecutedTools, 'approvals'>) => {
-    applyChange(state, sink, { type: 'items_added', items: tools.items });
-    if (tools.decided.length > 0)
-      applyChange(state, sink, {
-        type: 'decisions_used',
-        calls: tools.decided,
-      });
-    if (tools.guardrailResults.length > 0)
-      applyChange(state, sink, {
-        type: 'tool_guardrails_ran',
-        results: tools.guardrailResults,
-      });
-  };
+  const record = (tools: RecordedTools) => recordTools(context, tools);
   const tools = await executeTools({
     calls,
     turn,
@@ -69,11 +64,24 @@ export async function actOnResponse(
     runStep: context.runStep,
   });
   record({ ...computer, results: [], guardrailResults: [] });
+  const requests = await answerApprovalRequests(
+    options.approvalRequests ?? classified.approvalRequests,
+    turn,
+    state,
+  );
+  record({ ...requests, results: [], guardrailResults: [] });
   throwIfAborted(signal, state);
-  const approvals = [...tools.approvals, ...computer.approvals];
+  const approvals = [
+    ...tools.approvals,
+    ...computer.approvals,
+    ...requests.approvals,
+  ];
   // A handoff or a final answer must wait as well: it may depend on what the waiting calls return.
   if (approvals.length > 0)
     return { type: 'interruption', interruptions: approvals };
+  // The provider waits for the answers to its approval requests before it calls the tools.
+  if (requests.items.length > 0 && classified.handoffCalls.length === 0)
+    return { type: 'run_again' };
   const step = await decideNextStep({
     turn,
     state,
@@ -93,6 +101,22 @@ export async function actOnResponse(
     hooks: context.hooks,
   });
   return { type: 'run_again' };
+}
+
+type RecordedTools = Omit<ExecutedTools, 'approvals' | 'items'> & {
+  items: readonly RunItem[];
+};
+
+// What finished is recorded at once: a later failure of the turn must not lose it.
+function recordTools({ state, sink }: LoopContext, tools: RecordedTools) {
+  applyChange(state, sink, { type: 'items_added', items: tools.items });
+  if (tools.decided.length > 0)
+    applyChange(state, sink, { type: 'decisions_used', calls: tools.decided });
+  if (tools.guardrailResults.length > 0)
+    applyChange(state, sink, {
+      type: 'tool_guardrails_ran',
+      results: tools.guardrailResults,
+    });
 }
 
 // `stop_on_first_tool` means the first call of the response, whichever pass of the turn ran it.

@@ -21,6 +21,10 @@ import type { FunctionTool } from '../tools/function-tool.js';
 import type { Turn } from './prepare-turn.js';
 import type { ComputerCallItem } from '../computer/computer.js';
 import type { PendingComputerCall } from './execute-computer-calls.js';
+import {
+  findApprovingTool,
+  type PendingApprovalRequest,
+} from './answer-approval-requests.js';
 
 /** A function call waiting to run; `tool` is undefined when the agent has no tool of that name. @internal */
 export interface PendingToolCall {
@@ -51,6 +55,8 @@ export interface ClassifiedOutput {
   hostedCalls: number;
   /** Items that need an executor or an approval Baton does not have; the run cannot go on past them. */
   unsupported: UnsupportedItem[];
+  /** Hosted MCP approval requests, answered before the run goes on. */
+  approvalRequests: PendingApprovalRequest[];
 }
 
 /**
@@ -70,6 +76,7 @@ export function classifyOutput(
     computerCalls: [],
     hostedCalls: 0,
     unsupported: [],
+    approvalRequests: [],
   };
   const agent: Agent<any, any> = turn.agent;
   for (const item of output) {
@@ -118,6 +125,7 @@ export function classifyOutput(
           });
           break;
         }
+        if (approveWith(item as UnknownItem, turn, classified)) break;
         classified.unsupported.push({
           type: item.type,
           capability: kind.capability ?? item.type,
@@ -129,4 +137,18 @@ export function classifyOutput(
     }
   }
   return classified;
+}
+
+function approveWith(
+  item: UnknownItem,
+  turn: Turn,
+  classified: ClassifiedOutput,
+): boolean {
+  const tool = findApprovingTool(item, turn);
+  if (!tool) return false;
+  classified.approvalRequests.push({
+    item: item as PendingApprovalRequest['item'],
+    tool,
+  });
+  return true;
 }

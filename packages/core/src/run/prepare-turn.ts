@@ -5,6 +5,7 @@ import type { Handoff } from '../handoffs/handoff.js';
 import type { Model, ModelRequest, ToolDefinition } from '../model/model.js';
 import { mergeModelSettings, type ModelSettings } from '../model/settings.js';
 import type { FunctionTool } from '../tools/function-tool.js';
+import type { HostedTool } from '../tools/hosted-tool.js';
 import {
   computerToolDefinition,
   type ComputerTool,
@@ -22,6 +23,8 @@ export interface Turn {
   handoffs: Map<string, Handoff<any, any>>;
   /** The agent's computer tool, which answers the model's `computer_call` items. */
   computerTool?: ComputerTool<any>;
+  /** The hosted tools offered, for the provider's approval requests (hosted MCP) to find theirs. */
+  hostedTools: HostedTool[];
 }
 
 /**
@@ -59,12 +62,14 @@ export async function prepareTurn(
   const functionTools = new Map<string, FunctionTool<any, any, any>>();
   const handoffs = new Map<string, Handoff<any, any>>();
   const tools: ToolDefinition[] = [];
+  const hostedTools: HostedTool[] = [];
   let computerTool: ComputerTool<any> | undefined;
   for (const item of enabledTools) {
     if (item.type === 'computer') {
       computerTool ??= item;
       tools.push(computerToolDefinition(item));
     } else if (item.type === 'hosted_tool') {
+      hostedTools.push(item);
       tools.push({
         type: 'hosted_tool',
         name: item.name,
@@ -85,6 +90,7 @@ export async function prepareTurn(
     model,
     functionTools,
     handoffs,
+    hostedTools,
     ...(computerTool && { computerTool }),
     request: {
       systemInstructions,

@@ -23,11 +23,14 @@ export async function resumeTurn(
   if (!response || state.modelResponses.length < state.currentTurn)
     return undefined;
   const answered = answeredCallIds(state);
-  const waiting = response.output.some(
-    (item) =>
-      (item.type === 'function_call' || item.type === 'computer_call') &&
-      !answered.has((item as { call_id: string }).call_id),
-  );
+  const waiting = response.output.some((item) => {
+    const raw = item as { type: string; call_id?: string; id?: string };
+    if (raw.type === 'mcp_approval_request') return !answered.has(raw.id!);
+    return (
+      (raw.type === 'function_call' || raw.type === 'computer_call') &&
+      !answered.has(raw.call_id!)
+    );
+  });
   if (!waiting) return undefined;
   const turn = await prepareTurn(state, context.config);
   const classified = classifyOutput(response.output, turn);
@@ -40,6 +43,9 @@ export async function resumeTurn(
     computerCalls: classified.computerCalls.filter(
       (pending) => !answered.has(pending.call.call_id),
     ),
+    approvalRequests: classified.approvalRequests.filter(
+      (pending) => !answered.has(pending.item.id),
+    ),
     earlier: earlierResults(state, classified),
     signal: scope.signal,
   });
@@ -48,7 +54,13 @@ export async function resumeTurn(
 function answeredCallIds(state: RunState<any, any>): Set<string> {
   const ids = new Set<string>();
   for (const item of state.generatedItems.slice(state.turnStartIndex)) {
-    const raw = item.rawItem as { type: string; call_id?: string };
+    const raw = item.rawItem as {
+      type: string;
+      call_id?: string;
+      approval_request_id?: string;
+    };
+    if (raw.type === 'mcp_approval_response' && raw.approval_request_id)
+      ids.add(raw.approval_request_id);
     if (
       (raw.type === 'function_call_output' ||
         raw.type === 'computer_call_output') &&

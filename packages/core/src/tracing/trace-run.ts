@@ -4,6 +4,7 @@ import {
   createFunctionSpan,
   createGuardrailSpan,
   createHandoffSpan,
+  createMCPListToolsSpan,
   createResponseSpan,
   getCurrentTrace,
   getGlobalTraceProvider,
@@ -228,6 +229,25 @@ export function traceToolCall<T extends ToolInvocation>(
         },
       });
     return invocation;
+  });
+}
+
+/** Runs the listing of an MCP server's tools in an `mcp_tools` span under the agent's span. @internal */
+export function traceMcpListing<T extends Array<{ name: string }>>(
+  agent: Agent<any, any>,
+  server: string,
+  list: () => Promise<T>,
+): Promise<T> {
+  const tracer = tracers.getStore();
+  if (!tracer) return list();
+  const span = createMCPListToolsSpan(
+    { data: { server } },
+    tracer.agentSpan(agent),
+  );
+  return inSpan(span, async () => {
+    const tools = await list();
+    span.spanData.result = tools.map((tool) => tool.name);
+    return tools;
   });
 }
 

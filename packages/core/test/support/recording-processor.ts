@@ -62,6 +62,8 @@ function label(span: Span<any>): string {
       return `handoff:${data.from_agent}->${data.to_agent}`;
     case 'response':
       return 'response';
+    case 'mcp_tools':
+      return `mcp_tools:${data.server}`;
     default:
       return `${data.type}:${data.name}`;
   }

@@ -3,7 +3,7 @@ import { randomId } from '../internal/random-id.js';
 
 /**
  * Copies output items, giving them what the live API always sends: item ids (`msg_`, `fc_`, `rs_`, and `ws_`,
- * `fs_`, `ci_`, `ig_` for hosted calls), call ids (`call_`) and a `completed` status where missing. Fields already
+ * `fs_`, `ci_`, `ig_`, `mcp_`, `mcpl_`, `mcpr_` for hosted calls), call ids (`call_`) and a `completed` status where missing. Fields already
  * set are kept.
  * @internal
  */
@@ -41,6 +41,7 @@ export function withWireIds(items: AgentOutputItem[]): AgentOutputItem[] {
       case 'file_search_call':
       case 'code_interpreter_call':
       case 'image_generation_call':
+      case 'mcp_call':
         return {
           id: randomId(HOSTED_ID_PREFIXES[item.type]),
           ...item,
@@ -57,6 +58,9 @@ export function withWireIds(items: AgentOutputItem[]): AgentOutputItem[] {
               : randomId('call_'),
           status: item.status ?? 'completed',
         } as AgentOutputItem;
+      case 'mcp_list_tools':
+      case 'mcp_approval_request':
+        return { id: randomId(HOSTED_ID_PREFIXES[item.type]), ...item };
       default:
         return { ...item };
     }
@@ -68,6 +72,9 @@ const HOSTED_ID_PREFIXES = {
   file_search_call: 'fs_',
   code_interpreter_call: 'ci_',
   image_generation_call: 'ig_',
+  mcp_call: 'mcp_',
+  mcp_list_tools: 'mcpl_',
+  mcp_approval_request: 'mcpr_',
 } as const;
 
 /** Output text parts always carry `annotations` and `logprobs` on the wire, if only empty. */

@@ -4,7 +4,7 @@ const ALPHANUMERIC =
   'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 /**
- * A fresh id in the style of the OpenAI API: `resp_`, `conv_`, `msg_`, `fc_`, `rs_` and hosted call ids (`ws_`, `fs_`, `ci_`, `ig_`, `cu_`; `cu_sc_` for safety checks) carry 50 hex digits,
+ * A fresh id in the style of the OpenAI API: `resp_`, `conv_`, `msg_`, `fc_`, `rs_` and hosted call ids (`ws_`, `fs_`, `ci_`, `ig_`, `cu_`, `mcp_`, `mcpl_`, `mcpr_`; `cu_sc_` for safety checks) carry 50 hex digits,
  * `call_` and `chatcmpl-` ids 24 letters and digits.
  * @internal
  */
@@ -21,6 +21,9 @@ export function randomId(
     | 'ig_'
     | 'cu_'
     | 'cu_sc_'
+    | 'mcp_'
+    | 'mcpl_'
+    | 'mcpr_'
     | 'call_'
     | 'chatcmpl-'
     | 'req_',

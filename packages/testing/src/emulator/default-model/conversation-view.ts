@@ -43,6 +43,10 @@ export interface ConversationView {
   hostedTools?: OfferedHostedTool[];
   /** Whether a hosted tool was called after the last user message (Responses only). */
   hostedCalledSinceLastUser?: boolean;
+  /** The hosted MCP servers offered (`mcp` tools as the request spelled them; Responses only). */
+  mcpServers?: Array<Record<string, unknown>>;
+  /** The MCP items after the last user message, in order (Responses only). */
+  mcpItemsSinceLastUser?: Array<Record<string, unknown>>;
   /** Whether the request offers a computer tool (`computer_use_preview` or `computer`; Responses only). */
   offersComputer?: boolean;
   /** The number of `computer_call` items after the last user message (Responses only). */

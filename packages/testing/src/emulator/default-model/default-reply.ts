@@ -3,6 +3,7 @@ import { answerChecks } from './answer-checks.js';
 import type { ConversationView, OfferedTool } from './conversation-view.js';
 import { findHandoff, isHandoffTool } from './find-handoff.js';
 import { hostedReply } from './hosted-reply.js';
+import { hostedMcpReply } from './hosted-mcp-reply.js';
 import { computerReply } from './computer-reply.js';
 import { sampleFromSchema } from './sample-from-schema.js';
 import { withReasoning } from './with-reasoning.js';
@@ -14,6 +15,7 @@ const MAX_QUOTED_OUTPUT = 500;
  * The deterministic "model" that answers when no reply is scripted, in this order:
  * (0) with a computer tool offered, the computer-use session of `computerReply` (screenshot, click, type, click,
  * screenshot, then a message);
+ * (0') with hosted MCP servers offered, their listings and calls (or approval requests), see `hostedMcpReply`;
  * (a) after tool results (other than a handoff's), a final answer that quotes them;
  * (b) a `transfer_to_<name>` handoff the last user message mentions;
  * (b') the hosted tools offered (web search, file search, code interpreter, image generation), once per user message:
@@ -34,6 +36,8 @@ export function defaultReply(view: ConversationView): EmulatorReplyValue {
 function decideReply(view: ConversationView): EmulatorReplyValue {
   if (view.offersComputer && view.toolChoice !== 'none')
     return { output: [computerReply(view)] };
+  const mcp = hostedMcpReply(view);
+  if (mcp) return { output: mcp };
   const toolResults = view.trailingToolResults.filter(
     (result) => !result.name || !isHandoffTool(result.name),
   );

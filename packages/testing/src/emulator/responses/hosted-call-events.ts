@@ -7,7 +7,8 @@ type Item = Record<string, unknown>;
  * The events of a hosted tool's call item, in the live API's order (see the recordings): `output_item.added` with
  * the call as it starts, `response.<type>.in_progress`, the working phase (`searching`, the code's deltas then
  * `interpreting`, `generating` and any partial images), `response.<type>.completed`, then `output_item.done` with
- * the whole item. Undefined for an item that is not a hosted call.
+ * the whole item. MCP calls stream their arguments (`response.mcp_call_arguments.delta` / `.done`) and end with
+ * `completed` or `failed`; an MCP tool listing has no working phase. Undefined for an item that is not a hosted call.
  * @internal
  */
 export function hostedCallEvents(
@@ -23,6 +24,11 @@ export function hostedCallEvents(
   });
   const working = workingEvents(item, at, phase, partialImages);
   if (!working) return undefined;
+  // A failed MCP call ends with `response.mcp_call.failed`, as on the live API.
+  const end =
+    item.type === 'mcp_call' && item.error
+      ? phase('failed')
+      : phase('completed');
   return [
     {
       type: 'response.output_item.added',
@@ -31,7 +37,7 @@ export function hostedCallEvents(
     },
     phase('in_progress'),
     ...working,
-    phase('completed'),
+    end,
     { type: 'response.output_item.done', output_index: outputIndex, item },
   ];
 }
@@ -46,6 +52,19 @@ function workingEvents(
     case 'web_search_call':
     case 'file_search_call':
       return [phase('searching')];
+    case 'mcp_list_tools':
+      return [];
+    case 'mcp_call': {
+      const args = typeof item.arguments === 'string' ? item.arguments : '';
+      return [
+        ...splitIntoDeltas(args).map((delta) => ({
+          type: 'response.mcp_call_arguments.delta',
+          ...at,
+          delta,
+        })),
+        { type: 'response.mcp_call_arguments.done', ...at, arguments: args },
+      ];
+    }
     case 'code_interpreter_call': {
       const code = typeof item.code === 'string' ? item.code : '';
       return [
@@ -91,6 +110,25 @@ function startedItem(item: Item): Item {
       };
     case 'image_generation_call':
       return { ...started, result: null };
+    case 'mcp_list_tools':
+      return {
+        id: item.id,
+        type: item.type,
+        server_label: item.server_label,
+        tools: [],
+      };
+    case 'mcp_call':
+      return {
+        ...started,
+        server_label: item.server_label,
+        name: item.name,
+        arguments: '',
+        output: null,
+        error: null,
+        ...(item.approval_request_id !== undefined && {
+          approval_request_id: item.approval_request_id,
+        }),
+      };
     default:
       return started;
   }

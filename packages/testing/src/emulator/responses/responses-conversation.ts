@@ -34,6 +34,10 @@ export function responsesConversation(
       body.tool_choice,
     ),
     hostedCalledSinceLastUser: hostedCalledSinceLastUser(items),
+    mcpServers: Array.isArray(body.tools)
+      ? (body.tools as Item[]).filter((tool) => tool?.type === 'mcp')
+      : [],
+    mcpItemsSinceLastUser: mcpItemsSinceLastUser(items),
     offersComputer: offersComputer(body.tools),
     computerCallsSinceLastUser: computerCallsSinceLastUser(items),
     include: Array.isArray(body.include)
@@ -162,6 +166,13 @@ function hostedCalledSinceLastUser(items: Item[]): boolean {
   return items
     .slice(lastUser + 1)
     .some((item) => HOSTED_CALLS.has(String(item.type)));
+}
+
+function mcpItemsSinceLastUser(items: Item[]): Item[] {
+  const lastUser = items.findLastIndex((item) => isMessage(item, 'user'));
+  return items
+    .slice(lastUser + 1)
+    .filter((item) => String(item.type).startsWith('mcp_'));
 }
 
 function offersComputer(tools: unknown): boolean {
