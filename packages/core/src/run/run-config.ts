@@ -8,6 +8,13 @@ import type { Model, ModelProvider } from '../model/model.js';
 import type { ModelSettings } from '../model/settings.js';
 import type { RunErrorHandlers } from './handle-run-error.js';
 import type { StepRunner } from './step-runner.js';
+import type { RunBudget } from '../cost/check-budget.js';
+import type { PriceTable } from '../cost/price-table.js';
+import type {
+  ModelRateLimits,
+  RateLimiter,
+} from '../rate-limit/rate-limiter.js';
+import { resolveRateLimiters } from '../rate-limit/model-rate-limiters.js';
 
 /** How function tools of one response run, as `@openai/agents` names it. */
 export interface ToolExecutionConfig {
@@ -102,6 +109,20 @@ export interface RunConfig {
   traceIncludeSensitiveData?: boolean;
   /** Tracing settings (the `@openai/agents` option): `apiKey`, the key the OpenAI exporter sends this trace with. */
   tracing?: TracingConfig;
+  /**
+   * Concurrency and requests-/tokens-per-minute limits by model name (Baton only). Limits given as an object are
+   * shared by every runner of the process that names the same model; pass a `RateLimiter` to choose who shares.
+   * A request waits its turn (an abort takes it out of the queue) instead of meeting a 429.
+   * @see docs/retries-and-rate-limits.md
+   */
+  modelRateLimits?: Record<string, ModelRateLimits | RateLimiter>;
+  /**
+   * Prices for `result.cost` and budgets (Baton only): extend or override the shipped OpenAI list prices.
+   * @see docs/usage-and-cost.md
+   */
+  priceTable?: PriceTable;
+  /** Stops every run before a model request that would take it over this cost (a `BudgetExceededError`). */
+  budget?: RunBudget;
 }
 
 /** Tracing settings of a runner or a run. */
@@ -144,6 +165,8 @@ export interface RunOptions<TContext = unknown> {
   stepRunner?: StepRunner;
   /** Overrides the runner's {@link RunConfig.tracing} for this run. */
   tracing?: TracingConfig;
+  /** Overrides the runner's {@link RunConfig.budget} for this run. */
+  budget?: RunBudget;
 }
 
 /** @internal Run options and runner settings of `@openai/agents` that Baton has not built yet, with the feature each needs. */
@@ -166,6 +189,8 @@ export interface ResolvedRunConfig extends RunConfig {
   workflowName: string;
   unknownToolBehavior: 'return_error' | 'throw';
   streamRetries: number;
+  /** `modelRateLimits`, each a limiter. */
+  rateLimiters?: Record<string, RateLimiter>;
 }
 
 /** @internal Fills in defaults and folds the `@openai/agents` spellings into Baton's. */
@@ -177,6 +202,7 @@ export function resolveRunConfig(
     | 'toolNotFoundBehavior'
     | 'inputGuardrailStreaming'
     | 'outputGuardrailStreaming'
+    | 'budget'
   >,
 ): ResolvedRunConfig {
   const outputGuardrailStreaming =
@@ -203,6 +229,10 @@ export function resolveRunConfig(
     inputGuardrailStreaming:
       overrides?.inputGuardrailStreaming ?? config.inputGuardrailStreaming,
     outputGuardrailStreaming,
+    budget: overrides?.budget ?? config.budget,
+    rateLimiters:
+      (config as Partial<ResolvedRunConfig>).rateLimiters ??
+      resolveRateLimiters(config.modelRateLimits),
   };
 }
 
