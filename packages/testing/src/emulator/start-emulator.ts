@@ -4,6 +4,7 @@ import { ChatCompletionsEndpoint } from './chat/chat-completions-endpoint.js';
 import { CountedQueue } from './counted-queue.js';
 import type { Endpoint } from './endpoint.js';
 import type { EmulatorFault } from './emulator-fault.js';
+import type { EmulatorRateLimit, EmulatorStats } from './admit-request.js';
 import type { EmulatorReply } from './emulator-reply.js';
 import type { EmulatorRequest } from './emulator-request.js';
 import type { IngestedTraceItem } from './traces/check-ingest-body.js';
@@ -33,6 +34,11 @@ export interface EmulatorOptions {
    * gets nothing (and is recorded as disconnected).
    */
   modelLatencyMs?: Record<string, number>;
+  /**
+   * A rate limit the emulator enforces on model requests (concurrency, requests per minute): a request over it
+   * gets a 429 with `retry-after-ms`, as the API answers an organisation over its limits.
+   */
+  rateLimit?: EmulatorRateLimit;
 }
 
 /** A running OpenAI API emulator. */
@@ -45,6 +51,8 @@ export interface Emulator {
   readonly requests: EmulatorRequest[];
   /** Every trace and span `POST /v1/traces/ingest` accepted, in order (what a tracing exporter sent). */
   readonly traces: IngestedTraceItem[];
+  /** Model requests in flight now, the most ever in flight at once, and how many `rateLimit` refused. */
+  readonly stats: Readonly<EmulatorStats>;
   /** Queues replies, consumed one per request (after any queued recording). */
   script(...replies: EmulatorReply[]): Emulator;
   /** Queues faults, applied to the next requests (one per request; `times` repeats one). */
@@ -90,6 +98,11 @@ export async function startEmulator(
 class RunningEmulator implements Emulator {
   readonly requests: EmulatorRequest[] = [];
   readonly traces: IngestedTraceItem[] = [];
+  readonly stats: EmulatorStats = {
+    inFlight: 0,
+    maxInFlight: 0,
+    rateLimited: 0,
+  };
   #server: Server;
   #sockets = new Set<Socket>();
   #closing = new AbortController();
@@ -113,6 +126,9 @@ class RunningEmulator implements Emulator {
       chunkDelayMs: options.chunkDelayMs ?? 0,
       modelLatencyMs: options.modelLatencyMs ?? {},
       closing: this.#closing.signal,
+      rateLimit: options.rateLimit,
+      stats: this.stats,
+      starts: [],
     };
     this.fault(...(options.faults ?? []));
     this.replay(
@@ -191,6 +207,9 @@ class RunningEmulator implements Emulator {
     this.#state.traceFaults.clear();
     this.requests.length = 0;
     this.traces.length = 0;
+    this.stats.maxInFlight = this.stats.inFlight;
+    this.stats.rateLimited = 0;
+    this.#state.starts.length = 0;
     for (const endpoint of this.#state.endpoints.values()) endpoint.reset();
     return this;
   }

@@ -1,5 +1,6 @@
 import type { AgentOutputItem } from '@baton/core';
 import { estimateTokens, generatedText } from '../estimate-tokens.js';
+import type { EmulatorUsage } from '../emulator-reply.js';
 
 /** What {@link buildResponse} needs. @internal */
 export interface BuildResponseOptions {
@@ -13,6 +14,8 @@ export interface BuildResponseOptions {
   output: AgentOutputItem[];
   /** The error of a failed response. */
   error?: { code: string; message: string };
+  /** Token counts to report instead of the estimate. */
+  usage?: EmulatorUsage;
 }
 
 /**
@@ -63,7 +66,12 @@ export function buildResponse(
     top_logprobs: body.top_logprobs ?? 0,
     top_p: body.top_p ?? 1,
     truncation: body.truncation ?? 'disabled',
-    usage: status === 'completed' ? responseUsage(body, options.output) : null,
+    usage:
+      status !== 'completed'
+        ? null
+        : options.usage
+          ? scriptedUsage(options.usage)
+          : responseUsage(body, options.output),
     user: null,
     metadata: body.metadata ?? {},
   };
@@ -95,6 +103,19 @@ function responseUsage(
     output_tokens: outputTokens,
     output_tokens_details: { reasoning_tokens: reasoningTokens },
     total_tokens: inputTokens + outputTokens,
+  };
+}
+
+function scriptedUsage(usage: EmulatorUsage) {
+  return {
+    input_tokens: usage.inputTokens,
+    input_tokens_details: {
+      cached_tokens: usage.cachedTokens ?? 0,
+      cache_write_tokens: 0,
+    },
+    output_tokens: usage.outputTokens,
+    output_tokens_details: { reasoning_tokens: usage.reasoningTokens ?? 0 },
+    total_tokens: usage.inputTokens + usage.outputTokens,
   };
 }
 
