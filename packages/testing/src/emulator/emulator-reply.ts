@@ -24,19 +24,20 @@ export interface EmulatorUsage {
 }
 
 /** A reply the emulator renders in the format of whichever endpoint was called. */
-export type EmulatorReplyValue = /** An assistant message with this text. */
-(
-  | { text: string }
-  /** One or more function calls (parallel when several). */
-  | { toolCalls: EmulatorToolCall[] }
-  /** Canonical Responses API output items, sent as they are (ids are added where missing). */
-  | { output: AgentOutputItem[] }
-  /** An assistant message whose text is this value as JSON (structured output). */
-  | { json: unknown }
-) & {
-  /** The usage the response reports, instead of the estimate from characters. */
-  usage?: EmulatorUsage;
-};
+export type EmulatorReplyValue =
+  /** An assistant message with this text. */
+  (
+    | { text: string }
+    /** One or more function calls (parallel when several). */
+    | { toolCalls: EmulatorToolCall[] }
+    /** Canonical Responses API output items, sent as they are (ids are added where missing). */
+    | { output: AgentOutputItem[] }
+    /** An assistant message whose text is this value as JSON (structured output). */
+    | { json: unknown }
+  ) & {
+    /** The usage the response reports, instead of the estimate from characters. */
+    usage?: EmulatorUsage;
+  };
 
 /** Computes the reply from the request, for scripts that depend on what the client sent. */
 export type EmulatorReplyFunction = (
