@@ -312,6 +312,8 @@ const USER_DOCS = [
   'hosted-tools',
   'computer-use',
   'tracing',
+  'retries-and-rate-limits',
+  'usage-and-cost',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -332,6 +334,8 @@ const SNIPPET_FOLDERS = [
   'hosted-tools',
   'computer-use',
   'tracing',
+  'retries-and-rate-limits',
+  'usage-and-cost',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */
