@@ -421,6 +421,8 @@ const USER_DOCS = [
   'sessions',
   'durable-runs',
   'mcp',
+  'retries-and-rate-limits',
+  'usage-and-cost',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -445,6 +447,8 @@ const SNIPPET_FOLDERS = [
   'sessions',
   'durable',
   'mcp',
+  'retries-and-rate-limits',
+  'usage-and-cost',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */

@@ -29,10 +29,41 @@ export {
   MemorySession,
   type MemorySessionOptions,
 } from './sessions/memory-session.js';
-export { Usage, type UsageData } from './context/usage.js';
+export { Usage, type RequestSource, type UsageData } from './context/usage.js';
+export {
+  RequestUsage,
+  type RequestUsageData,
+} from './context/request-usage.js';
+export { computeCost, type RunCost } from './cost/compute-cost.js';
+export {
+  defaultPriceTable,
+  definePrices,
+  PRICES_CHECKED_ON,
+  type ModelPrice,
+  type PriceTable,
+} from './cost/price-table.js';
+export type { RunBudget } from './cost/check-budget.js';
+export {
+  RateLimiter,
+  type ModelRateLimits,
+  type RateLimitLease,
+} from './rate-limit/rate-limiter.js';
+export { retryPolicies } from './retry/retry-policies.js';
+export { retryAfterFromHeaders } from './retry/normalize-retry-error.js';
+export type {
+  ModelRetryAdvice,
+  ModelRetryAdviceRequest,
+  ModelRetryBackoffSettings,
+  ModelRetryNormalizedError,
+  ModelRetrySettings,
+  RetryDecision,
+  RetryPolicy,
+  RetryPolicyContext,
+} from './retry/retry-settings.js';
 export {
   AgentsError,
   BatonError,
+  BudgetExceededError,
   InvalidToolOutputError,
   MaxTurnsExceededError,
   ModelBehaviorError,
@@ -47,7 +78,9 @@ export {
   UnsupportedItemError,
   UserError,
   type BatonErrorOptions,
+  type BudgetExceededErrorOptions,
   type InvalidToolOutputErrorOptions,
+  type ModelRequestErrorOptions,
   type ModelTimeoutErrorOptions,
   type ToolCallErrorOptions,
   type ToolTimeoutErrorOptions,

@@ -24,6 +24,25 @@ describe('toModelError', () => {
     expect(error.message).toContain('Slow down');
   });
 
+  it('keeps the response headers and the wait the API asked for', () => {
+    const cause = new RateLimitError(
+      429,
+      { message: 'Slow down' },
+      undefined,
+      new Headers({ 'Retry-After-Ms': '1500', 'retry-after': '2' }),
+    );
+    const error = toModelError(cause) as ModelRequestError;
+    expect(error.retryAfterMs).toBe(1500);
+    expect(error.headers?.['retry-after']).toBe('2');
+  });
+
+  it('marks a connection failure as a network error', () => {
+    const error = toModelError(
+      new APIConnectionError({ message: 'Connection error.' }),
+    ) as ModelRequestError;
+    expect(error.networkError).toBe(true);
+  });
+
   it('turns an in-stream API error (no status) into ModelRequestError with its code', () => {
     const cause = new APIError(
       undefined,

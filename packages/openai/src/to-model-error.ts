@@ -1,6 +1,7 @@
 import {
   BatonError,
   ModelRequestError,
+  retryAfterFromHeaders,
   StreamInterruptedError,
 } from '@baton/core';
 
@@ -17,6 +18,7 @@ interface APIErrorLike extends Error {
   status?: number;
   code?: string | null;
   error?: { message?: unknown } | null;
+  headers?: unknown;
 }
 
 /**
@@ -34,13 +36,13 @@ export function toModelError(
   if (classes.has('APIConnectionTimeoutError')) {
     return new ModelRequestError(
       'The request to the model timed out after the client retries. Raise the client `timeout` or try again later.',
-      { cause: error },
+      { cause: error, networkError: true },
     );
   }
   if (classes.has('APIConnectionError')) {
     return new ModelRequestError(
       `Could not reach the model server (${describe(error)}). Check \`baseURL\` and the network.`,
-      { cause: error },
+      { cause: error, networkError: true },
     );
   }
   if (classes.has('APIError')) return fromAPIError(error as APIErrorLike);
@@ -91,14 +93,32 @@ function fromAPIError(error: APIErrorLike): ModelRequestError {
     return streamedModelError({ code, message: apiMessage, raw: error });
   }
   const label = `HTTP ${status}${code ? `, ${code}` : ''}`;
+  const headers = headersOf(error.headers);
+  const retryAfterMs = retryAfterFromHeaders(headers);
   return new ModelRequestError(
     `The model request failed (${label}): ${apiMessage}${hintFor(status)}`,
     {
       status,
       ...(code !== undefined && { code }),
+      ...(headers && { headers }),
+      ...(retryAfterMs !== undefined && { retryAfterMs }),
       cause: error,
     },
   );
+}
+
+// v5+ clients give a `Headers`, older ones a plain object; Baton keeps lower-case names either way.
+function headersOf(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const entries =
+    typeof (value as Headers).entries === 'function' &&
+    typeof (value as Headers).get === 'function'
+      ? [...(value as Headers).entries()]
+      : Object.entries(value);
+  const headers: Record<string, string> = {};
+  for (const [name, header] of entries)
+    if (typeof header === 'string') headers[name.toLowerCase()] = header;
+  return headers;
 }
 
 function hintFor(status: number): string {
@@ -106,9 +126,9 @@ function hintFor(status: number): string {
     return ' Check the API key, organization and project.';
   if (status === 404) return ' Check the model name and `baseURL`.';
   if (status === 429)
-    return ' The client already retried; wait, lower concurrency, or check your quota.';
+    return ' Wait and retry (`modelSettings.retry`), pace requests (`modelRateLimits`), or check your quota.';
   if (status >= 500)
-    return ' The client already retried; the provider may be down, try again later.';
+    return ' The provider may be down: retry later (`modelSettings.retry` can do it for you).';
   return '';
 }
 

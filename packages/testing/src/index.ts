@@ -41,7 +41,12 @@ export type {
   EmulatorReplyFunction,
   EmulatorReplyValue,
   EmulatorToolCall,
+  EmulatorUsage,
 } from './emulator/emulator-reply.js';
+export type {
+  EmulatorRateLimit,
+  EmulatorStats,
+} from './emulator/admit-request.js';
 // Faults to inject: rate limits, server errors, resets, broken output, slow or failing streams.
 export type { EmulatorFault } from './emulator/emulator-fault.js';
 // Recordings to answer with: .chunks.txt, .sse and .json files.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Agent, run, tool, UserError, type ModelRequest } from '@baton/core';
+import { Agent, run, tool, type ModelRequest } from '@baton/core';
 import {
   InvalidScriptedModelStepError,
   ScriptedModel,
@@ -137,12 +137,23 @@ describe('ScriptedModel of @baton/agents/testing', () => {
     );
   });
 
-  it('fails scripted errors, and rejects retry advice that Baton cannot honour', async () => {
+  it('fails scripted errors, and gives the retry advice scripted with them', async () => {
     const failure = new Error('rate limited');
-    const model = new ScriptedModel([modelError(failure), modelError('plain')]);
+    const model = new ScriptedModel([
+      modelError(failure, { suggested: true, retryAfterMs: 5 }),
+      modelError('plain'),
+    ]);
     await expect(model.getResponse(request())).rejects.toBe(failure);
     await expect(model.getResponse(request())).rejects.toBe('plain');
-    expect(() => modelError(failure, { suggested: true })).toThrow(UserError);
+    const asked = { request: request(), stream: false, attempt: 1 };
+    expect(model.getRetryAdvice({ ...asked, error: failure })).toEqual({
+      suggested: true,
+      retryAfterMs: 5,
+    });
+    expect(model.getRetryAdvice({ ...asked, error: 'plain' })).toBeUndefined();
+    expect(() => modelError('text', { suggested: true })).toThrow(
+      InvalidScriptedModelStepError,
+    );
   });
 
   it('rejects an aborted call with ScriptedModelRequestAbortedError', async () => {

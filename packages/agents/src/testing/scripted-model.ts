@@ -4,6 +4,8 @@ import {
   type Model,
   type ModelRequest,
   type ModelResponse,
+  type ModelRetryAdvice,
+  type ModelRetryAdviceRequest,
   type ModelStreamEvent,
 } from '@baton/core';
 import {
@@ -25,6 +27,7 @@ import {
   type ScriptedModelResponse,
   type ScriptedModelStep,
   type ScriptedModelStream,
+  scriptedRetryAdvice,
 } from './scripted-steps.js';
 import { toModelStreamEvent } from './to-model-stream-event.js';
 
@@ -101,6 +104,13 @@ export class ScriptedModel implements Model {
       throwIfAborted(request.signal, call.index);
       throw error;
     }
+  }
+
+  /** The retry advice `modelError(error, advice)` scripted for this failure, as the Agents SDK's ScriptedModel gives it. */
+  getRetryAdvice({
+    error,
+  }: ModelRetryAdviceRequest): ModelRetryAdvice | undefined {
+    return scriptedRetryAdvice(error);
   }
 
   /** Streams the next step: a raw stream as scripted, anything else as started, text deltas and done. */

@@ -1,5 +1,5 @@
 import {
-  UserError,
+  type ModelRetryAdvice,
   type ModelRequest,
   type ModelResponse,
   type ModelStreamEvent,
@@ -52,18 +52,35 @@ export function modelResponse(response: ScriptedModelResponse): ResponseStep {
   return { type: 'response', response };
 }
 
+const adviceByError = new WeakMap<object, ModelRetryAdvice>();
+
 /**
- * A step failing with `error`. The Agents SDK's second argument (retry advice) needs model retries, which Baton
- * has not built yet, so passing it throws a `UserError`.
+ * A step failing with `error`. `retryAdvice`, as in the Agents SDK, is what the model's `getRetryAdvice` answers
+ * for this failure (what `retryPolicies.providerSuggested()` follows); it needs `error` to be an object.
  */
-export function modelError(error: unknown, retryAdvice?: unknown): ErrorStep {
+export function modelError(
+  error: unknown,
+  retryAdvice?: ModelRetryAdvice,
+): ErrorStep {
   if (retryAdvice !== undefined) {
-    throw new UserError(
-      'modelError(error, retryAdvice): retry advice needs model retry policies, which are not built in Baton yet. ' +
-        'Leave the second argument out.',
-    );
+    if (typeof error !== 'object' || error === null)
+      throw new InvalidScriptedModelStepError({
+        reason: 'missing_error',
+        message:
+          'modelError(error, retryAdvice): retry advice needs the error to be an object (an Error, say).',
+      });
+    adviceByError.set(error, retryAdvice);
   }
   return { type: 'error', error };
+}
+
+/** @internal The advice `modelError` was given for this error. */
+export function scriptedRetryAdvice(
+  error: unknown,
+): ModelRetryAdvice | undefined {
+  return typeof error === 'object' && error !== null
+    ? adviceByError.get(error)
+    : undefined;
 }
 
 /** A step whose response is computed from the recorded call. */

@@ -1,3 +1,5 @@
+import { RequestUsage, type RequestUsageData } from './request-usage.js';
+
 /** Token usage as a provider reports it for one response, with the wire's detail field names. */
 export interface UsageData {
   requests?: number;
@@ -12,6 +14,16 @@ export interface UsageData {
     reasoning_tokens?: number;
     [field: string]: number | undefined;
   };
+  /** One entry per request, when the usage comes from another `Usage` (or a saved state). */
+  requestUsageEntries?: Array<RequestUsage | RequestUsageData>;
+}
+
+/** Who made a request, recorded on its {@link RequestUsage} entry. */
+export interface RequestSource {
+  /** The agent's name. */
+  agentName?: string;
+  /** The model's name. */
+  model?: string;
 }
 
 /** Token usage summed over every model call of a run. */
@@ -33,12 +45,21 @@ export class Usage {
     reasoning_tokens: 0,
   };
 
+  /**
+   * One entry per model request, in order, as `@openai/agents` keeps them; each names its agent and model.
+   * Undefined until a request was added.
+   */
+  requestUsageEntries: RequestUsage[] | undefined = undefined;
+
   constructor(data?: Partial<UsageData>) {
     if (data) this.add(data);
   }
 
-  /** Adds one response's (or another run's) usage to this total. */
-  add(data: Partial<UsageData>): void {
+  /**
+   * Adds one response's (or another run's) usage to this total. A single request's usage also becomes a
+   * {@link RequestUsage} entry, with `source` naming its agent and model; another total's entries are copied.
+   */
+  add(data: Partial<UsageData>, source?: RequestSource): void {
     this.requests += data.requests ?? 1;
     this.inputTokens += data.inputTokens ?? 0;
     this.outputTokens += data.outputTokens ?? 0;
@@ -46,10 +67,14 @@ export class Usage {
       data.totalTokens ?? (data.inputTokens ?? 0) + (data.outputTokens ?? 0);
     addDetails(this.inputTokensDetails, data.inputTokensDetails);
     addDetails(this.outputTokensDetails, data.outputTokensDetails);
+    addEntries(this, data, source);
   }
 
   /** A plain object for JSON. */
-  toJSON(): UsageData & { requests: number } {
+  toJSON(): UsageData & {
+    requests: number;
+    requestUsageEntries?: RequestUsageData[];
+  } {
     return {
       requests: this.requests,
       inputTokens: this.inputTokens,
@@ -57,8 +82,38 @@ export class Usage {
       totalTokens: this.totalTokens,
       inputTokensDetails: { ...this.inputTokensDetails },
       outputTokensDetails: { ...this.outputTokensDetails },
+      ...(this.requestUsageEntries && {
+        requestUsageEntries: this.requestUsageEntries.map((entry) =>
+          entry.toJSON(),
+        ),
+      }),
     };
   }
+}
+
+function addEntries(
+  usage: Usage,
+  data: Partial<UsageData>,
+  source: RequestSource | undefined,
+): void {
+  const entries = data.requestUsageEntries;
+  if (entries && entries.length > 0) {
+    usage.requestUsageEntries ??= [];
+    for (const entry of entries)
+      usage.requestUsageEntries.push(new RequestUsage(entry));
+    return;
+  }
+  if ((data.requests ?? 1) !== 1) return;
+  (usage.requestUsageEntries ??= []).push(
+    new RequestUsage({
+      inputTokens: data.inputTokens,
+      outputTokens: data.outputTokens,
+      totalTokens: data.totalTokens,
+      inputTokensDetails: data.inputTokensDetails,
+      outputTokensDetails: data.outputTokensDetails,
+      ...source,
+    }),
+  );
 }
 
 function addDetails(

@@ -168,22 +168,73 @@ export class ModelTimeoutError extends BatonError {
   }
 }
 
+/** Options of {@link ModelRequestError}. */
+export interface ModelRequestErrorOptions extends BatonErrorOptions {
+  /** The HTTP status, when the failure was an HTTP error. */
+  status?: number;
+  /** The provider's error code. */
+  code?: string;
+  /** The response headers of an HTTP error, names in lower case. */
+  headers?: Record<string, string>;
+  /** How long the provider asked to wait before a retry (`retry-after-ms` / `retry-after`), in milliseconds. */
+  retryAfterMs?: number;
+  /** Whether the request failed in transport (connection refused or reset, a stream cut off) rather than by an answer. */
+  networkError?: boolean;
+}
+
 /** A model call failed: an HTTP error the client gave up on, or an error the provider reported in the response. */
 export class ModelRequestError extends BatonError {
   /** The HTTP status, when the failure was an HTTP error. */
   readonly status?: number;
   /** The provider's error code (`rate_limit_exceeded`, `server_error`...). */
   readonly code?: string;
+  /** The response headers of an HTTP error, names in lower case; retry policies read `retry-after` from them. */
+  readonly headers?: Record<string, string>;
+  /** How long the provider asked to wait before a retry, in milliseconds (from `retry-after-ms` or `retry-after`). */
+  readonly retryAfterMs?: number;
+  /** Whether the request failed in transport rather than by an answer; `retryPolicies.networkError()` retries these. */
+  readonly networkError?: boolean;
   constructor(
     message: string,
-    options?:
-      | (BatonErrorOptions & { status?: number; code?: string })
-      | RunState<any, any>,
+    options?: ModelRequestErrorOptions | RunState<any, any>,
   ) {
     super(message, options);
     const resolved = errorOptions(options);
     if (resolved.status !== undefined) this.status = resolved.status;
     if (resolved.code !== undefined) this.code = resolved.code;
+    if (resolved.headers !== undefined) this.headers = resolved.headers;
+    if (resolved.retryAfterMs !== undefined)
+      this.retryAfterMs = resolved.retryAfterMs;
+    if (resolved.networkError) this.networkError = true;
+  }
+}
+
+/** Options of {@link BudgetExceededError}. */
+export interface BudgetExceededErrorOptions extends BatonErrorOptions {
+  /** What the run had spent, in USD. */
+  spentUsd: number;
+  /** The estimated cost of the request that was not sent, in USD. */
+  estimatedUsd: number;
+  /** The budget, in USD. */
+  maxCostUsd: number;
+}
+
+/**
+ * The run's next model request would have taken it over its `budget`, so it was not sent. `state` is the run as
+ * far as it got: resume it (with a larger budget) to go on.
+ */
+export class BudgetExceededError extends BatonError {
+  /** What the run had spent, in USD. */
+  readonly spentUsd: number;
+  /** The estimated cost of the request that was not sent, in USD. */
+  readonly estimatedUsd: number;
+  /** The budget, in USD. */
+  readonly maxCostUsd: number;
+  constructor(message: string, options: BudgetExceededErrorOptions) {
+    super(message, options);
+    this.spentUsd = options.spentUsd;
+    this.estimatedUsd = options.estimatedUsd;
+    this.maxCostUsd = options.maxCostUsd;
   }
 }
 

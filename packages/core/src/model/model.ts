@@ -7,6 +7,10 @@ import type {
   InputText,
 } from '../items/items.js';
 import type { ModelSettings } from './settings.js';
+import type {
+  ModelRetryAdvice,
+  ModelRetryAdviceRequest,
+} from '../retry/retry-settings.js';
 
 /** A JSON schema for an object: what function tool parameters and structured outputs are described with. */
 export interface JsonObjectSchema {
@@ -126,6 +130,13 @@ export interface Model {
    * or aborting `request.signal` must close the underlying connection.
    */
   getStreamedResponse(request: ModelRequest): AsyncIterable<ModelStreamEvent>;
+  /**
+   * The provider's view of a failed request, for retry policies (`retryPolicies.providerSuggested()`): whether to
+   * retry, how long to wait, whether a repeat is safe. Optional.
+   */
+  getRetryAdvice?(
+    request: ModelRetryAdviceRequest,
+  ): ModelRetryAdvice | undefined | Promise<ModelRetryAdvice | undefined>;
 }
 
 /** Turns a model name into a {@link Model}. */

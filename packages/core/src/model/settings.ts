@@ -1,3 +1,5 @@
+import type { ModelRetrySettings } from '../retry/retry-settings.js';
+
 /** Which tool the model must (or must not) call: a mode, or one tool by name. */
 export type ToolChoice = 'auto' | 'required' | 'none' | (string & {});
 
@@ -37,6 +39,12 @@ export interface ModelSettings {
   include?: string[];
   /** Key-value metadata stored with the response. */
   metadata?: Record<string, string>;
+  /**
+   * Retries of each model request (the `@openai/agents` setting; runtime only, never sent). Nothing is retried
+   * unless its `policy` says so; while it is set, the OpenAI models turn the `openai` client's own retries off.
+   * @see docs/retries-and-rate-limits.md
+   */
+  retry?: ModelRetrySettings;
   /** Provider-specific request fields, merged into the request body as they are. */
   providerData?: Record<string, unknown>;
 }

@@ -22,6 +22,8 @@ export type StateChange =
       response: ModelResponse;
       /** The response's output, as run items. */
       items: readonly RunItem[];
+      /** The name of the model that answered, recorded on the request's usage entry. */
+      model?: string;
     }
   | { type: 'items_added'; items: readonly RunItem[] }
   | { type: 'agent_started' }
@@ -80,7 +82,10 @@ export function applyChange(
       return;
     case 'model_responded': {
       state.modelResponses.push(change.response);
-      state.context.usage.add(change.response.usage);
+      state.context.usage.add(change.response.usage, {
+        agentName: state.currentAgent.name,
+        model: change.model,
+      });
       addItems(state, sink, change.items);
       // Chained runs send only what the server lacks: everything up to here is stored with this response.
       if (state.serverManaged && change.response.responseId) {

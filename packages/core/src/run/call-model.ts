@@ -11,17 +11,30 @@ import type { ResolvedRunConfig } from './run-config.js';
 import { abortError } from './run-abort.js';
 import type { StepRunner } from './step-runner.js';
 import { traceModelCall } from '../tracing/trace-run.js';
+import { decideRetry } from '../retry/decide-retry.js';
+import { waitBeforeRetry } from '../retry/wait-before-retry.js';
+import { checkBudget } from '../cost/check-budget.js';
+import { estimateRequestTokens } from '../model/estimate-request-tokens.js';
+import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 
 /**
- * Makes the turn's model call — streamed when the run streams — as one step of the step runner. A stream that
- * breaks before any of its events reached the caller is retried like a failed request. Recording the response is
- * left to the loop.
+ * Makes the turn's model call — streamed when the run streams — as one step of the step runner, so retries stay
+ * inside the journaled step. Before it, the run's budget is checked; each attempt waits for the model's rate
+ * limiter; a failed attempt is retried as {@link decideRetry} rules. Recording the response is left to the loop.
  * @internal
  */
 export async function callModel(
   options: ModelCallOptions,
 ): Promise<ModelResponse> {
-  const { state } = options;
+  const { state, config, turn } = options;
+  if (config.budget)
+    checkBudget({
+      budget: config.budget,
+      priceTable: config.priceTable,
+      state,
+      model: turn.model.name,
+      request: turn.request,
+    });
   return options.runStep(`turn-${state.currentTurn}/model`, () =>
     traceModelCall(options.turn, options.config, () =>
       requestWithRetries(options),
@@ -41,18 +54,56 @@ interface ModelCallOptions {
 async function requestWithRetries(
   options: ModelCallOptions,
 ): Promise<ModelResponse> {
-  const { state, signal } = options;
-  for (let attempt = 0; ; attempt++) {
+  const { state, signal, turn, config } = options;
+  const name = turn.model.name;
+  const limiter = name === undefined ? undefined : config.rateLimiters?.[name];
+  for (let attempt = 1; ; attempt++) {
     const attemptState = { forwarded: false };
     try {
-      return await requestOnce(options, attemptState);
+      return await (limiter
+        ? limitedRequest(options, attemptState, limiter)
+        : requestOnce(options, attemptState));
     } catch (error) {
       if (signal.aborted) throw abortError(signal, state);
-      const retryable =
-        StreamInterruptedError.isInstance(error) && !attemptState.forwarded;
-      if (retryable && attempt < options.config.streamRetries) continue;
-      throw withModelError(error, state);
+      const delayMs = await decideRetry({
+        error,
+        attempt,
+        forwarded: attemptState.forwarded,
+        stream: options.sink.active,
+        model: turn.model,
+        request: turn.request,
+        signal,
+        streamRetries: config.streamRetries,
+      });
+      if (delayMs === undefined) throw withModelError(error, state);
+      try {
+        await waitBeforeRetry(delayMs, signal);
+      } catch {
+        throw abortError(signal, state);
+      }
     }
+  }
+}
+
+async function limitedRequest(
+  options: ModelCallOptions,
+  attempt: { forwarded: boolean },
+  limiter: RateLimiter,
+): Promise<ModelResponse> {
+  const estimate = estimateRequestTokens(options.turn.request);
+  const lease = await limiter.acquire(
+    estimate.input + estimate.output,
+    options.signal,
+  );
+  try {
+    const response = await requestOnce(options, attempt);
+    lease.settle(
+      response.usage.totalTokens ||
+        response.usage.inputTokens + response.usage.outputTokens,
+    );
+    return response;
+  } finally {
+    lease.release();
   }
 }
 

@@ -125,6 +125,7 @@ async function runTurn(
     type: 'model_responded',
     response,
     items: classified.items,
+    model: turn.model.name,
   });
   refuseUnsupported(classified, state);
   return actOnResponse(context, {

@@ -1,7 +1,9 @@
 import type { Agent } from '../agent/agent.js';
 import type { ResolvedAgentOutput } from '../agent/output-type.js';
 import type { RunContext } from '../context/run-context.js';
-import type { Usage } from '../context/usage.js';
+import { Usage } from '../context/usage.js';
+import { computeCost, type RunCost } from '../cost/compute-cost.js';
+import type { PriceTable } from '../cost/price-table.js';
 import type { InputGuardrailResult } from '../guardrails/input-guardrail.js';
 import type { OutputGuardrailResult } from '../guardrails/output-guardrail.js';
 import type { ToolGuardrailResult } from '../guardrails/tool-guardrail.js';
@@ -23,9 +25,12 @@ export class RunResult<
 > {
   /** The run's state: resumable, inspectable. */
   readonly state: RunState<TContext, TAgent>;
+  readonly #priceTable: PriceTable | undefined;
 
-  constructor(state: RunState<TContext, TAgent>) {
+  /** @param priceTable Prices for {@link RunResult.cost}, over the shipped ones (the runner's `priceTable`). */
+  constructor(state: RunState<TContext, TAgent>, priceTable?: PriceTable) {
     this.state = state;
+    this.#priceTable = priceTable;
   }
 
   /** The last agent's final output: text, or the parsed structured output. Undefined until the run finishes. */
@@ -109,5 +114,27 @@ export class RunResult<
   /** Token usage over the whole run. */
   get usage(): Usage {
     return this.state.context.usage;
+  }
+
+  /** Token usage by agent name, summed from `usage.requestUsageEntries`. */
+  get usageByAgent(): Record<string, Usage> {
+    const byAgent: Record<string, Usage> = {};
+    for (const entry of this.usage.requestUsageEntries ?? []) {
+      const name = entry.agentName ?? 'unknown';
+      (byAgent[name] ??= new Usage()).add({
+        requestUsageEntries: [entry],
+        ...entry,
+      });
+    }
+    return byAgent;
+  }
+
+  /**
+   * What the run's model calls cost in US dollars at list prices, in total, by agent and by model. A model without
+   * a price makes its figures `null` (unknown), not zero. Computed on each read.
+   * @see docs/usage-and-cost.md
+   */
+  get cost(): RunCost {
+    return computeCost(this.usage, { priceTable: this.#priceTable });
   }
 }

@@ -9,6 +9,13 @@ import type { ModelSettings } from '../model/settings.js';
 import type { RunErrorHandlers } from './handle-run-error.js';
 import type { StepRunner } from './step-runner.js';
 import type { Session, SessionInputCallback } from '../sessions/session.js';
+import type { RunBudget } from '../cost/check-budget.js';
+import type { PriceTable } from '../cost/price-table.js';
+import type {
+  ModelRateLimits,
+  RateLimiter,
+} from '../rate-limit/rate-limiter.js';
+import { resolveRateLimiters } from '../rate-limit/model-rate-limiters.js';
 
 /** How a run reads its session's history (the `session_settings` of the Python Agents SDK). */
 export interface SessionSettings {
@@ -120,6 +127,20 @@ export interface RunConfig {
   sessionInputCallback?: SessionInputCallback;
   /** How runs read their session's history; a run's own `sessionSettings` wins. */
   sessionSettings?: SessionSettings;
+  /**
+   * Concurrency and requests-/tokens-per-minute limits by model name (Baton only). Limits given as an object are
+   * shared by every runner of the process that names the same model; pass a `RateLimiter` to choose who shares.
+   * A request waits its turn (an abort takes it out of the queue) instead of meeting a 429.
+   * @see docs/retries-and-rate-limits.md
+   */
+  modelRateLimits?: Record<string, ModelRateLimits | RateLimiter>;
+  /**
+   * Prices for `result.cost` and budgets (Baton only): extend or override the shipped OpenAI list prices.
+   * @see docs/usage-and-cost.md
+   */
+  priceTable?: PriceTable;
+  /** Stops every run before a model request that would take it over this cost (a `BudgetExceededError`). */
+  budget?: RunBudget;
 }
 
 /** Tracing settings of a runner or a run. */
@@ -183,6 +204,8 @@ export interface RunOptions<TContext = unknown> {
   stepRunner?: StepRunner;
   /** Overrides the runner's {@link RunConfig.tracing} for this run. */
   tracing?: TracingConfig;
+  /** Overrides the runner's {@link RunConfig.budget} for this run. */
+  budget?: RunBudget;
 }
 
 /** @internal Run options and runner settings of `@openai/agents` that Baton has not built yet, with the feature each needs. */
@@ -202,6 +225,8 @@ export interface ResolvedRunConfig extends RunConfig {
   workflowName: string;
   unknownToolBehavior: 'return_error' | 'throw';
   streamRetries: number;
+  /** `modelRateLimits`, each a limiter. */
+  rateLimiters?: Record<string, RateLimiter>;
 }
 
 /** @internal Fills in defaults and folds the `@openai/agents` spellings into Baton's. */
@@ -213,6 +238,7 @@ export function resolveRunConfig(
     | 'toolNotFoundBehavior'
     | 'inputGuardrailStreaming'
     | 'outputGuardrailStreaming'
+    | 'budget'
   >,
 ): ResolvedRunConfig {
   const outputGuardrailStreaming =
@@ -239,6 +265,10 @@ export function resolveRunConfig(
     inputGuardrailStreaming:
       overrides?.inputGuardrailStreaming ?? config.inputGuardrailStreaming,
     outputGuardrailStreaming,
+    budget: overrides?.budget ?? config.budget,
+    rateLimiters:
+      (config as Partial<ResolvedRunConfig>).rateLimiters ??
+      resolveRateLimiters(config.modelRateLimits),
   };
 }
 

@@ -68,7 +68,8 @@ export class Runner extends RunHooks<any> {
       options.toolExecution ||
       options.toolNotFoundBehavior ||
       options.inputGuardrailStreaming ||
-      options.outputGuardrailStreaming
+      options.outputGuardrailStreaming ||
+      options.budget
         ? resolveRunConfig(this.config, options)
         : this.config;
     const resuming = input instanceof RunState;
@@ -114,10 +115,12 @@ export class Runner extends RunHooks<any> {
 
     if (!options.stream) {
       await execute(noopSink);
-      return new RunResult(state);
+      return new RunResult(state, config.priceTable);
     }
-    const result = new StreamedRunResult(state, (reason) =>
-      controller.abort(reason),
+    const result = new StreamedRunResult(
+      state,
+      (reason) => controller.abort(reason),
+      config.priceTable,
     );
     execute(outputGuardrailSink(result.sink, config)).then(
       () => result.end(),

@@ -4,6 +4,7 @@ import type { RunState } from '../state/run-state.js';
 import type { EventSink } from '../streaming/event-sink.js';
 import type { RunStreamEvent } from '../streaming/events.js';
 import { RunResult } from './result.js';
+import type { PriceTable } from '../cost/price-table.js';
 
 /** Options of {@link StreamedRunResult.toTextStream}. */
 export interface TextStreamOptions {
@@ -48,8 +49,9 @@ export class StreamedRunResult<
   constructor(
     state: RunState<TContext, TAgent>,
     cancel: (reason: unknown) => void,
+    priceTable?: PriceTable,
   ) {
-    super(state);
+    super(state, priceTable);
     this.#cancel = cancel;
     this.completed = new Promise<void>((resolve, reject) => {
       this.#settle = (error) =>

@@ -46,9 +46,15 @@ export interface RunStateJsonV1 {
   interruptions: RunItemJsonV1[];
   context: {
     usage: Required<
-      Omit<UsageData, 'inputTokensDetails' | 'outputTokensDetails'>
+      Omit<
+        UsageData,
+        'inputTokensDetails' | 'outputTokensDetails' | 'requestUsageEntries'
+      >
     > &
-      Pick<UsageData, 'inputTokensDetails' | 'outputTokensDetails'>;
+      Pick<
+        UsageData,
+        'inputTokensDetails' | 'outputTokensDetails' | 'requestUsageEntries'
+      >;
     /** The caller's `context.context`; left out when written with `includeContext: false`. */
     context?: unknown;
   };
@@ -85,6 +91,21 @@ const wireItem = { type: 'object' };
 const tokenDetails = {
   type: 'object',
   additionalProperties: { type: 'number' },
+};
+const requestUsageEntry = {
+  type: 'object',
+  required: ['inputTokens', 'outputTokens', 'totalTokens'],
+  properties: {
+    inputTokens: { type: 'number' },
+    outputTokens: { type: 'number' },
+    totalTokens: { type: 'number' },
+    inputTokensDetails: tokenDetails,
+    outputTokensDetails: tokenDetails,
+    endpoint: { type: 'string' },
+    agentName: { type: 'string' },
+    model: { type: 'string' },
+  },
+  additionalProperties: false,
 };
 const RUN_ITEM_TYPES: Array<RunItem['type']> = [
   'message_output_item',
@@ -183,6 +204,8 @@ export const runStateSchemaV1 = {
             totalTokens: { type: 'number' },
             inputTokensDetails: tokenDetails,
             outputTokensDetails: tokenDetails,
+            // Added after version 2 was released: optional, so earlier states still validate.
+            requestUsageEntries: { type: 'array', items: requestUsageEntry },
           },
           additionalProperties: false,
         },

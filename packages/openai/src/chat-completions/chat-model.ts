@@ -5,6 +5,8 @@ import {
   type Model,
   type ModelRequest,
   type ModelResponse,
+  type ModelRetryAdvice,
+  type ModelRetryAdviceRequest,
   type ModelStreamEvent,
 } from '@baton/core';
 import {
@@ -13,6 +15,8 @@ import {
 } from '../stream-model-events.js';
 import type { OpenAIModelOptions } from '../openai-model-options.js';
 import { toModelError } from '../to-model-error.js';
+import { requestOptions } from '../request-options.js';
+import { openAIRetryAdvice } from '../openai-retry-advice.js';
 import {
   ChatStreamAccumulator,
   type ChatChunkLike,
@@ -67,6 +71,13 @@ export class OpenAIChatCompletionsModel implements Model {
     return this.#model;
   }
 
+  /** The API's view of a failed request (`x-should-retry`, status, network), for `retryPolicies.providerSuggested()`. */
+  getRetryAdvice(
+    request: ModelRetryAdviceRequest,
+  ): ModelRetryAdvice | undefined {
+    return openAIRetryAdvice(request);
+  }
+
   /** Makes one non-streaming call and resolves with the first choice as items, and the usage. */
   async getResponse(request: ModelRequest): Promise<ModelResponse> {
     const body = {
@@ -80,9 +91,7 @@ export class OpenAIChatCompletionsModel implements Model {
     try {
       completion = (await this.#client.chat.completions.create(
         body as unknown as CreateParams,
-        {
-          signal: request.signal,
-        },
+        requestOptions(request),
       )) as unknown as ChatCompletionLike;
     } catch (error) {
       throw toModelError(error, { signal: request.signal });
@@ -122,7 +131,7 @@ export class OpenAIChatCompletionsModel implements Model {
       open: async () =>
         (await this.#client.chat.completions.create(
           body as unknown as CreateParams,
-          { signal: request.signal },
+          requestOptions(request),
         )) as unknown as ClientStream<ChatChunkLike>,
       translate: (chunk) => {
         const delta = accumulator.push(chunk);

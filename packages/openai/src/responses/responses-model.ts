@@ -5,6 +5,8 @@ import {
   type Model,
   type ModelRequest,
   type ModelResponse,
+  type ModelRetryAdvice,
+  type ModelRetryAdviceRequest,
   type ModelStreamEvent,
 } from '@baton/core';
 import {
@@ -13,6 +15,8 @@ import {
 } from '../stream-model-events.js';
 import type { OpenAIModelOptions } from '../openai-model-options.js';
 import { toModelError } from '../to-model-error.js';
+import { requestOptions } from '../request-options.js';
+import { openAIRetryAdvice } from '../openai-retry-advice.js';
 import {
   createResponsesStreamState,
   fromStreamEvent,
@@ -24,9 +28,10 @@ import { withDefaultSettings } from '../with-default-settings.js';
 type CreateParams = Parameters<OpenAI['responses']['create']>[0];
 
 /**
- * A {@link Model} on the OpenAI Responses API, the default way Baton talks to OpenAI. HTTP, server-sent events and
- * retries (429 and 5xx, honouring `retry-after`) are the `openai` client's; this class translates Baton requests
- * and the API's responses and errors.
+ * A {@link Model} on the OpenAI Responses API, the default way Baton talks to OpenAI. HTTP and server-sent events
+ * are the `openai` client's, and so are retries (429 and 5xx, honouring `retry-after`) unless `modelSettings.retry`
+ * is set: then Baton retries and each request goes out with the client's retries off. This class translates Baton
+ * requests and the API's responses and errors.
  *
  * @example
  * const model = new OpenAIResponsesModel(new OpenAI(), 'gpt-4.1');
@@ -56,6 +61,13 @@ export class OpenAIResponsesModel implements Model {
     return this.#model;
   }
 
+  /** The API's view of a failed request (`x-should-retry`, status, network), for `retryPolicies.providerSuggested()`. */
+  getRetryAdvice(
+    request: ModelRetryAdviceRequest,
+  ): ModelRetryAdvice | undefined {
+    return openAIRetryAdvice(request);
+  }
+
   #body(request: ModelRequest, stream: boolean) {
     const withDefaults = withDefaultSettings(
       request,
@@ -73,9 +85,7 @@ export class OpenAIResponsesModel implements Model {
     try {
       response = (await this.#client.responses.create(
         body as unknown as CreateParams,
-        {
-          signal: request.signal,
-        },
+        requestOptions(request),
       )) as unknown as ResponseLike;
     } catch (error) {
       throw toModelError(error, { signal: request.signal });
@@ -95,9 +105,10 @@ export class OpenAIResponsesModel implements Model {
     return streamModelEvents({
       signal: request.signal,
       open: async () =>
-        (await this.#client.responses.create(body as unknown as CreateParams, {
-          signal: request.signal,
-        })) as unknown as ClientStream<unknown>,
+        (await this.#client.responses.create(
+          body as unknown as CreateParams,
+          requestOptions(request),
+        )) as unknown as ClientStream<unknown>,
       translate: (raw) => fromStreamEvent(raw, state),
       isComplete: () => state.finished,
       finish: () => {

@@ -9,8 +9,15 @@ interface Repeated {
  * `times` are spent.
  */
 export type EmulatorFault =
-  /** HTTP 429 with a `retry-after` header and an OpenAI error body. */
-  | ({ kind: 'rate_limit'; retryAfterSeconds?: number } & Repeated)
+  /**
+   * HTTP 429 with an OpenAI error body and, as the live API sends them, `retry-after` (whole seconds, default 1)
+   * and, when `retryAfterMs` is given, `retry-after-ms` (then `retry-after` is its rounded-up seconds).
+   */
+  | ({
+      kind: 'rate_limit';
+      retryAfterSeconds?: number;
+      retryAfterMs?: number;
+    } & Repeated)
   /** An HTTP 5xx (500 by default) with an OpenAI error body. */
   | ({ kind: 'server_error'; status?: number } & Repeated)
   /**

@@ -11,16 +11,33 @@ export interface EmulatorToolCall {
   callId?: string;
 }
 
+/** Token counts a scripted reply reports instead of the emulator's estimate (for exact cost figures). */
+export interface EmulatorUsage {
+  /** Input tokens (cached ones included). */
+  inputTokens: number;
+  /** Output tokens (reasoning ones included). */
+  outputTokens: number;
+  /** Input tokens served from the prompt cache. Default 0. */
+  cachedTokens?: number;
+  /** Output tokens spent on reasoning. Default 0. */
+  reasoningTokens?: number;
+}
+
 /** A reply the emulator renders in the format of whichever endpoint was called. */
 export type EmulatorReplyValue =
   /** An assistant message with this text. */
-  | { text: string }
-  /** One or more function calls (parallel when several). */
-  | { toolCalls: EmulatorToolCall[] }
-  /** Canonical Responses API output items, sent as they are (ids are added where missing). */
-  | { output: AgentOutputItem[] }
-  /** An assistant message whose text is this value as JSON (structured output). */
-  | { json: unknown };
+  (
+    | { text: string }
+    /** One or more function calls (parallel when several). */
+    | { toolCalls: EmulatorToolCall[] }
+    /** Canonical Responses API output items, sent as they are (ids are added where missing). */
+    | { output: AgentOutputItem[] }
+    /** An assistant message whose text is this value as JSON (structured output). */
+    | { json: unknown }
+  ) & {
+    /** The usage the response reports, instead of the estimate from characters. */
+    usage?: EmulatorUsage;
+  };
 
 /** Computes the reply from the request, for scripts that depend on what the client sent. */
 export type EmulatorReplyFunction = (

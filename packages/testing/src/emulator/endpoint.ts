@@ -1,6 +1,7 @@
 import type { AgentOutputItem } from '@baton/core';
 import type { ConversationView } from './default-model/conversation-view.js';
 import type { EmulatorFault } from './emulator-fault.js';
+import type { EmulatorUsage } from './emulator-reply.js';
 
 /** A complete non-streaming answer. @internal */
 export interface JsonAnswer {
@@ -18,10 +19,18 @@ export interface Endpoint {
   reject?(body: Record<string, unknown>): JsonAnswer | undefined;
   /** What the default model sees of the request body. */
   conversation(body: Record<string, unknown>): ConversationView;
-  /** The non-streaming answer. */
-  json(body: Record<string, unknown>, output: AgentOutputItem[]): JsonAnswer;
+  /** The non-streaming answer; `usage`, when given, replaces the estimated token counts. */
+  json(
+    body: Record<string, unknown>,
+    output: AgentOutputItem[],
+    usage?: EmulatorUsage,
+  ): JsonAnswer;
   /** The framed SSE events of a streamed answer. */
-  stream(body: Record<string, unknown>, output: AgentOutputItem[]): string[];
+  stream(
+    body: Record<string, unknown>,
+    output: AgentOutputItem[],
+    usage?: EmulatorUsage,
+  ): string[];
   /** A `stream_error` fault, streamed. */
   streamFailure(
     body: Record<string, unknown>,

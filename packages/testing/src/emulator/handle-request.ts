@@ -4,11 +4,16 @@ import type { AgentOutputItem } from '@baton/core';
 import { applyOutputFault } from './apply-output-fault.js';
 import type { ConversationsStore } from './conversations-store.js';
 import { handleConversations } from './conversations/handle-conversations.js';
+import { admitRequest, type AdmissionState } from './admit-request.js';
 import type { CountedQueue } from './counted-queue.js';
 import { defaultReply } from './default-model/default-reply.js';
 import type { Endpoint } from './endpoint.js';
 import type { EmulatorFault } from './emulator-fault.js';
-import { replyToOutput, type EmulatorReply } from './emulator-reply.js';
+import {
+  replyToOutput,
+  type EmulatorReply,
+  type EmulatorUsage,
+} from './emulator-reply.js';
 import {
   readEmulatorRequest,
   type EmulatorRequest,
@@ -24,7 +29,7 @@ import {
 } from './traces/handle-trace-ingest.js';
 
 /** The emulator's state a request is answered from. @internal */
-export interface EmulatorState extends TraceIngestState {
+export interface EmulatorState extends TraceIngestState, AdmissionState {
   requests: EmulatorRequest[];
   script: EmulatorReply[];
   faults: CountedQueue<EmulatorFault>;
@@ -95,6 +100,7 @@ export async function handleRequest(
   // A body the API refuses takes no fault, recording or scripted reply.
   const rejected = endpoint.reject?.(request.body as Body);
   if (rejected) return sendJson(res, rejected.status, rejected.body);
+  if (!admitRequest(state, res)) return;
   const fault = state.faults.take();
   if (await answeredByFault(res, fault, signal)) return;
   if (!(await waitForModel(state, request.body as Body, signal))) return;
@@ -111,11 +117,12 @@ export async function handleRequest(
     const failure = endpoint.jsonFailure(body, fault);
     return sendJson(res, failure.status, failure.body);
   }
-  const output = await replyOutput(state, endpoint, request, res);
-  if (!output) return;
-  const items = withWireIds(applyOutputFault(output, fault));
-  if (streamed) return sendSse(res, endpoint.stream(body, items), pacing);
-  const answer = endpoint.json(body, items);
+  const reply = await replyOutput(state, endpoint, request, res);
+  if (!reply) return;
+  const items = withWireIds(applyOutputFault(reply.output, fault));
+  if (streamed)
+    return sendSse(res, endpoint.stream(body, items, reply.usage), pacing);
+  const answer = endpoint.json(body, items, reply.usage);
   if (resetAfterEvents !== undefined)
     return sendTruncatedJson(
       res,
@@ -158,14 +165,20 @@ async function answeredByFault(
 ): Promise<boolean> {
   switch (fault?.kind) {
     case 'rate_limit': {
-      const seconds = fault.retryAfterSeconds ?? 1;
-      const message = `Rate limit reached for requests. Please try again in ${seconds}s.`;
+      const ms = fault.retryAfterMs;
+      const seconds =
+        ms === undefined
+          ? (fault.retryAfterSeconds ?? 1)
+          : Math.ceil(ms / 1000);
+      const wait = ms === undefined ? `${seconds}s` : `${ms}ms`;
+      const message = `Rate limit reached for requests. Please try again in ${wait}.`;
       sendJson(
         res,
         429,
         openAIErrorBody('requests', message, 'rate_limit_exceeded'),
         {
           'retry-after': String(seconds),
+          ...(ms !== undefined && { 'retry-after-ms': String(ms) }),
         },
       );
       return true;
@@ -200,14 +213,13 @@ async function replyOutput(
   endpoint: Endpoint,
   request: EmulatorRequest,
   res: ServerResponse,
-): Promise<AgentOutputItem[] | undefined> {
+): Promise<{ output: AgentOutputItem[]; usage?: EmulatorUsage } | undefined> {
   const reply =
     state.script.shift() ??
     defaultReply(endpoint.conversation(request.body as Body));
   try {
-    return replyToOutput(
-      typeof reply === 'function' ? await reply(request) : reply,
-    );
+    const value = typeof reply === 'function' ? await reply(request) : reply;
+    return { output: replyToOutput(value), usage: value.usage };
   } catch (error) {
     const message = `The emulator's scripted reply function threw: ${(error as Error)?.message ?? String(error)}`;
     // Told not to retry: a retry would consume the next scripted reply and hide the failure.

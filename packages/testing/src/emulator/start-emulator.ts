@@ -4,6 +4,7 @@ import { ChatCompletionsEndpoint } from './chat/chat-completions-endpoint.js';
 import { CountedQueue } from './counted-queue.js';
 import type { Endpoint } from './endpoint.js';
 import type { EmulatorFault } from './emulator-fault.js';
+import type { EmulatorRateLimit, EmulatorStats } from './admit-request.js';
 import type { EmulatorReply } from './emulator-reply.js';
 import type { EmulatorRequest } from './emulator-request.js';
 import type { IngestedTraceItem } from './traces/check-ingest-body.js';
@@ -50,6 +51,11 @@ export interface EmulatorOptions {
    * gets nothing (and is recorded as disconnected).
    */
   modelLatencyMs?: Record<string, number>;
+  /**
+   * A rate limit the emulator enforces on model requests (concurrency, requests per minute): a request over it
+   * gets a 429 with `retry-after-ms`, as the API answers an organisation over its limits.
+   */
+  rateLimit?: EmulatorRateLimit;
 }
 
 /** A running OpenAI API emulator. */
@@ -67,6 +73,8 @@ export interface Emulator {
    * here (`emulator.conversations.create(items).id`) and read back what a run added.
    */
   readonly conversations: EmulatorConversations;
+  /** Model requests in flight now, the most ever in flight at once, and how many `rateLimit` refused. */
+  readonly stats: Readonly<EmulatorStats>;
   /** Queues replies, consumed one per request (after any queued recording). */
   script(...replies: EmulatorReply[]): Emulator;
   /** Queues faults, applied to the next requests (one per request; `times` repeats one). */
@@ -113,6 +121,11 @@ class RunningEmulator implements Emulator {
   readonly requests: EmulatorRequest[] = [];
   readonly conversations = new ConversationsStore();
   readonly traces: IngestedTraceItem[] = [];
+  readonly stats: EmulatorStats = {
+    inFlight: 0,
+    maxInFlight: 0,
+    rateLimited: 0,
+  };
   #server: Server;
   #sockets = new Set<Socket>();
   #closing = new AbortController();
@@ -137,6 +150,9 @@ class RunningEmulator implements Emulator {
       chunkDelayMs: options.chunkDelayMs ?? 0,
       modelLatencyMs: options.modelLatencyMs ?? {},
       closing: this.#closing.signal,
+      rateLimit: options.rateLimit,
+      stats: this.stats,
+      starts: [],
     };
     this.fault(...(options.faults ?? []));
     this.replay(
@@ -215,6 +231,9 @@ class RunningEmulator implements Emulator {
     this.#state.traceFaults.clear();
     this.requests.length = 0;
     this.traces.length = 0;
+    this.stats.maxInFlight = this.stats.inFlight;
+    this.stats.rateLimited = 0;
+    this.#state.starts.length = 0;
     for (const endpoint of this.#state.endpoints.values()) endpoint.reset();
     this.conversations.clear();
     return this;

@@ -15,6 +15,7 @@ import { openAIErrorBody } from '../http/openai-error-body.js';
 import { chatConversation } from './chat-conversation.js';
 import { chatMessageOf, type ChatMessageParts } from './chat-message-of.js';
 import { chatUsage } from './chat-usage.js';
+import type { EmulatorUsage } from '../emulator-reply.js';
 
 type Body = Record<string, unknown>;
 
@@ -31,7 +32,11 @@ export class ChatCompletionsEndpoint implements Endpoint {
     return chatConversation(body);
   }
 
-  json(body: Body, output: AgentOutputItem[]): JsonAnswer {
+  json(
+    body: Body,
+    output: AgentOutputItem[],
+    usage?: EmulatorUsage,
+  ): JsonAnswer {
     const message = chatMessageOf(output);
     const assistant: Record<string, unknown> = {
       role: 'assistant',
@@ -52,12 +57,16 @@ export class ChatCompletionsEndpoint implements Endpoint {
             finish_reason: finishReason(message),
           },
         ],
-        usage: chatUsage(body, output),
+        usage: chatUsage(body, output, usage),
       },
     };
   }
 
-  stream(body: Body, output: AgentOutputItem[]): string[] {
+  stream(
+    body: Body,
+    output: AgentOutputItem[],
+    usage?: EmulatorUsage,
+  ): string[] {
     const includeUsage =
       (body.stream_options as { include_usage?: unknown } | undefined)
         ?.include_usage === true;
@@ -76,7 +85,11 @@ export class ChatCompletionsEndpoint implements Endpoint {
       chunk({}, finishReason(message)),
     ];
     if (includeUsage)
-      chunks.push({ ...base, choices: [], usage: chatUsage(body, output) });
+      chunks.push({
+        ...base,
+        choices: [],
+        usage: chatUsage(body, output, usage),
+      });
     return [
       ...chunks.map((value) => `data: ${JSON.stringify(value)}\n\n`),
       'data: [DONE]\n\n',

@@ -1,5 +1,6 @@
 import type { AgentOutputItem } from '@baton/core';
 import { estimateTokens, generatedText } from '../estimate-tokens.js';
+import type { EmulatorUsage } from '../emulator-reply.js';
 
 /** What {@link buildResponse} needs. @internal */
 export interface BuildResponseOptions {
@@ -13,6 +14,8 @@ export interface BuildResponseOptions {
   output: AgentOutputItem[];
   /** The error of a failed response. */
   error?: { code: string; message: string };
+  /** Token counts to report instead of the estimate. */
+  usage?: EmulatorUsage;
 }
 
 /**
@@ -67,7 +70,12 @@ export function buildResponse(
     top_logprobs: body.top_logprobs ?? 0,
     top_p: body.top_p ?? 1,
     truncation: body.truncation ?? 'disabled',
-    usage: status === 'completed' ? responseUsage(body, options.output) : null,
+    usage:
+      status !== 'completed'
+        ? null
+        : options.usage
+          ? scriptedUsage(options.usage)
+          : responseUsage(body, options.output),
     user: null,
     metadata: body.metadata ?? {},
   };
@@ -105,6 +113,19 @@ function responseUsage(
 function conversationOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   return isObject(value) && typeof value.id === 'string' ? value.id : undefined;
+}
+
+function scriptedUsage(usage: EmulatorUsage) {
+  return {
+    input_tokens: usage.inputTokens,
+    input_tokens_details: {
+      cached_tokens: usage.cachedTokens ?? 0,
+      cache_write_tokens: 0,
+    },
+    output_tokens: usage.outputTokens,
+    output_tokens_details: { reasoning_tokens: usage.reasoningTokens ?? 0 },
+    total_tokens: usage.inputTokens + usage.outputTokens,
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -8,6 +8,7 @@ import {
 } from '../endpoint.js';
 import type { EmulatorFault } from '../emulator-fault.js';
 import { buildResponse } from './build-response.js';
+import type { EmulatorUsage } from '../emulator-reply.js';
 import { checkReasoningPairs } from './check-reasoning-pairs.js';
 import { checkComputerOutputs } from './check-computer-outputs.js';
 import { checkDuplicateItems } from './check-duplicate-items.js';
@@ -69,12 +70,20 @@ export class ResponsesEndpoint implements Endpoint {
     return responsesConversation(body, this.#history(body));
   }
 
-  json(body: Body, output: AgentOutputItem[]): JsonAnswer {
-    return { status: 200, body: this.#complete(body, output) };
+  json(
+    body: Body,
+    output: AgentOutputItem[],
+    usage?: EmulatorUsage,
+  ): JsonAnswer {
+    return { status: 200, body: this.#complete(body, output, usage) };
   }
 
-  stream(body: Body, output: AgentOutputItem[]): string[] {
-    const completed = this.#complete(body, output);
+  stream(
+    body: Body,
+    output: AgentOutputItem[],
+    usage?: EmulatorUsage,
+  ): string[] {
+    const completed = this.#complete(body, output, usage);
     const pending = {
       ...completed,
       status: 'in_progress',
@@ -133,13 +142,18 @@ export class ResponsesEndpoint implements Endpoint {
     this.#reasoningFollowers.clear();
   }
 
-  #complete(body: Body, output: AgentOutputItem[]): Item {
+  #complete(
+    body: Body,
+    output: AgentOutputItem[],
+    usage: EmulatorUsage | undefined,
+  ): Item {
     const response = buildResponse({
       id: randomId('resp_'),
       createdAt: now(),
       body,
       status: 'completed',
       output,
+      ...(usage && { usage }),
     });
     this.#rememberReasoning(output as Item[]);
     const added = [...inputItems(body.input), ...(output as Item[])];
