@@ -3,7 +3,7 @@ import { applyChange } from './apply-change.js';
 import type { ClassifiedOutput, PendingToolCall } from './classify-output.js';
 import { decideNextStep } from './decide-next-step.js';
 import { executeHandoff } from './execute-handoff.js';
-import { executeTools, type ExecutedTools } from './execute-tools.js';
+import { executeTools, type FinishedTools } from './execute-tools.js';
 import {
   executeComputerCalls,
   type PendingComputerCall,
@@ -36,7 +36,7 @@ export async function actOnResponse(
   const computerCalls = options.computerCalls ?? classified.computerCalls;
   if (calls.length > 0 || computerCalls.length > 0)
     applyChange(state, sink, { type: 'tools_used', agent: turn.agent });
-  const record = (tools: Omit<ExecutedTools, 'approvals'>) => {
+  const record = (tools: FinishedTools) => {
     applyChange(state, sink, { type: 'items_added', items: tools.items });
     if (tools.decided.length > 0)
       applyChange(state, sink, {
@@ -57,9 +57,20 @@ export async function actOnResponse(
     signal,
     runStep: context.runStep,
     hooks: context.hooks,
+    sink,
+    nesting: {
+      root: context.nesting?.root ?? sink,
+      origin: context.nesting?.origin,
+      nestedEvents: context.nesting?.forward ?? context.nestedEvents === true,
+    },
     keepFinished: record,
   });
   record(tools);
+  if (tools.nestedRuns.size > 0)
+    applyChange(state, sink, {
+      type: 'nested_runs_changed',
+      runs: tools.nestedRuns,
+    });
   throwIfAborted(signal, state);
   const computer = await executeComputerCalls({
     calls: computerCalls,
@@ -70,10 +81,20 @@ export async function actOnResponse(
   });
   record({ ...computer, results: [], guardrailResults: [] });
   throwIfAborted(signal, state);
-  const approvals = [...tools.approvals, ...computer.approvals];
+  const approvals = [
+    ...tools.approvals,
+    ...computer.approvals,
+    ...tools.nestedApprovals,
+  ];
   // A handoff or a final answer must wait as well: it may depend on what the waiting calls return.
   if (approvals.length > 0)
-    return { type: 'interruption', interruptions: approvals };
+    return {
+      type: 'interruption',
+      interruptions: approvals,
+      ...(tools.nestedApprovals.length > 0 && {
+        nested: tools.nestedApprovals,
+      }),
+    };
   const step = await decideNextStep({
     turn,
     state,

@@ -32,7 +32,17 @@ export type StateChange =
   | { type: 'output_guardrails_passed'; results: OutputGuardrailResult[] }
   | { type: 'tool_guardrails_ran'; results: ToolGuardrailResult[] }
   | { type: 'finished'; output: unknown }
-  | { type: 'interrupted'; interruptions: RunToolApprovalItem[] }
+  | {
+      type: 'interrupted';
+      interruptions: RunToolApprovalItem[];
+      /** Those of `interruptions` that nested runs wait for: they are not this run's items. */
+      nested?: readonly RunToolApprovalItem[];
+    }
+  | {
+      type: 'nested_runs_changed';
+      /** By call id: a nested run that now waits, or `undefined` for one that is done. */
+      runs: ReadonlyMap<string, RunState<any, any> | undefined>;
+    }
   | { type: 'resumed'; maxTurns?: number }
   | { type: 'decisions_used'; calls: readonly ToolCallRef[] };
 
@@ -114,8 +124,21 @@ export function applyChange(
       return;
     case 'interrupted':
       // The approval items are run items too, after the outputs of the calls that did run.
-      addItems(state, sink, change.interruptions);
+      addItems(
+        state,
+        sink,
+        change.nested?.length
+          ? change.interruptions.filter(
+              (item) => !change.nested!.includes(item),
+            )
+          : change.interruptions,
+      );
       state.interruptions = change.interruptions;
+      return;
+    case 'nested_runs_changed':
+      for (const [callId, nested] of change.runs)
+        if (nested) state.pendingAgentToolRuns.set(callId, nested);
+        else state.pendingAgentToolRuns.delete(callId);
       return;
     case 'resumed':
       resume(state, change.maxTurns);

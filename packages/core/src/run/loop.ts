@@ -18,6 +18,7 @@ import type { RunHooks } from '../lifecycle/hooks.js';
 import { notifyHooks } from './notify-hooks.js';
 import { handleRunError, type RunErrorHandlers } from './handle-run-error.js';
 import { UnsupportedItemError } from '../errors/errors.js';
+import type { NestedStream } from '../streaming/nested-stream.js';
 
 /** What every step of a run works with. @internal */
 export interface LoopContext {
@@ -31,6 +32,10 @@ export interface LoopContext {
   hooks?: RunHooks<any>;
   /** The run's `errorHandlers`. */
   errorHandlers?: RunErrorHandlers<any>;
+  /** Whether the stream carries the events of agent tools' nested runs (the `nestedEvents` run option). */
+  nestedEvents?: boolean;
+  /** Set when this run is an agent tool's nested run: where it streams. */
+  nesting?: NestedStream;
   /** The run continues a state that stopped (for approvals, or on an error): its first pass finishes that turn. */
   resuming?: boolean;
 }

@@ -8,6 +8,7 @@ import type { Model, ModelProvider } from '../model/model.js';
 import type { ModelSettings } from '../model/settings.js';
 import type { RunErrorHandlers } from './handle-run-error.js';
 import type { StepRunner } from './step-runner.js';
+import type { NestedStream } from '../streaming/nested-stream.js';
 
 /** How function tools of one response run, as `@openai/agents` names it. */
 export interface ToolExecutionConfig {
@@ -144,6 +145,15 @@ export interface RunOptions<TContext = unknown> {
   stepRunner?: StepRunner;
   /** Overrides the runner's {@link RunConfig.tracing} for this run. */
   tracing?: TracingConfig;
+  /**
+   * With `stream`, the stream carries the events of agent tools' nested runs too (Baton only): their raw model
+   * events, run items, agent updates and tool progress, recursively, each tagged with an `origin` (the path of
+   * agent-tool calls down to it). Default `false`: only the run's own events, as in `@openai/agents`.
+   * @see docs/nested-streaming.md
+   */
+  nestedEvents?: boolean;
+  /** @internal Set by an agent tool on its nested run: where that run streams. */
+  nested?: NestedStream;
 }
 
 /** @internal Run options and runner settings of `@openai/agents` that Baton has not built yet, with the feature each needs. */

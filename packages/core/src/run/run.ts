@@ -106,6 +106,8 @@ export class Runner extends RunHooks<any> {
             hooks: this,
             errorHandlers: options.errorHandlers,
             resuming,
+            nestedEvents: options.nestedEvents,
+            nesting: options.nested,
           }),
         );
       } catch (error) {
@@ -117,7 +119,8 @@ export class Runner extends RunHooks<any> {
     };
 
     if (!options.stream) {
-      await execute(noopSink);
+      const nested = options.nested?.sink;
+      await execute(nested ? outputGuardrailSink(nested, config) : noopSink);
       return new RunResult(state);
     }
     const result = new StreamedRunResult(state, (reason) =>

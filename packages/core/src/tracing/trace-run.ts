@@ -5,6 +5,7 @@ import {
   createGuardrailSpan,
   createHandoffSpan,
   createResponseSpan,
+  getCurrentSpan,
   getCurrentTrace,
   getGlobalTraceProvider,
   resetCurrentSpan,
@@ -229,6 +230,21 @@ export function traceToolCall<T extends ToolInvocation>(
       });
     return invocation;
   });
+}
+
+/**
+ * Where a tool's progress reports go in the trace: events on the span of the call running now (their data only
+ * with sensitive data on); undefined when the run is not traced. Call it inside the call's span. @internal
+ */
+export function toolProgressRecorder(): ((data: unknown) => void) | undefined {
+  const tracer = tracers.getStore();
+  const span = tracer && getCurrentSpan();
+  if (!span) return undefined;
+  return (data) =>
+    span.addEvent(
+      'tool_progress',
+      tracer.sensitive ? { data: data as unknown } : undefined,
+    );
 }
 
 /**
