@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main as agentsAsTools } from '../examples/agents-as-tools/main.js';
 import { main as computerUse } from '../examples/computer-use/main.js';
 import { main as guardrails } from '../examples/guardrails/main.js';
 import { main as helloWorld } from '../examples/hello-world/main.js';
@@ -77,6 +78,33 @@ describe('the examples, run offline on the emulator', () => {
     expect(output.text).toContain(
       `  2. ${EMULATED_VECTOR_STORE}.md (file-emulated-`,
     );
+  });
+
+  it('agents-as-tools streams both translators’ deltas, tagged with their calls and interleaved, then the joined answer', async () => {
+    const output = capture();
+    const { result, streamed } = await agentsAsTools({
+      env: {},
+      write: output.write,
+    });
+    const translations = [...streamed.values()];
+    expect(translations).toHaveLength(2);
+    expect(result.finalOutput).toBe(translations.join('\n'));
+    const tags = output.text
+      .split('\n')
+      .filter((line) => line.startsWith('['))
+      .map((line) => line.slice(0, line.indexOf(']') + 1));
+    expect(new Set(tags)).toEqual(
+      new Set([
+        '[to_spanish › Spanish translator]',
+        '[to_french › French translator]',
+      ]),
+    );
+    // The two streams ran side by side: the tags alternate before either translation is complete.
+    expect(tags.indexOf('[to_french › French translator]')).toBeLessThan(
+      tags.lastIndexOf('[to_spanish › Spanish translator]'),
+    );
+    expect(output.text).toContain(`Answer:\n${String(result.finalOutput)}\n`);
+    expect(result.usage.requests).toBe(4);
   });
 
   it('parallel-tools gets three calls in one response and runs them at the same time', async () => {
