@@ -208,7 +208,7 @@ describe('the human-in-the-loop example, run offline on the emulator', () => {
       'npm run example:human-in-the-loop -- --resume',
     );
     expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toMatchObject({
-      $schemaVersion: 2,
+      $schemaVersion: 3,
       signature: { algorithm: 'HMAC-SHA256' },
     });
 
@@ -340,6 +340,8 @@ const USER_DOCS = [
   'hosted-tools',
   'computer-use',
   'tracing',
+  'agents-as-tools',
+  'nested-streaming',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -360,6 +362,8 @@ const SNIPPET_FOLDERS = [
   'hosted-tools',
   'computer-use',
   'tracing',
+  'agents-as-tools',
+  'nested-streaming',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */
