@@ -1,25 +1,19 @@
-import { RunContext } from '../context/run-context.js';
 import { UserError } from '../errors/errors.js';
 import type { RunResult } from '../run/result.js';
 import type { RunConfig, RunOptions } from '../run/run-config.js';
-import { RunState } from '../state/run-state.js';
-import { nestedStream } from '../streaming/nested-stream.js';
 import {
   tool,
   type FunctionTool,
   type IsEnabledOption,
   type ToolApprovalFunction,
-  type ToolCallDetails,
   type ToolInput,
 } from '../tools/function-tool.js';
 import type { SchemaInput } from '../tools/tool-schema.js';
-import { toolCallScope } from '../tools/tool-call-scope.js';
 import { toFunctionToolName } from '../tools/to-function-tool-name.js';
 import type { JsonObjectSchema } from '../model/model.js';
 import type { Agent } from './agent.js';
 import {
   AGENT_TOOL_INPUT_SCHEMA,
-  agentToolInput,
   type AgentToolInputBuilder,
 } from './agent-tool-input.js';
 import {
@@ -28,6 +22,7 @@ import {
   type AgentToolEventName,
 } from './agent-tool-listeners.js';
 import { AgentToolRunners } from './agent-tool-runner.js';
+import { runAgentTool } from './run-agent-tool.js';
 import { registerAgentToolSource } from './agent-tool-source.js';
 
 /** The default input schema of an agent tool: `{ input: string }`. */
@@ -117,23 +112,10 @@ export function agentAsTool<
   agent: TAgent,
   options: AgentToolOptions<TContext, TAgent, TParameters>,
 ): AgentTool<TContext, TAgent, TParameters> {
-  const maxPending = options.onStreamMaxPendingEvents ?? 1024;
-  if (
-    options.onStreamMaxPendingEvents !== null &&
-    !(Number.isSafeInteger(maxPending) && maxPending > 0)
-  )
-    throw new UserError(
-      'onStreamMaxPendingEvents must be a positive safe integer or null.',
-    );
-  const strategy = options.resumeState?.contextStrategy ?? 'merge';
-  if (strategy !== 'merge')
-    throw new UserError(
-      `Agent tool of "${agent.name}": resumeState.contextStrategy '${strategy}' is not built in Baton; a resumed ` +
-        "nested run always shares the calling run's context ('merge'). Leave it out.",
-    );
+  const maxPending = checkOptions(agent, options);
   const listeners = new AgentToolListeners(
     options.onStream as AgentToolEventHandler | undefined,
-    options.onStreamMaxPendingEvents === null ? null : maxPending,
+    maxPending,
   );
   const runners = new AgentToolRunners(options.runConfig);
   const structured = options.parameters !== undefined;
@@ -145,87 +127,11 @@ export function agentAsTool<
     needsApproval: options.needsApproval,
     isEnabled: options.isEnabled,
     execute: (params, runContext, details) =>
-      runAgentTool({ params, runContext, details }),
+      runAgentTool(
+        { agent, options, listeners, runners, structured, tool: created },
+        { params, runContext, details },
+      ),
   }) as AgentTool<TContext, TAgent, TParameters>;
-
-  async function runAgentTool(call: {
-    params: unknown;
-    runContext: RunContext<TContext>;
-    details: ToolCallDetails;
-  }): Promise<string> {
-    const { runContext, details } = call;
-    const scope = toolCallScope(details);
-    const input = await agentToolInput({
-      params: call.params,
-      structured,
-      inputBuilder: options.inputBuilder,
-      ...(options.includeInputSchema &&
-        structured && {
-          jsonSchema: (await created.definition()).parameters,
-        }),
-    });
-    const overflow = new AbortController();
-    const listening = listeners.any
-      ? listeners.forRun({
-          agent,
-          toolCall: details.toolCall,
-          overflow: (error) => overflow.abort(error),
-        })
-      : undefined;
-    const nested = nestedStream({
-      root: scope?.root ?? inactiveSink,
-      parentOrigin: scope?.origin,
-      entry: {
-        toolCallId: details.toolCall.call_id,
-        toolName: created.name,
-        agentName: agent.name,
-      },
-      forward: scope?.nestedEvents ?? false,
-      listener: listening?.listener,
-    });
-    const ownContext = options.runOptions?.context;
-    const context =
-      ownContext === undefined
-        ? runContext
-        : ownContext instanceof RunContext
-          ? ownContext
-          : new RunContext(ownContext as TContext);
-    const pending = scope?.pending;
-    const resumed =
-      pending === undefined
-        ? undefined
-        : pending instanceof RunState
-          ? pending
-          : await RunState.fromString(agent, JSON.stringify(pending), {
-              runContext: context,
-            });
-    const signals = [details.signal, overflow.signal];
-    if (options.runOptions?.signal) signals.push(options.runOptions.signal);
-    const result = await runners
-      .for(scope?.config)
-      .run(agent, resumed ?? input, {
-        ...options.runOptions,
-        context,
-        signal: AbortSignal.any(signals),
-        nested: nested.sink.active ? nested : undefined,
-        stream: false,
-      });
-    await listening?.settled();
-    if (context !== runContext) runContext.usage.add(result.usage.toJSON());
-    if (result.interruptions.length > 0 && scope)
-      scope.suspended = result.state;
-    if (options.customOutputExtractor)
-      return options.customOutputExtractor(
-        Object.assign(result as RunResult<TContext, TAgent>, {
-          agentToolInvocation: {
-            toolName: created.name,
-            toolCallId: details.toolCall.call_id,
-            toolArguments: details.toolCall.arguments,
-          },
-        }),
-      );
-    return outputText(result, agent);
-  }
 
   created.on = (name, handler) => {
     listeners.add(name, handler as AgentToolEventHandler);
@@ -235,13 +141,25 @@ export function agentAsTool<
   return created;
 }
 
-const inactiveSink = { active: false, emit() {} };
-
-function outputText(result: RunResult<any, any>, agent: Agent<any, any>) {
-  if (result.interruptions.length > 0) return '';
-  const output: unknown = result.finalOutput;
-  if (output === undefined) return '';
-  return agent.outputType === 'text' || typeof output === 'string'
-    ? String(output)
-    : JSON.stringify(output);
+/** The options that can be wrong, checked when the tool is made; returns the handlers' backlog limit. */
+function checkOptions(
+  agent: Agent<any, any>,
+  options: AgentToolOptions<any, any, any>,
+): number | null {
+  const maxPending = options.onStreamMaxPendingEvents;
+  if (maxPending === null) return null;
+  if (
+    maxPending !== undefined &&
+    !(Number.isSafeInteger(maxPending) && maxPending > 0)
+  )
+    throw new UserError(
+      'onStreamMaxPendingEvents must be a positive safe integer or null.',
+    );
+  const strategy = options.resumeState?.contextStrategy ?? 'merge';
+  if (strategy !== 'merge')
+    throw new UserError(
+      `Agent tool of "${agent.name}": resumeState.contextStrategy '${strategy}' is not built in Baton; a resumed ` +
+        "nested run always shares the calling run's context ('merge'). Leave it out.",
+    );
+  return maxPending ?? 1024;
 }

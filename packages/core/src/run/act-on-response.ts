@@ -3,7 +3,13 @@ import { applyChange } from './apply-change.js';
 import type { ClassifiedOutput, PendingToolCall } from './classify-output.js';
 import { decideNextStep } from './decide-next-step.js';
 import { executeHandoff } from './execute-handoff.js';
-import { executeTools, type FinishedTools } from './execute-tools.js';
+import {
+  executeTools,
+  type ExecutedTools,
+  type FinishedTools,
+  type NestingOfRun,
+} from './execute-tools.js';
+import type { RunToolApprovalItem } from '../items/run-item.js';
 import {
   executeComputerCalls,
   type PendingComputerCall,
@@ -58,11 +64,7 @@ export async function actOnResponse(
     runStep: context.runStep,
     hooks: context.hooks,
     sink,
-    nesting: {
-      root: context.nesting?.root ?? sink,
-      origin: context.nesting?.origin,
-      nestedEvents: context.nesting?.forward ?? context.nestedEvents === true,
-    },
+    nesting: nestingOf(context),
     keepFinished: record,
   });
   record(tools);
@@ -81,20 +83,9 @@ export async function actOnResponse(
   });
   record({ ...computer, results: [], guardrailResults: [] });
   throwIfAborted(signal, state);
-  const approvals = [
-    ...tools.approvals,
-    ...computer.approvals,
-    ...tools.nestedApprovals,
-  ];
   // A handoff or a final answer must wait as well: it may depend on what the waiting calls return.
-  if (approvals.length > 0)
-    return {
-      type: 'interruption',
-      interruptions: approvals,
-      ...(tools.nestedApprovals.length > 0 && {
-        nested: tools.nestedApprovals,
-      }),
-    };
+  const waiting = interruptionOf(tools, computer.approvals);
+  if (waiting) return waiting;
   const step = await decideNextStep({
     turn,
     state,
@@ -114,6 +105,34 @@ export async function actOnResponse(
     hooks: context.hooks,
   });
   return { type: 'run_again' };
+}
+
+/** Where this run's agent tools stream: the top-level run's sink, tagged below this run's own origin. */
+function nestingOf(context: LoopContext): NestingOfRun {
+  return {
+    root: context.nesting?.root ?? context.sink,
+    origin: context.nesting?.origin,
+    nestedEvents: context.nesting?.forward ?? context.nestedEvents === true,
+  };
+}
+
+/** The interruption of a turn whose calls (or agent tools' nested runs) wait for a person, if any. */
+function interruptionOf(
+  tools: ExecutedTools,
+  computerApprovals: RunToolApprovalItem[],
+): Extract<TurnOutcome, { type: 'interruption' }> | undefined {
+  const { nestedApprovals } = tools;
+  const approvals = [
+    ...tools.approvals,
+    ...computerApprovals,
+    ...nestedApprovals,
+  ];
+  if (approvals.length === 0) return undefined;
+  return {
+    type: 'interruption',
+    interruptions: approvals,
+    ...(nestedApprovals.length > 0 && { nested: nestedApprovals }),
+  };
 }
 
 // `stop_on_first_tool` means the first call of the response, whichever pass of the turn ran it.

@@ -124,16 +124,7 @@ export function applyChange(
       return;
     case 'interrupted':
       // The approval items are run items too, after the outputs of the calls that did run.
-      addItems(
-        state,
-        sink,
-        change.nested?.length
-          ? change.interruptions.filter(
-              (item) => !change.nested!.includes(item),
-            )
-          : change.interruptions,
-      );
-      state.interruptions = change.interruptions;
+      interrupt(state, sink, change);
       return;
     case 'nested_runs_changed':
       for (const [callId, nested] of change.runs)
@@ -149,6 +140,23 @@ export function applyChange(
         state.context.forgetDecision(toolName, callId);
       return;
   }
+}
+
+// Nested runs' approval items belong to their own runs' items: here they are only what the run waits for.
+function interrupt(
+  state: RunState<any, any>,
+  sink: EventSink,
+  change: Extract<StateChange, { type: 'interrupted' }>,
+): void {
+  const { interruptions, nested } = change;
+  addItems(
+    state,
+    sink,
+    nested?.length
+      ? interruptions.filter((item) => !nested.includes(item))
+      : interruptions,
+  );
+  state.interruptions = interruptions;
 }
 
 function addItems(

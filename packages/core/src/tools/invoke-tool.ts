@@ -4,7 +4,7 @@ import type {
   FunctionCallItem,
   FunctionCallOutputItem,
 } from '../items/items.js';
-import type { FunctionTool } from './function-tool.js';
+import type { FunctionTool, ToolCallDetails } from './function-tool.js';
 import { toFunctionOutput } from './to-function-output.js';
 import { attachToolCallScope, type ToolCallScope } from './tool-call-scope.js';
 
@@ -57,14 +57,7 @@ export async function invokeFunctionTool<TContext>(options: {
       tool.execute(
         input.value as never,
         runContext,
-        attachToolCallScope(
-          {
-            toolCall: call,
-            signal: controller.signal,
-            emit: options.emit ?? ignoreProgress,
-          },
-          options.scope,
-        ),
+        callDetails(call, controller.signal, options),
       ),
     );
     const result = await raceAbort(
@@ -114,6 +107,17 @@ export async function invokeFunctionTool<TContext>(options: {
 }
 
 function ignoreProgress(): void {}
+
+function callDetails(
+  call: FunctionCallItem,
+  signal: AbortSignal,
+  options: { emit?: (data: unknown) => void; scope?: ToolCallScope },
+): ToolCallDetails {
+  return attachToolCallScope(
+    { toolCall: call, signal, emit: options.emit ?? ignoreProgress },
+    options.scope,
+  );
+}
 
 /** Settles as soon as the signal aborts, so a tool that ignores its signal cannot hold the run. */
 function raceAbort<T>(running: Promise<T>, signal: AbortSignal): Promise<T> {
