@@ -221,7 +221,7 @@ export class NoopSpan<TData extends SpanData> extends Span<TData> {
   override start(): void {}
   override end(): void {}
   override setError(): void {}
-  override addEvent(): void {}
+  override addEvent(_name: string, _data?: Record<string, any>): void {}
   override toJSON(): null {
     return null;
   }
