@@ -124,7 +124,10 @@ describe('agents as tools over HTTP', () => {
       glossary.asTool({
         toolName: 'lookup',
         toolDescription: 'Looks a term up',
-        parameters: z.object({ term: z.string(), language: z.string() }),
+        parameters: z.object({
+          term: z.string().describe('The term to explain'),
+          language: z.string(),
+        }),
       }),
     ]);
 
@@ -142,6 +145,9 @@ describe('agents as tools over HTTP', () => {
     const subInput = (sub!.input as Array<{ content: string }>)[0]!.content;
     expect(subInput).toContain('## Structured Input Data:');
     expect(subInput).toContain('"term": "baton"');
+    expect(subInput).toContain(
+      '## Input Schema Summary:\n- term (string, required) - The term to explain\n- language (string, required)',
+    );
     expect(sub!.text).toMatchObject({ format: { type: 'json_schema' } });
     const output = (last!.input as Array<Record<string, unknown>>).find(
       (item) => item.type === 'function_call_output',

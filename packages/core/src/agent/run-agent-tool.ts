@@ -43,10 +43,8 @@ export async function runAgentTool<TContext, TAgent extends Agent<any, any>>(
     params: call.params,
     structured,
     inputBuilder: options.inputBuilder,
-    ...(options.includeInputSchema &&
-      structured && {
-        jsonSchema: (await created.definition()).parameters,
-      }),
+    includeInputSchema: options.includeInputSchema,
+    ...(structured && { schema: (await created.definition()).parameters }),
   });
   // Only handlers can overflow; a plain call's nested run is stopped by the call's signal alone.
   const overflow = listeners.any ? new AbortController() : undefined;
