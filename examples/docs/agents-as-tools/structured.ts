@@ -17,7 +17,7 @@ const writer = new Agent({
       toolDescription: 'Explains a term.',
       // The model calls the tool with these arguments instead of `{ input }`.
       parameters: z.object({ term: z.string(), language: z.string() }),
-      // Optional: the sub-agent's input from the arguments (default: the arguments as JSON, under a short preamble).
+      // Optional: the sub-agent's input from the arguments (default: the arguments as JSON, see below).
       inputBuilder: ({ params }) =>
         `Explain "${params.term}" in ${params.language}.`,
     }),
