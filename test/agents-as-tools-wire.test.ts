@@ -349,4 +349,61 @@ describe('approvals inside a sub-agent', () => {
       }),
     );
   });
+
+  it('waits for both parallel sub-agents’ approvals, and resumes each with its own decision', async () => {
+    const { emulator, runner } = await wire();
+    const calls: string[] = [];
+    const checkTool = (language: string) =>
+      tool({
+        name: `check_${language}`,
+        description: 'Checks a translation',
+        parameters: z.object({ word: z.string() }),
+        needsApproval: true,
+        execute: ({ word }) => {
+          calls.push(`${language}:${word}`);
+          return `${word} ok`;
+        },
+      });
+    routeByAgent(emulator, (request) => {
+      const language = /into (\w+)/.exec(request.instructions)?.[1];
+      if (language) {
+        if (request.outputs.size > 0)
+          return { text: `${language}: ${[...request.outputs.values()][0]}` };
+        return {
+          toolCalls: [
+            {
+              name: `check_${language}`,
+              arguments: { word: 'hola' },
+              callId: `call_check_${language}`,
+            },
+          ],
+        };
+      }
+      return orchestrate(request);
+    });
+    const agent = orchestrator([
+      translator('Spanish', [checkTool('Spanish')]).asTool({
+        toolName: 'to_spanish',
+      }),
+      translator('French', [checkTool('French')]).asTool({
+        toolName: 'to_french',
+      }),
+    ]);
+
+    const first = await runner.run(agent, 'Translate');
+
+    expect(first.interruptions.map((item) => item.name).sort()).toEqual([
+      'check_French',
+      'check_Spanish',
+    ]);
+    const state = await RunState.fromString(agent, first.state.toString());
+    for (const item of state.interruptions)
+      if (item.name === 'check_Spanish') state.approve(item);
+      else state.reject(item, { message: 'No.' });
+    const resumed = await runner.run(agent, state);
+
+    expect(calls).toEqual(['Spanish:hola']);
+    expect(resumed.finalOutput).toBe('Spanish: hola ok | French: No.');
+    expect(resumed.state.pendingAgentToolRuns.size).toBe(0);
+  });
 });
