@@ -1,17 +1,30 @@
 /**
  * The model for the benchmark: the Baton emulator with its deterministic default model, in a process of its own
  * so that its CPU time is never counted against the implementation being measured. Started by
- * `lib/emulator-process.mjs` over IPC, with its options as JSON in argv[2] (`{ modelLatencyMs }`): it reports
+ * `lib/emulator-process.mjs` over IPC, with its options as JSON in argv[2] (`{ modelLatencyMs, agentTools }`): it reports
  * `{ url }`, then answers `reset`, `requests`, `records` and `close`.
  */
 import { startEmulator } from '@baton/testing';
+import { routeAgentTools } from './implementations/agent-tools-scenario.mjs';
 
-const { modelLatencyMs } = JSON.parse(process.argv[2] ?? '{}');
+const { modelLatencyMs, agentTools } = JSON.parse(process.argv[2] ?? '{}');
 const emulator = await startEmulator({ modelLatencyMs });
+// The agents-as-tools scenario: every request is answered by the scenario's router instead of the default model.
+const AGENT_TOOL_REPLIES = 20_000;
+const script = () => {
+  if (agentTools)
+    emulator.script(
+      ...Array.from({ length: AGENT_TOOL_REPLIES }, () => routeAgentTools),
+    );
+};
+script();
 
 process.on('message', async (message) => {
   const { id, command } = message;
-  if (command === 'reset') emulator.reset();
+  if (command === 'reset') {
+    emulator.reset();
+    script();
+  }
   // Request bodies are only needed by the verification pass; they are dropped at every reset.
   let reply = null;
   if (command === 'requests')

@@ -16,6 +16,7 @@ import { ensureRecentNode, invocationDirectory } from './lib/ensure-node.mjs';
 import { formatReport } from './lib/format-report.mjs';
 import { IMPLEMENTATIONS } from './lib/implementations.mjs';
 import { measureColdStart } from './lib/measure-cold-start.mjs';
+import { measureAgentTools } from './lib/measure-agent-tools.mjs';
 import { measureGuardrail } from './lib/measure-guardrail.mjs';
 import { measureRuns } from './lib/measure-runs.mjs';
 import { measureTracingHeap } from './lib/measure-tracing-heap.mjs';
@@ -55,7 +56,7 @@ async function main(options) {
   const report = { meta: await describeRun(options) };
   const emulator = await startEmulatorProcess({ env });
   try {
-    if (options.only !== 'guardrail') {
+    if (options.only === undefined) {
       log('bench: checking that every implementation sends the same requests');
       report.verification = await verifyRequests({ options, emulator, env });
       assertSameRequests(report.verification, log);
@@ -98,11 +99,16 @@ async function main(options) {
       );
       report.guardrail = await measureGuardrail({ options, env, log });
     }
+    if (!options.skipAgentTools) {
+      log('bench: agents as tools (an orchestrator with two agent tools)');
+      report.agentTools = await measureAgentTools({ options, env, log });
+    }
     report.targets = checkTargets({
       runs: report.runs,
       coldStart: report.coldStart,
       guardrail: report.guardrail,
       tracingHeap: report.tracingHeap,
+      agentTools: report.agentTools?.runs,
       concurrency: options.concurrency,
     });
     if (options.profile) {

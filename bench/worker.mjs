@@ -6,16 +6,17 @@
  * measured runs make no HTTP request and cost only the implementation's own code.
  */
 import { performance } from 'node:perf_hooks';
-import {
-  INPUTS,
-  inputFor,
-  isExpectedOutput,
-} from './implementations/scenario.mjs';
 import { createCannedClient } from './lib/canned-client.mjs';
-import { IMPLEMENTATIONS } from './lib/implementations.mjs';
+import { implementationsOf, scenarioUrl } from './lib/implementations.mjs';
 
 const job = JSON.parse(process.argv[2]);
-const { moduleUrl, openai } = IMPLEMENTATIONS[job.implementation];
+// `job.scenario`: the customer-service scenario by default, or `agent-tools` (see lib/measure-agent-tools.mjs).
+const { INPUTS, inputFor, isExpectedOutput } = await import(
+  scenarioUrl(job.scenario)
+);
+const { moduleUrl, openai } = implementationsOf(job.scenario)[
+  job.implementation
+];
 const module = await import(moduleUrl);
 checkBuiltPackage(module.PACKAGE);
 let canned;

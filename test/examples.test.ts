@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main as chat } from '../examples/chat/main.js';
+import { main as agentsAsTools } from '../examples/agents-as-tools/main.js';
 import { main as computerUse } from '../examples/computer-use/main.js';
 import { main as durable } from '../examples/durable/main.js';
 import { main as guardrails } from '../examples/guardrails/main.js';
@@ -98,6 +99,33 @@ describe('the examples, run offline on the emulator', () => {
     expect(report.answer).toContain(
       'The baton must be passed inside the 30-metre exchange zone.',
     );
+  });
+
+  it('agents-as-tools streams both translators’ deltas, tagged with their calls and interleaved, then the joined answer', async () => {
+    const output = capture();
+    const { result, streamed } = await agentsAsTools({
+      env: {},
+      write: output.write,
+    });
+    const translations = [...streamed.values()];
+    expect(translations).toHaveLength(2);
+    expect(result.finalOutput).toBe(translations.join('\n'));
+    const tags = output.text
+      .split('\n')
+      .filter((line) => line.startsWith('['))
+      .map((line) => line.slice(0, line.indexOf(']') + 1));
+    expect(new Set(tags)).toEqual(
+      new Set([
+        '[to_spanish › Spanish translator]',
+        '[to_french › French translator]',
+      ]),
+    );
+    // The two streams ran side by side: the tags alternate before either translation is complete.
+    expect(tags.indexOf('[to_french › French translator]')).toBeLessThan(
+      tags.lastIndexOf('[to_spanish › Spanish translator]'),
+    );
+    expect(output.text).toContain(`Answer:\n${String(result.finalOutput)}\n`);
+    expect(result.usage.requests).toBe(4);
   });
 
   it('parallel-tools gets three calls in one response and runs them at the same time', async () => {
@@ -201,7 +229,7 @@ describe('the human-in-the-loop example, run offline on the emulator', () => {
       'npm run example:human-in-the-loop -- --resume',
     );
     expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toMatchObject({
-      $schemaVersion: 2,
+      $schemaVersion: 3,
       signature: { algorithm: 'HMAC-SHA256' },
     });
 
@@ -423,6 +451,8 @@ const USER_DOCS = [
   'mcp',
   'retries-and-rate-limits',
   'usage-and-cost',
+  'agents-as-tools',
+  'nested-streaming',
 ];
 // examples/docs/testing/ belongs to docs/testing-with-the-emulator.md and is checked there.
 const SNIPPET_FOLDERS = [
@@ -449,6 +479,8 @@ const SNIPPET_FOLDERS = [
   'mcp',
   'retries-and-rate-limits',
   'usage-and-cost',
+  'agents-as-tools',
+  'nested-streaming',
 ];
 
 /** Every snippet a doc shows: the file named in the link above a ```ts block, and the block's text. */

@@ -15,9 +15,11 @@ export function checkTargets({
   coldStart,
   guardrail,
   tracingHeap,
+  agentTools = {},
   concurrency,
 }) {
   const checks = [];
+  checks.push(...agentToolChecks(agentTools));
   for (const [mode, byImplementation] of Object.entries(runs)) {
     const baton = byImplementation.baton;
     const floor = byImplementation.floor;
@@ -115,6 +117,35 @@ function tracingChecks(byImplementation, label, concurrency) {
           traced[phase].cpuMsPerRun,
           baton[phase].cpuMsPerRun,
           1.05,
+        ),
+      );
+  }
+  return checks;
+}
+
+/** The agents-as-tools scenario: Baton's CPU per run (sequential) ≤ 1.15× the floor's and ≤ `@openai/agents`'. */
+function agentToolChecks(agentTools) {
+  const checks = [];
+  for (const [mode, byImplementation] of Object.entries(agentTools)) {
+    const { baton, floor } = byImplementation;
+    if (!baton || !floor) continue;
+    const label = MODE_LABELS[mode] ?? mode;
+    checks.push(
+      ratioCheck(
+        `Agent tools: Baton CPU/run, sequential ≤ 1.15× floor (${label})`,
+        baton.sequential.cpuMsPerRun,
+        floor.sequential.cpuMsPerRun,
+        1.15,
+      ),
+    );
+    const sdk = byImplementation['openai-agents'];
+    if (sdk)
+      checks.push(
+        ratioCheck(
+          `Agent tools: Baton CPU/run, sequential ≤ @openai/agents (${label})`,
+          baton.sequential.cpuMsPerRun,
+          sdk.sequential.cpuMsPerRun,
+          1,
         ),
       );
   }

@@ -168,4 +168,32 @@ describe('checkTargets', () => {
       ],
     );
   });
+
+  it('checks the agents-as-tools scenario against the floor and @openai/agents', () => {
+    const checks = checkTargets({
+      agentTools: {
+        sse: {
+          floor: { sequential: phase(4, 0, 0) },
+          baton: { sequential: phase(5, 0, 0) },
+          'openai-agents': { sequential: phase(10, 0, 0) },
+        },
+      },
+      concurrency: 50,
+    });
+    assert.deepEqual(
+      checks.map((check) => [check.target, check.measured, check.pass]),
+      [
+        [
+          'Agent tools: Baton CPU/run, sequential ≤ 1.15× floor (SSE)',
+          '1.25×',
+          false,
+        ],
+        [
+          'Agent tools: Baton CPU/run, sequential ≤ @openai/agents (SSE)',
+          '0.50×',
+          true,
+        ],
+      ],
+    );
+  });
 });

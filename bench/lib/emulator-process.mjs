@@ -7,12 +7,13 @@ const SERVER = fileURLToPath(
 );
 
 /**
- * Starts the emulator process (`modelLatencyMs`: time to first byte by model name). Resolves with
+ * Starts the emulator process (`modelLatencyMs`: time to first byte by model name; `agentTools`: answer with the
+ * agents-as-tools scenario's router). Resolves with
  * `{ url, reset(), requests(), records(), close() }`; `requests()` returns the request bodies received since the
  * last reset, `records()` their `{ model, clientDisconnected }`.
  */
-export function startEmulatorProcess({ env, modelLatencyMs }) {
-  const child = fork(SERVER, [JSON.stringify({ modelLatencyMs })], {
+export function startEmulatorProcess({ env, modelLatencyMs, agentTools }) {
+  const child = fork(SERVER, [JSON.stringify({ modelLatencyMs, agentTools })], {
     env,
     execArgv: [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

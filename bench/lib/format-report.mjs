@@ -1,5 +1,6 @@
 /** Renders the benchmark's results as Markdown tables (the same numbers as the JSON file). */
 import { REQUESTS_PER_RUN } from '../implementations/scenario.mjs';
+import { formatAgentToolsTable } from './format-agent-tools-table.mjs';
 import { formatGuardrailTable } from './format-guardrail-table.mjs';
 import { formatOwnCostTable } from './format-own-cost-table.mjs';
 import { IMPLEMENTATIONS } from './implementations.mjs';
@@ -34,6 +35,10 @@ export function formatReport(report) {
   if (report.guardrail)
     sections.push(
       `### Guardrail tripwire\n\n${formatGuardrailIntro()}\n\n${formatGuardrailTable(report.guardrail)}`,
+    );
+  if (report.agentTools)
+    sections.push(
+      `### Agents as tools\n\n${formatAgentToolsTable(report.agentTools.runs, report.meta.options)}`,
     );
   if (report.targets?.length)
     sections.push(`### Targets\n\n${formatTargetsTable(report.targets)}`);

@@ -46,3 +46,53 @@ export const IMPLEMENTATIONS = {
 
 /** Measured unless `--implementations` says otherwise. */
 export const DEFAULT_IMPLEMENTATIONS = ['floor', 'baton', 'openai-agents'];
+
+/** The agents-as-tools scenario's implementations (`--agent-tools`), by the same names. */
+export const AGENT_TOOL_IMPLEMENTATIONS = {
+  floor: {
+    label: 'floor',
+    description:
+      'hand-written loop on the bare `openai` client: the translators as two parallel requests',
+    moduleUrl: new URL(
+      '../implementations/agent-tools-floor.mjs',
+      import.meta.url,
+    ).href,
+    openai: 'workspace',
+  },
+  baton: {
+    label: 'Baton',
+    description: '`@baton/agents`, translators made tools with `asTool()`',
+    moduleUrl: new URL(
+      '../implementations/agent-tools-baton.mjs',
+      import.meta.url,
+    ).href,
+    openai: 'workspace',
+  },
+  'openai-agents': {
+    label: '@openai/agents',
+    description:
+      '`@openai/agents` 0.20, translators made tools with `asTool()`',
+    moduleUrl: new URL(
+      '../implementations/agent-tools-openai-agents.mjs',
+      import.meta.url,
+    ).href,
+    openai: 'agents-sdk',
+  },
+};
+
+/** The implementations of a scenario: `agent-tools`, or the customer-service one when `scenario` is unset. */
+export function implementationsOf(scenario) {
+  return scenario === 'agent-tools'
+    ? AGENT_TOOL_IMPLEMENTATIONS
+    : IMPLEMENTATIONS;
+}
+
+/** The module with a scenario's inputs and output check. */
+export function scenarioUrl(scenario) {
+  return new URL(
+    scenario === 'agent-tools'
+      ? '../implementations/agent-tools-scenario.mjs'
+      : '../implementations/scenario.mjs',
+    import.meta.url,
+  ).href;
+}

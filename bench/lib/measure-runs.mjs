@@ -18,7 +18,7 @@ export const METRICS = [
 /**
  * Measures `{ [mode]: { [implementation]: { sequential, concurrent } } }`, each phase holding the median of
  * every metric plus the raw `samples`. With `canned`, the workers answer from recordings instead of the emulator
- * (see `worker.mjs`). Implementations take turns in a rotating order, so none always runs
+ * (see `worker.mjs`); `scenario` picks another scenario than the customer-service one. Implementations take turns in a rotating order, so none always runs
  * right after the same neighbour.
  */
 export async function measureRuns({
@@ -27,6 +27,7 @@ export async function measureRuns({
   env,
   log,
   canned = false,
+  scenario,
 }) {
   const phases = [
     { phase: 'sequential', runs: options.runs, concurrency: 1 },
@@ -51,10 +52,11 @@ export async function measureRuns({
             concurrency,
             baseURL: emulator.url,
             ...(canned && { canned: true }),
+            ...(scenario && { scenario }),
           };
           const report = await runWorker({ job, env });
           log(
-            `  ${canned ? 'canned ' : ''}${mode} ${phase} ${implementation} #${repeat + 1}: ${report.cpuMsPerRun.toFixed(2)} ms CPU/run`,
+            `  ${scenario ? `${scenario} ` : ''}${canned ? 'canned ' : ''}${mode} ${phase} ${implementation} #${repeat + 1}: ${report.cpuMsPerRun.toFixed(2)} ms CPU/run`,
           );
           ((samples[mode] ??= {})[implementation] ??= {
             sequential: [],

@@ -27,7 +27,9 @@ export const USAGE = `Usage: npm run bench -- [options]
   --guardrail-runs G    guardrail tripwire runs per SDK and mode (default 10)
   --guardrail-warmup V  unmeasured guardrail runs before them (default 2)
   --skip-guardrail      do not measure the guardrail tripwire
+  --skip-agent-tools    do not measure the agents-as-tools scenario
   --only guardrail      measure the guardrail tripwire only (no verification, runs or cold start)
+  --only agent-tools    measure the agents-as-tools scenario only
   --output FILE         where the JSON goes (default bench/results/latest.json)
   --help                print this`;
 
@@ -72,6 +74,7 @@ export function parseOptions(argv) {
       'guardrail-runs': { type: 'string' },
       'guardrail-warmup': { type: 'string' },
       'skip-guardrail': { type: 'boolean', default: false },
+      'skip-agent-tools': { type: 'boolean', default: false },
       only: { type: 'string' },
       output: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -127,19 +130,24 @@ export function parseOptions(argv) {
       0,
     ),
     skipGuardrail: values['skip-guardrail'],
+    skipAgentTools: values['skip-agent-tools'],
     only: values.only === undefined ? undefined : values.only.trim(),
     output: values.output,
     help: values.help,
   };
-  if (options.only !== undefined && options.only !== 'guardrail') {
+  if (
+    options.only !== undefined &&
+    !['guardrail', 'agent-tools'].includes(options.only)
+  ) {
     throw new Error(
-      `--only takes guardrail (the one part that can run alone); got ${JSON.stringify(values.only)}`,
+      `--only takes guardrail or agent-tools (the parts that can run alone); got ${JSON.stringify(values.only)}`,
     );
   }
-  if (options.only === 'guardrail') {
+  if (options.only !== undefined) {
     options.skipRuns = true;
     options.skipColdStart = true;
-    options.skipGuardrail = false;
+    options.skipGuardrail = options.only !== 'guardrail';
+    options.skipAgentTools = options.only !== 'agent-tools';
   }
   if (!options.implementations.includes('floor')) {
     throw new Error(

@@ -62,6 +62,15 @@ describe('parseOptions', () => {
     assert.equal(options.guardrailRuns, 10);
   });
 
+  it('measures only the agents-as-tools scenario with --only agent-tools', () => {
+    const options = parseOptions(['--only', 'agent-tools']);
+    assert.equal(options.skipRuns, true);
+    assert.equal(options.skipColdStart, true);
+    assert.equal(options.skipGuardrail, true);
+    assert.equal(options.skipAgentTools, false);
+    assert.equal(parseOptions(['--only', 'guardrail']).skipAgentTools, true);
+  });
+
   it('rejects --only with a part that cannot run alone', () => {
     assert.throws(() => parseOptions(['--only', 'runs']), /--only takes/);
   });

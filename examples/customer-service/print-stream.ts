@@ -45,6 +45,9 @@ class StreamPrinter {
       case 'run_item_stream_event':
         this.#item(event.item);
         return;
+      case 'tool_progress_stream_event':
+        // The demo's tools report no progress.
+        return;
     }
   }
 

@@ -25,6 +25,8 @@ export interface ConnectOptions {
    * small model beside it (a guardrail's) answers first, as it would on OpenAI. Default 0.
    */
   modelLatencyMs?: number;
+  /** Offline only: the emulator's pause between stream chunks, in milliseconds, so parallel streams interleave. */
+  chunkDelayMs?: number;
 }
 
 /**
@@ -55,6 +57,7 @@ export async function connect(
     modelLatencyMs: options.modelLatencyMs
       ? { [model]: options.modelLatencyMs }
       : undefined,
+    chunkDelayMs: options.chunkDelayMs,
   });
   // The emulator accepts any key; the client insists on having one.
   const modelProvider = new OpenAIProvider({

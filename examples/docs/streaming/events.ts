@@ -23,6 +23,10 @@ for await (const event of result) {
     case 'agent_updated_stream_event':
       console.log(`\n[${event.agent.name}]`);
       break;
+    case 'tool_progress_stream_event':
+      // What a tool reported with `details.emit(data)` while it runs (Baton only).
+      console.log('\n[progress]', event.toolName, event.data);
+      break;
   }
 }
 // The RunResult fields are filled in once the loop ends.

@@ -257,6 +257,7 @@ export type {
   RunStateJsonV1,
 } from './state/schema-v1.js';
 export type { RunStateJsonV2 } from './state/schema-v2.js';
+export type { RunStateJsonV3 } from './state/schema-v3.js';
 export {
   MemoryRunStateLedger,
   type MemoryRunStateLedgerOptions,
@@ -274,7 +275,25 @@ export type {
   RunItemStreamEventName,
   RunRawModelStreamEvent,
   RunStreamEvent,
+  RunToolProgressStreamEvent,
+  StreamEventOrigin,
+  StreamEventPathEntry,
 } from './streaming/events.js';
+export type {
+  AgentTool,
+  AgentToolDefaultParameters,
+  AgentToolInvocation,
+  AgentToolOptions,
+} from './agent/as-tool.js';
+export type {
+  AgentToolEventHandler,
+  AgentToolEventName,
+  AgentToolStreamEvent,
+} from './agent/agent-tool-listeners.js';
+export type {
+  AgentToolInputBuilder,
+  AgentToolInputBuilderOptions,
+} from './agent/agent-tool-input.js';
 export {
   tool,
   type FunctionTool,

@@ -14,7 +14,7 @@ import {
 } from '../src/index.js';
 
 // One fixture (or more) per released version, written once by the Baton that released it and never regenerated:
-// every later Baton must still read them. v1-signed.json and v2-signed.json were signed with FIXTURE_SECRET.
+// every later Baton must still read them. The *-signed.json files were signed with FIXTURE_SECRET.
 const FIXTURES = new URL('./fixtures/run-state/', import.meta.url);
 const FIXTURE_SECRET = 'run-state-fixture-secret';
 
@@ -142,9 +142,9 @@ describe('run state fixtures', () => {
     ).toHaveLength(3);
   });
 
-  it('v2-signed.json verifies with its secret, so signatures stay stable across releases', async () => {
+  it('v3-signed.json verifies with its secret, so signatures stay stable across releases', async () => {
     const { triage } = agents();
-    const text = fixture('v2-signed.json');
+    const text = fixture('v3-signed.json');
 
     const state = await RunState.fromString(triage, text, {
       secret: FIXTURE_SECRET,
@@ -153,6 +153,27 @@ describe('run state fixtures', () => {
     expect(JSON.parse(state.toString({ secret: FIXTURE_SECRET }))).toEqual(
       JSON.parse(text),
     );
+    await expect(
+      RunState.fromString(triage, text, { secret: 'not the fixture secret' }),
+    ).rejects.toThrow(/signature does not match/);
+  });
+
+  it('v2-signed.json verifies with its secret, and is written back as the current version', async () => {
+    const { triage } = agents();
+    const text = fixture('v2-signed.json');
+
+    const state = await RunState.fromString(triage, text, {
+      secret: FIXTURE_SECRET,
+    });
+
+    const { signature: _signature, ...unsigned } = JSON.parse(text) as Record<
+      string,
+      unknown
+    >;
+    expect(JSON.parse(state.toString())).toEqual({
+      ...unsigned,
+      $schemaVersion: CURRENT_RUN_STATE_VERSION,
+    });
     await expect(
       RunState.fromString(triage, text, { secret: 'not the fixture secret' }),
     ).rejects.toThrow(/signature does not match/);
@@ -218,7 +239,7 @@ describe('RunState.fromString on text that is not a sound state', () => {
     )) as unknown as UnsupportedRunStateVersionError;
     expect(UnsupportedRunStateVersionError.isInstance(error)).toBe(true);
     expect(error.version).toBe(CURRENT_RUN_STATE_VERSION + 1);
-    expect(error.supportedVersions).toEqual([1, 2]);
+    expect(error.supportedVersions).toEqual([1, 2, 3]);
     expect(error.message).toMatch(/newer than this Baton reads.*Upgrade/);
   });
 

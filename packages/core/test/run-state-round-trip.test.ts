@@ -11,7 +11,7 @@ import {
   Runner,
   tool,
   UnknownAgentError,
-  type RunStateJsonV2,
+  type RunStateJsonV3,
 } from '../src/index.js';
 import { call, FakeModel, respond, text } from './support/fake-model.js';
 import { fieldsOf } from './support/run-state-fields.js';
@@ -96,9 +96,9 @@ describe('RunState toString / fromString', () => {
     });
     const result = await new Runner().run(agent, 'hello');
 
-    const json = JSON.parse(result.state.toString()) as RunStateJsonV2;
+    const json = JSON.parse(result.state.toString()) as RunStateJsonV3;
 
-    expect(json.$schemaVersion).toBe(2);
+    expect(json.$schemaVersion).toBe(3);
     expect(json.currentAgent).toEqual({ name: 'Echo' });
     expect(json.generatedItems[0]!.agent).toEqual({ name: 'Echo' });
     expect(json.stateId).toBe(result.state.stateId);

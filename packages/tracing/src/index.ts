@@ -24,6 +24,7 @@ export {
   NoopSpan,
   Span,
   type SpanError,
+  type SpanEvent,
   type SpanJSON,
   type SpanOptions,
 } from './span.js';

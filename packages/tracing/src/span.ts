@@ -11,6 +11,16 @@ export interface SpanError {
   data?: Record<string, any>;
 }
 
+/** Something that happened at one moment inside a span (a tool's progress report, say). */
+export interface SpanEvent {
+  /** What happened, as a short name. */
+  name: string;
+  /** When (ISO 8601). */
+  at: string;
+  /** Details, as JSON. */
+  data?: Record<string, any>;
+}
+
 /** How to make a span (see `createCustomSpan` and the other `create*Span` functions for the usual way). */
 export interface SpanOptions<TData extends SpanData> {
   /** The trace the span belongs to. */
@@ -43,6 +53,8 @@ export interface SpanJSON {
   ended_at: string | null;
   span_data: Record<string, any>;
   error: SpanError | null;
+  /** Its events, in order; absent when it has none. */
+  events?: SpanEvent[];
 }
 
 /** One timed operation inside a trace: an agent's stretch, a model call, a tool call, a handoff, a guardrail, ... */
@@ -59,6 +71,7 @@ export class Span<TData extends SpanData> {
   #startedAt: string | null;
   #endedAt: string | null;
   #error: SpanError | null;
+  #events: SpanEvent[] | undefined;
   /** The span that was current before this one (what `resetCurrentSpan` goes back to). */
   previousSpan: Span<any> | undefined;
 
@@ -135,6 +148,21 @@ export class Span<TData extends SpanData> {
     this.#error = error;
   }
 
+  /** What happened inside the span so far, in order. */
+  get events(): readonly SpanEvent[] {
+    return this.#events ?? [];
+  }
+
+  /** Records that something happened now, inside the span; ignored once it has ended. */
+  addEvent(name: string, data?: Record<string, any>): void {
+    if (this.#endedAt) return;
+    (this.#events ??= []).push({
+      name,
+      at: timeIso(),
+      ...(data && { data }),
+    });
+  }
+
   /** A copy, for processors that keep spans past their end. */
   clone(): Span<TData> {
     const copy = new Span<TData>(
@@ -151,6 +179,7 @@ export class Span<TData extends SpanData> {
       },
       this.#processor,
     );
+    copy.#events = this.#events?.slice();
     copy.previousSpan = this.previousSpan?.clone();
     return copy;
   }
@@ -166,6 +195,7 @@ export class Span<TData extends SpanData> {
       ended_at: this.#endedAt,
       span_data: exportedData(this.#data),
       error: this.#error,
+      ...(this.#events && { events: this.#events.slice() }),
     };
   }
 }
@@ -191,6 +221,7 @@ export class NoopSpan<TData extends SpanData> extends Span<TData> {
   override start(): void {}
   override end(): void {}
   override setError(): void {}
+  override addEvent(_name: string, _data?: Record<string, any>): void {}
   override toJSON(): null {
     return null;
   }

@@ -13,6 +13,13 @@ import type { MCPServer } from '../mcp/mcp-server.js';
 import { resolveInstructions, type Instructions } from './instructions.js';
 import { OutputSchema, type AgentOutputType } from './output-type.js';
 import type { ToolUseBehavior } from './tool-use-behavior.js';
+import type { SchemaInput } from '../tools/tool-schema.js';
+import {
+  agentAsTool,
+  type AgentTool,
+  type AgentToolDefaultParameters,
+  type AgentToolOptions,
+} from './as-tool.js';
 
 /** Everything an agent is made of. Only `name` is required. */
 export interface AgentConfiguration<
@@ -243,6 +250,28 @@ export class Agent<
         enabled.push(candidate);
     }
     return enabled;
+  }
+
+  /**
+   * This agent as a function tool another agent can call: each call runs this agent as a nested run, with the
+   * caller's context, signal, trace, usage and approvals (see {@link AgentToolOptions}).
+   *
+   * @example
+   * const orchestrator = new Agent({
+   *   name: 'Orchestrator',
+   *   tools: [spanish.asTool({ toolName: 'to_spanish', toolDescription: 'Translate to Spanish' })],
+   * });
+   * @see docs/agents-as-tools.md
+   */
+  asTool<TParameters extends SchemaInput = AgentToolDefaultParameters>(
+    this: Agent<TContext, TOutput>,
+    options: AgentToolOptions<
+      TContext,
+      Agent<TContext, TOutput>,
+      TParameters
+    > = {},
+  ): AgentTool<TContext, Agent<TContext, TOutput>, TParameters> {
+    return agentAsTool(this, options);
   }
 
   /** The resolved system prompt for a run context. */

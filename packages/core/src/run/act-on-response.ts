@@ -4,7 +4,13 @@ import { applyChange } from './apply-change.js';
 import type { ClassifiedOutput, PendingToolCall } from './classify-output.js';
 import { decideNextStep } from './decide-next-step.js';
 import { executeHandoff } from './execute-handoff.js';
-import { executeTools, type ExecutedTools } from './execute-tools.js';
+import {
+  executeTools,
+  type ExecutedTools,
+  type FinishedTools,
+  type NestingOfRun,
+} from './execute-tools.js';
+import type { RunToolApprovalItem } from '../items/run-item.js';
 import {
   executeComputerCalls,
   type PendingComputerCall,
@@ -52,9 +58,16 @@ export async function actOnResponse(
     signal,
     runStep: context.runStep,
     hooks: context.hooks,
+    sink,
+    nesting: nestingOf(context),
     keepFinished: record,
   });
   record(tools);
+  if (tools.nestedRuns.size > 0)
+    applyChange(state, sink, {
+      type: 'nested_runs_changed',
+      runs: tools.nestedRuns,
+    });
   throwIfAborted(signal, state);
   const computer = await executeComputerCalls({
     calls: computerCalls,
@@ -71,14 +84,12 @@ export async function actOnResponse(
   );
   record({ ...requests, results: [], guardrailResults: [] });
   throwIfAborted(signal, state);
-  const approvals = [
-    ...tools.approvals,
+  // A handoff or a final answer must wait as well: it may depend on what the waiting calls return.
+  const waiting = interruptionOf(tools, [
     ...computer.approvals,
     ...requests.approvals,
-  ];
-  // A handoff or a final answer must wait as well: it may depend on what the waiting calls return.
-  if (approvals.length > 0)
-    return { type: 'interruption', interruptions: approvals };
+  ]);
+  if (waiting) return waiting;
   // The provider waits for the answers to its approval requests before it calls the tools.
   if (requests.items.length > 0 && classified.handoffCalls.length === 0)
     return { type: 'run_again' };
@@ -103,7 +114,7 @@ export async function actOnResponse(
   return { type: 'run_again' };
 }
 
-type RecordedTools = Omit<ExecutedTools, 'approvals' | 'items'> & {
+type RecordedTools = Omit<FinishedTools, 'items'> & {
   items: readonly RunItem[];
 };
 
@@ -117,6 +128,34 @@ function recordTools({ state, sink }: LoopContext, tools: RecordedTools) {
       type: 'tool_guardrails_ran',
       results: tools.guardrailResults,
     });
+}
+
+/** Where this run's agent tools stream: the top-level run's sink, tagged below this run's own origin. */
+function nestingOf(context: LoopContext): NestingOfRun {
+  return {
+    root: context.nesting?.root ?? context.sink,
+    origin: context.nesting?.origin,
+    nestedEvents: context.nesting?.forward ?? context.nestedEvents === true,
+  };
+}
+
+/** The interruption of a turn whose calls (or agent tools' nested runs) wait for a person, if any. */
+function interruptionOf(
+  tools: ExecutedTools,
+  otherApprovals: RunToolApprovalItem[],
+): Extract<TurnOutcome, { type: 'interruption' }> | undefined {
+  const { nestedApprovals } = tools;
+  const approvals = [
+    ...tools.approvals,
+    ...otherApprovals,
+    ...nestedApprovals,
+  ];
+  if (approvals.length === 0) return undefined;
+  return {
+    type: 'interruption',
+    interruptions: approvals,
+    ...(nestedApprovals.length > 0 && { nested: nestedApprovals }),
+  };
 }
 
 // `stop_on_first_tool` means the first call of the response, whichever pass of the turn ran it.

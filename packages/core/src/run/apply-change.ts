@@ -38,7 +38,17 @@ export type StateChange =
   | { type: 'output_guardrails_passed'; results: OutputGuardrailResult[] }
   | { type: 'tool_guardrails_ran'; results: ToolGuardrailResult[] }
   | { type: 'finished'; output: unknown }
-  | { type: 'interrupted'; interruptions: RunToolApprovalItem[] }
+  | {
+      type: 'interrupted';
+      interruptions: RunToolApprovalItem[];
+      /** Those of `interruptions` that nested runs wait for: they are not this run's items. */
+      nested?: readonly RunToolApprovalItem[];
+    }
+  | {
+      type: 'nested_runs_changed';
+      /** By call id: a nested run that now waits, or `undefined` for one that is done. */
+      runs: ReadonlyMap<string, RunState<any, any> | undefined>;
+    }
   | { type: 'resumed'; maxTurns?: number }
   | {
       type: 'session_loaded';
@@ -135,8 +145,12 @@ export function applyChange(
       return;
     case 'interrupted':
       // The approval items are run items too, after the outputs of the calls that did run.
-      addItems(state, sink, change.interruptions);
-      state.interruptions = change.interruptions;
+      interrupt(state, sink, change);
+      return;
+    case 'nested_runs_changed':
+      for (const [callId, nested] of change.runs)
+        if (nested) state.pendingAgentToolRuns.set(callId, nested);
+        else state.pendingAgentToolRuns.delete(callId);
       return;
     case 'resumed':
       resume(state, change.maxTurns);
@@ -155,6 +169,23 @@ export function applyChange(
         state.context.forgetDecision(toolName, callId);
       return;
   }
+}
+
+// Nested runs' approval items belong to their own runs' items: here they are only what the run waits for.
+function interrupt(
+  state: RunState<any, any>,
+  sink: EventSink,
+  change: Extract<StateChange, { type: 'interrupted' }>,
+): void {
+  const { interruptions, nested } = change;
+  addItems(
+    state,
+    sink,
+    nested?.length
+      ? interruptions.filter((item) => !nested.includes(item))
+      : interruptions,
+  );
+  state.interruptions = interruptions;
 }
 
 function addItems(

@@ -19,6 +19,12 @@ import { notifyHooks } from './notify-hooks.js';
 import { guardToolCall, type GuardedInvocation } from './guard-tool-call.js';
 import type { ToolGuardrailResult } from '../guardrails/tool-guardrail.js';
 import { sortByApproval } from './sort-by-approval.js';
+import type { EventSink } from '../streaming/event-sink.js';
+import type { StreamEventOrigin } from '../streaming/events.js';
+import type { ToolCallScope } from '../tools/tool-call-scope.js';
+import { toolProgressRecorder } from '../tracing/trace-run.js';
+import type { FunctionTool } from '../tools/function-tool.js';
+import type { Agent } from '../agent/agent.js';
 
 /** The outputs of one turn's function calls, in call order. @internal */
 export interface ExecutedTools {
@@ -31,6 +37,23 @@ export interface ExecutedTools {
   approvals: RunToolApprovalItem[];
   /** Calls that ran or were rejected on a person's decision about that very call: the decision is now used. */
   decided: ToolCallRef[];
+  /**
+   * Agent-tool calls whose nested run stopped for approvals (with its state: the call waits, without output) or,
+   * with `undefined`, whose earlier nested run is now done. By call id.
+   */
+  nestedRuns: Map<string, RunState<any, any> | undefined>;
+  /** What the nested runs of `nestedRuns` wait for: the run stops for them too. */
+  nestedApprovals: RunToolApprovalItem[];
+}
+
+/** Where the nested runs of a run's agent tools stream. @internal */
+export interface NestingOfRun {
+  /** The top-level run's sink. */
+  root: EventSink;
+  /** Where this run's events come from; undefined for the top-level run. */
+  origin: StreamEventOrigin | undefined;
+  /** Whether nested runs' events reach the top-level stream. */
+  nestedEvents: boolean;
 }
 
 /** A tool call, by tool name and call id, as approval decisions are filed. @internal */
@@ -54,8 +77,12 @@ export async function executeTools(options: {
   signal: AbortSignal;
   runStep: StepRunner;
   hooks?: RunHooks<any>;
+  /** The run's sink, where tools' progress goes. */
+  sink: EventSink;
+  /** Where agent tools' nested runs stream. */
+  nesting: NestingOfRun;
   /** Given the outputs of the calls that did finish when another one fails the turn, before the error surfaces. */
-  keepFinished?: (finished: Omit<ExecutedTools, 'approvals'>) => void;
+  keepFinished?: (finished: FinishedTools) => void;
 }): Promise<ExecutedTools> {
   const { calls, turn, state, config, signal, runStep } = options;
   if (calls.length === 0)
@@ -65,9 +92,12 @@ export async function executeTools(options: {
       guardrailResults: [],
       approvals: [],
       decided: [],
+      nestedRuns: new Map(),
+      nestedApprovals: [],
     };
   const sorted = await sortByApproval(calls, turn, state);
   const outcomes = new Map<PendingToolCall, ToolInvocation>();
+  const suspended = new Map<PendingToolCall, RunState<any, any>>();
   for (const { pending, message } of sorted.rejected)
     outcomes.set(pending, rejection(message));
   try {
@@ -75,7 +105,7 @@ export async function executeTools(options: {
       sorted.run.map((pending) => async () => {
         const invocation = await runStep(
           `turn-${state.currentTurn}/tool/${pending.call.call_id}`,
-          () => invoke(pending, options),
+          () => invoke(pending, options, suspended),
         );
         outcomes.set(pending, invocation);
       }),
@@ -85,14 +115,24 @@ export async function executeTools(options: {
   } catch (error) {
     // What finished stays done: a resumed run must not run those calls again.
     if (outcomes.size > 0)
-      options.keepFinished?.(collect(calls, outcomes, turn, sorted.decided));
+      options.keepFinished?.(
+        collect(calls, outcomes, turn, sorted.decided, new Map()),
+      );
     throw error;
   }
+  const collected = collect(calls, outcomes, turn, sorted.decided, suspended);
   return {
-    ...collect(calls, outcomes, turn, sorted.decided),
+    ...collected,
     approvals: sorted.waiting,
+    ...nestedRunsOf(calls, outcomes, suspended, state),
   };
 }
+
+/** What of a turn's tool calls is kept when the turn fails. @internal */
+export type FinishedTools = Omit<
+  ExecutedTools,
+  'approvals' | 'nestedRuns' | 'nestedApprovals'
+>;
 
 /** The outputs, in call order, of the calls that have one. */
 function collect(
@@ -100,14 +140,15 @@ function collect(
   outcomes: Map<PendingToolCall, ToolInvocation>,
   turn: Turn,
   decidedCalls: ReadonlySet<PendingToolCall>,
-): Omit<ExecutedTools, 'approvals'> {
+  suspended: ReadonlyMap<PendingToolCall, RunState<any, any>>,
+): FinishedTools {
   const decided: ToolCallRef[] = [];
   const items: RunToolCallOutputItem[] = [];
   const results: FunctionToolResult[] = [];
   const guardrailResults: ToolGuardrailResult[] = [];
   for (const pending of calls) {
     const invocation = outcomes.get(pending);
-    if (!invocation) continue;
+    if (!invocation || suspended.has(pending)) continue;
     if ('guardrailResults' in invocation)
       guardrailResults.push(
         ...(invocation as GuardedInvocation).guardrailResults,
@@ -136,6 +177,27 @@ function collect(
   return { items, results, guardrailResults, decided };
 }
 
+/** The nested runs that now wait for approvals, and those of earlier passes that are done. */
+function nestedRunsOf(
+  calls: PendingToolCall[],
+  outcomes: ReadonlyMap<PendingToolCall, ToolInvocation>,
+  suspended: ReadonlyMap<PendingToolCall, RunState<any, any>>,
+  state: RunState<any, any>,
+): Pick<ExecutedTools, 'nestedRuns' | 'nestedApprovals'> {
+  const nestedRuns = new Map<string, RunState<any, any> | undefined>();
+  const nestedApprovals: RunToolApprovalItem[] = [];
+  for (const pending of calls) {
+    const callId = pending.call.call_id;
+    const nested = suspended.get(pending);
+    if (nested) {
+      nestedRuns.set(callId, nested);
+      nestedApprovals.push(...nested.interruptions);
+    } else if (outcomes.has(pending) && state.pendingAgentToolRuns.has(callId))
+      nestedRuns.set(callId, undefined);
+  }
+  return { nestedRuns, nestedApprovals };
+}
+
 // As in the Agents SDK, a rejected call is answered with the message, and counts as the tool's result.
 function rejection(message: string): ToolInvocation {
   return { output: message, value: message };
@@ -149,11 +211,21 @@ async function invoke(
     config: ResolvedRunConfig;
     signal: AbortSignal;
     hooks?: RunHooks<any>;
+    sink: EventSink;
+    nesting: NestingOfRun;
   },
+  suspended: Map<PendingToolCall, RunState<any, any>>,
 ): Promise<ToolInvocation> {
   const { call, tool } = pending;
   if (tool) {
     const { hooks, state, turn } = options;
+    const scope: ToolCallScope = {
+      agent: turn.agent,
+      state,
+      config: options.config,
+      ...options.nesting,
+      pending: state.pendingAgentToolRuns.get(call.call_id),
+    };
     // Inside the step: a journaled replay that skips the tool tells no listener it ran.
     notifyHooks(hooks, state.context, {
       type: 'agent_tool_start',
@@ -172,8 +244,11 @@ async function invoke(
           call,
           runContext: state.context,
           signal: options.signal,
+          scope,
+          emit: progressEmitter(options.sink, tool, call.call_id, turn.agent),
         }),
     });
+    if (scope.suspended) suspended.set(pending, scope.suspended);
     notifyHooks(hooks, state.context, {
       type: 'agent_tool_end',
       agent: turn.agent,
@@ -197,4 +272,25 @@ async function invoke(
   if (options.config.unknownToolBehavior === 'throw')
     throw new ModelBehaviorError(message, { state: options.state });
   return { output: message, value: message };
+}
+
+/** What `details.emit` does for one call: an event on the stream, an event on the call's span. Made in the span. */
+function progressEmitter(
+  sink: EventSink,
+  tool: FunctionTool<any, any, any>,
+  callId: string,
+  agent: Agent<any, any>,
+): (data: unknown) => void {
+  const traced = toolProgressRecorder();
+  return (data) => {
+    if (sink.active)
+      sink.emit({
+        type: 'tool_progress_stream_event',
+        toolName: tool.name,
+        callId,
+        agent,
+        data,
+      });
+    traced?.(data);
+  };
 }

@@ -19,6 +19,7 @@ export async function finish(
     applyChange(state, sink, {
       type: 'interrupted',
       interruptions: step.interruptions,
+      nested: step.nested,
     });
     return;
   }

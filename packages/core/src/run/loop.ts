@@ -20,6 +20,7 @@ import { handleRunError, type RunErrorHandlers } from './handle-run-error.js';
 import { UnsupportedItemError } from '../errors/errors.js';
 import type { SessionHold } from '../sessions/hold-session.js';
 import { saveToSession } from './save-to-session.js';
+import type { NestedStream } from '../streaming/nested-stream.js';
 
 /** What every step of a run works with. @internal */
 export interface LoopContext {
@@ -33,6 +34,10 @@ export interface LoopContext {
   hooks?: RunHooks<any>;
   /** The run's `errorHandlers`. */
   errorHandlers?: RunErrorHandlers<any>;
+  /** Whether the stream carries the events of agent tools' nested runs (the `nestedEvents` run option). */
+  nestedEvents?: boolean;
+  /** Set when this run is an agent tool's nested run: where it streams. */
+  nesting?: NestedStream;
   /** The run continues a state that stopped (for approvals, or on an error): its first pass finishes that turn. */
   resuming?: boolean;
   /** The run's hold on its session, when it has one: the loop's last step appends to it. */

@@ -14,4 +14,9 @@ export type NextStep =
       from: Agent<any, any>;
     }
   /** The run stops until a person decides on these calls; `run(agent, state)` continues it. */
-  | { type: 'interruption'; interruptions: RunToolApprovalItem[] };
+  | {
+      type: 'interruption';
+      interruptions: RunToolApprovalItem[];
+      /** Those of `interruptions` that agent tools' nested runs wait for. */
+      nested?: RunToolApprovalItem[];
+    };

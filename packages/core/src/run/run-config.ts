@@ -25,6 +25,7 @@ export interface SessionSettings {
    */
   limit?: number;
 }
+import type { NestedStream } from '../streaming/nested-stream.js';
 
 /** How function tools of one response run, as `@openai/agents` names it. */
 export interface ToolExecutionConfig {
@@ -206,6 +207,15 @@ export interface RunOptions<TContext = unknown> {
   tracing?: TracingConfig;
   /** Overrides the runner's {@link RunConfig.budget} for this run. */
   budget?: RunBudget;
+  /**
+   * With `stream`, the stream carries the events of agent tools' nested runs too (Baton only): their raw model
+   * events, run items, agent updates and tool progress, recursively, each tagged with an `origin` (the path of
+   * agent-tool calls down to it). Default `false`: only the run's own events, as in `@openai/agents`.
+   * @see docs/nested-streaming.md
+   */
+  nestedEvents?: boolean;
+  /** @internal Set by an agent tool on its nested run: where that run streams. */
+  nested?: NestedStream;
 }
 
 /** @internal Run options and runner settings of `@openai/agents` that Baton has not built yet, with the feature each needs. */

@@ -102,6 +102,8 @@ export class Runner extends RunHooks<any> {
                 errorHandlers: options.errorHandlers,
                 resuming,
                 session,
+                nestedEvents: options.nestedEvents,
+                nesting: options.nested,
               }),
             ),
         );
@@ -114,7 +116,8 @@ export class Runner extends RunHooks<any> {
     };
 
     if (!options.stream) {
-      await execute(noopSink);
+      const nested = options.nested?.sink;
+      await execute(nested ? outputGuardrailSink(nested, config) : noopSink);
       return new RunResult(state, config.priceTable);
     }
     const result = new StreamedRunResult(

@@ -71,6 +71,8 @@ async function needsApproval(
   state: RunState<any, any>,
 ): Promise<boolean> {
   if (!tool || tool.needsApproval === neverNeedsApproval) return false;
+  // An agent tool whose nested run waits was approved before it started: resuming it is not a new call.
+  if (state.pendingAgentToolRuns.has(call.call_id)) return false;
   const input = await parseArguments(tool, call.arguments);
   if (!input.ok) return false;
   return (

@@ -193,9 +193,11 @@ export class StreamedRunResult<
           const next = await iterator.next();
           if (next.done) return controller.close();
           const event = next.value;
+          // Only the top-level run's text: nested runs' deltas (with `nestedEvents`) are not its answer.
           if (
             event.type === 'raw_model_stream_event' &&
-            event.data.type === 'output_text_delta'
+            event.data.type === 'output_text_delta' &&
+            event.origin === undefined
           ) {
             return controller.enqueue(event.data.delta);
           }

@@ -1,11 +1,12 @@
 import type { Agent } from '../agent/agent.js';
+import { agentToolSource } from '../agent/agent-tool-source.js';
 import {
   RunStateError,
   UnknownAgentError,
 } from '../errors/run-state-errors.js';
 
 /**
- * The agents reachable from `start` through handoffs (recursively; cycles are followed once), by name. A restored
+ * The agents reachable from `start` through handoffs and agent tools (recursively; cycles are followed once), by name. A restored
  * state names its agents; this is how a name becomes an agent again in another process.
  * @internal
  */
@@ -23,6 +24,11 @@ export class AgentGraph {
       if (known && known !== agent) this.#duplicates.add(agent.name);
       else this.#byName.set(agent.name, agent);
       for (const handoff of agent.handoffObjects) queue.push(handoff.agent);
+      // A nested run's approval item names its agent, which only an agent tool leads to.
+      for (const tool of agent.tools) {
+        const source = agentToolSource(tool);
+        if (source) queue.push(source);
+      }
     }
   }
 
@@ -43,7 +49,7 @@ export class AgentGraph {
     throw new UnknownAgentError(
       `The run state refers to agent "${name}", which is not reachable from the agent given to ` +
         `RunState.fromString (known: ${this.names.map((known) => `"${known}"`).join(', ')}). Pass the run's ` +
-        'starting agent, or make the missing agent one of its handoffs.',
+        'starting agent, or make the missing agent one of its handoffs or agent tools.',
       { agentName: name, knownAgents: this.names },
     );
   }

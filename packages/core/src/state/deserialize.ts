@@ -36,6 +36,8 @@ export interface RunStateRestoreOptions<TContext = unknown> {
    * `runStateLedger`, else a ledger in this process's memory; give one shared by every process that resumes states.
    */
   ledger?: RunStateLedger;
+  /** @internal The live context to run the restored state with, as it is (a nested run shares its caller's). */
+  runContext?: RunContext<TContext>;
 }
 
 /**
@@ -56,11 +58,13 @@ export function restoreRunState<TContext>(
   const document = migrateRunState(parsed) as unknown as CurrentRunStateJson;
   const graph = new AgentGraph(options.agent);
   const state = options.create({
-    context: new RunContext<TContext>(
-      restoredContext(document, options),
-      new Usage(document.context.usage),
-      document.approvals,
-    ),
+    context:
+      options.runContext ??
+      new RunContext<TContext>(
+        restoredContext(document, options),
+        new Usage(document.context.usage),
+        document.approvals,
+      ),
     input: document.originalInput as string | AgentInputItem[],
     agent: graph.resolve(document.currentAgent.name),
     maxTurns: document.maxTurns,
@@ -90,6 +94,10 @@ export function restoreRunState<TContext>(
   for (const name of document.agentsThatUsedTools)
     state.agentsThatUsedTools.add(name);
   state.currentAgentStarted = document.currentAgentStarted ?? true;
+  for (const [callId, nested] of Object.entries(
+    document.pendingAgentToolRuns ?? {},
+  ))
+    state.pendingAgentToolRuns.set(callId, nested);
   state.inputGuardrailResults = (document.inputGuardrailResults ??
     []) as unknown as RunState['inputGuardrailResults'];
   state.toolInputGuardrailResults = (document.toolInputGuardrailResults ??

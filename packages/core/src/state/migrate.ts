@@ -3,17 +3,18 @@ import {
   UnsupportedRunStateVersionError,
 } from '../errors/run-state-errors.js';
 import { checkRunStateV1 } from './schema-v1.js';
+import { checkRunStateV2, liftV1ToV2 } from './schema-v2.js';
 import {
-  checkRunStateV2,
-  liftV1ToV2,
-  type RunStateJsonV2,
-} from './schema-v2.js';
+  checkRunStateV3,
+  liftV2ToV3,
+  type RunStateJsonV3,
+} from './schema-v3.js';
 
 /** The `$schemaVersion` this Baton writes. */
-export const CURRENT_RUN_STATE_VERSION = 2;
+export const CURRENT_RUN_STATE_VERSION = 3;
 
 /** The state form `run-state.ts` reads: always the current version. @internal */
-export type CurrentRunStateJson = RunStateJsonV2;
+export type CurrentRunStateJson = RunStateJsonV3;
 
 /** One released version: how to check it, and how to lift it to the next one (absent for the current version). */
 export interface RunStateVersion {
@@ -29,7 +30,8 @@ export interface RunStateVersion {
  */
 export const RUN_STATE_VERSIONS: Readonly<Record<number, RunStateVersion>> = {
   1: { check: checkRunStateV1, lift: liftV1ToV2 },
-  2: { check: checkRunStateV2 },
+  2: { check: checkRunStateV2, lift: liftV2ToV3 },
+  3: { check: checkRunStateV3 },
 };
 
 /**

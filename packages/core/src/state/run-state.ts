@@ -11,7 +11,7 @@ import type { RunItem, RunToolApprovalItem } from '../items/run-item.js';
 import type { ModelResponse } from '../model/model.js';
 import { restoreRunState, type RunStateRestoreOptions } from './deserialize.js';
 import type { RunStateLedger } from './run-state-ledger.js';
-import type { RunStateJsonV2 } from './schema-v2.js';
+import type { RunStateJsonV3 } from './schema-v3.js';
 import {
   serializeRunState,
   type RunStateSerializeOptions,
@@ -85,6 +85,14 @@ export class RunState<
   sessionInput: AgentInputItem[] | undefined;
   /** @internal How many of the run's generated items (approval items aside) its session holds already. */
   sessionItemCount = 0;
+  /**
+   * @internal Nested runs of agent tools that stopped for approvals, by the parent's call id: live states, or their
+   * JSON in a restored state (restored when the call resumes, with this run's context).
+   */
+  readonly pendingAgentToolRuns = new Map<
+    string,
+    RunState<any, any> | Record<string, unknown>
+  >();
   /** @internal Names of agents that have used a tool in this run (for `resetToolChoice`). */
   readonly agentsThatUsedTools = new Set<string>();
   /** @internal Whether the current agent's start has been announced (false again after a handoff). */
@@ -169,7 +177,7 @@ export class RunState<
    * The state as versioned JSON data (`$schemaVersion` says which version): what {@link toString} writes.
    * Agents appear by name; the caller's `context.context` must be JSON data (see `includeContext`).
    */
-  toJSON(options?: RunStateSerializeOptions): RunStateJsonV2 {
+  toJSON(options?: RunStateSerializeOptions): RunStateJsonV3 {
     // JSON.stringify calls toJSON with a property key: that is not options.
     const given = typeof options === 'object' ? options : undefined;
     const document = serializeRunState(this, given);

@@ -5,7 +5,7 @@ import { findNonJson } from './find-non-json.js';
 import { CURRENT_RUN_STATE_VERSION } from './migrate.js';
 import type { RunState } from './run-state.js';
 import type { ModelResponseJsonV1, RunItemJsonV1 } from './schema-v1.js';
-import type { RunStateJsonV2 } from './schema-v2.js';
+import type { RunStateJsonV3 } from './schema-v3.js';
 import { checkSecret, signDocument, type RunStateSecret } from './sign.js';
 
 /** Options of `RunState#toString` and `RunState#toJSON`. */
@@ -30,15 +30,15 @@ export interface RunStateSerializeOptions {
 export function serializeRunState(
   state: RunState<any, any>,
   options: RunStateSerializeOptions = {},
-): RunStateJsonV2 {
+): RunStateJsonV3 {
   if (options.secret !== undefined) checkSecret(options.secret);
   const includeContext = options.includeContext ?? true;
   if (includeContext) checkContext(state, state.context.context);
-  const document: RunStateJsonV2 = {
-    $schemaVersion: CURRENT_RUN_STATE_VERSION as 2,
+  const document: RunStateJsonV3 = {
+    $schemaVersion: CURRENT_RUN_STATE_VERSION as 3,
     stateId: state.stateId,
     sequence: state.sequence,
-    originalInput: state.originalInput as RunStateJsonV2['originalInput'],
+    originalInput: state.originalInput as RunStateJsonV3['originalInput'],
     currentAgent: { name: state.currentAgent.name },
     currentTurn: state.currentTurn,
     maxTurns: state.maxTurns,
@@ -70,6 +70,9 @@ export function serializeRunState(
     turnStartIndex: state.turnStartIndex,
     agentsThatUsedTools: [...state.agentsThatUsedTools],
     approvals: state.context.approvalsJson(),
+    ...(state.pendingAgentToolRuns.size > 0 && {
+      pendingAgentToolRuns: nestedRunsJson(state),
+    }),
     currentAgentStarted: state.currentAgentStarted,
     ...(state.inputGuardrailResults.length > 0 && {
       inputGuardrailResults: state.inputGuardrailResults as unknown as Array<
@@ -101,6 +104,21 @@ export function serializeRunState(
   return options.secret === undefined
     ? document
     : signDocument(document, options.secret);
+}
+
+// A nested run shares this run's context, so it is written without one (and restored with this run's).
+function nestedRunsJson(
+  state: RunState<any, any>,
+): Record<string, Record<string, unknown>> {
+  const runs: Record<string, Record<string, unknown>> = {};
+  for (const [callId, nested] of state.pendingAgentToolRuns)
+    runs[callId] =
+      typeof nested.toJSON === 'function'
+        ? (serializeRunState(nested as RunState<any, any>, {
+            includeContext: false,
+          }) as unknown as Record<string, unknown>)
+        : (nested as Record<string, unknown>);
+  return runs;
 }
 
 // Only the fields Baton knows, so a model that returns extra ones (or a `Usage` instance) still round-trips.
@@ -146,7 +164,7 @@ function checkContext(state: RunState<any, any>, context: unknown): void {
   );
 }
 
-function checkData(state: RunState<any, any>, document: RunStateJsonV2): void {
+function checkData(state: RunState<any, any>, document: RunStateJsonV3): void {
   const { context: _context, ...rest } = document;
   const found = findNonJson(rest);
   if (!found) return;

@@ -26,6 +26,12 @@ export interface ToolCallDetails {
   toolCall: FunctionCallItem;
   /** Aborted when the run is aborted or the tool's timeout passes; pass it on to fetch and the like. */
   signal: AbortSignal;
+  /**
+   * Reports progress while the tool runs (Baton only): `data` reaches a streamed run as a
+   * `tool_progress_stream_event` and the call's trace span as an event. Does nothing when nobody listens.
+   * @see docs/nested-streaming.md
+   */
+  emit: (data: unknown) => void;
 }
 
 /** Decides whether one call of a tool needs a person's approval before it runs. */

@@ -49,6 +49,7 @@ export async function invokeFunctionTool<TContext, TResult>(
       call,
       runContext,
       signal: details?.signal ?? new AbortController().signal,
+      emit: details?.emit,
     });
     // What `execute` returned, or the error text the model would have been given.
     return invocation.value as TResult | string;

@@ -4,8 +4,9 @@ import type {
   FunctionCallItem,
   FunctionCallOutputItem,
 } from '../items/items.js';
-import type { FunctionTool } from './function-tool.js';
+import type { FunctionTool, ToolCallDetails } from './function-tool.js';
 import { toFunctionOutput } from './to-function-output.js';
+import { attachToolCallScope, type ToolCallScope } from './tool-call-scope.js';
 
 /** What running one function call produced: the text for the model and, when it worked, the tool's own value. */
 export interface ToolInvocation {
@@ -30,6 +31,10 @@ export async function invokeFunctionTool<TContext>(options: {
   call: FunctionCallItem;
   runContext: RunContext<TContext>;
   signal: AbortSignal;
+  /** Where `details.emit` sends progress; nowhere when left out. */
+  emit?: (data: unknown) => void;
+  /** What an agent tool needs of the calling run. */
+  scope?: ToolCallScope;
 }): Promise<ToolInvocation> {
   const { tool, call, runContext } = options;
   // A call queued behind others must not start once the run (or its turn) has been stopped.
@@ -49,10 +54,11 @@ export async function invokeFunctionTool<TContext>(options: {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const running = Promise.resolve().then(() =>
-      tool.execute(input.value as never, runContext, {
-        toolCall: call,
-        signal: controller.signal,
-      }),
+      tool.execute(
+        input.value as never,
+        runContext,
+        callDetails(call, controller.signal, options),
+      ),
     );
     const result = await raceAbort(
       tool.timeoutMs === undefined
@@ -98,6 +104,19 @@ export async function invokeFunctionTool<TContext>(options: {
       }),
     ]);
   }
+}
+
+function ignoreProgress(): void {}
+
+function callDetails(
+  call: FunctionCallItem,
+  signal: AbortSignal,
+  options: { emit?: (data: unknown) => void; scope?: ToolCallScope },
+): ToolCallDetails {
+  return attachToolCallScope(
+    { toolCall: call, signal, emit: options.emit ?? ignoreProgress },
+    options.scope,
+  );
 }
 
 /** Settles as soon as the signal aborts, so a tool that ignores its signal cannot hold the run. */

@@ -6,6 +6,7 @@ import {
   createHandoffSpan,
   createMCPListToolsSpan,
   createResponseSpan,
+  getCurrentSpan,
   getCurrentTrace,
   getGlobalTraceProvider,
   resetCurrentSpan,
@@ -249,6 +250,21 @@ export function traceMcpListing<T extends Array<{ name: string }>>(
     span.spanData.result = tools.map((tool) => tool.name);
     return tools;
   });
+}
+
+/**
+ * Where a tool's progress reports go in the trace: events on the span of the call running now (their data only
+ * with sensitive data on); undefined when the run is not traced. Call it inside the call's span. @internal
+ */
+export function toolProgressRecorder(): ((data: unknown) => void) | undefined {
+  const tracer = tracers.getStore();
+  const span = tracer && getCurrentSpan();
+  if (!span) return undefined;
+  return (data) =>
+    span.addEvent(
+      'tool_progress',
+      tracer.sensitive ? { data: data as unknown } : undefined,
+    );
 }
 
 /**

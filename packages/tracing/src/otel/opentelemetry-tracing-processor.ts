@@ -275,6 +275,15 @@ export class OpenTelemetryTracingProcessor {
             JSON.stringify(span.error.data),
           );
       }
+      // Span events keep their data as one JSON attribute, when content is recorded at all.
+      for (const event of span.events ?? [])
+        otel.addEvent(
+          event.name,
+          event.data === undefined || !this.#describe.content
+            ? {}
+            : { 'baton.event.data': JSON.stringify(event.data) },
+          timeOf(event.at),
+        );
     } finally {
       otel.end(timeOf(span.endedAt));
     }

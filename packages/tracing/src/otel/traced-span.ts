@@ -47,4 +47,6 @@ export interface TracedSpan {
   endedAt: string | null;
   /** The error it ended with, if any. */
   error: TracedSpanError | null;
+  /** What happened inside it (a tool's progress, say), when the span records events. */
+  events?: ReadonlyArray<{ name: string; at: string; data?: unknown }>;
 }

@@ -255,3 +255,28 @@ describe('OpenTelemetryTracingProcessor: parents, contexts and memory', () => {
     expect(otel.span('still exported')).toBeDefined();
   });
 });
+
+describe('OpenTelemetryTracingProcessor: span events', () => {
+  it('adds a span’s events to its OpenTelemetry span, with their data as JSON', async () => {
+    const run = new FakeTrace('Support');
+    await processor.onTraceStart(run);
+    const tool = fakeSpan(run, {
+      type: 'function',
+      name: 'fetch_pages',
+      input: '',
+      output: '',
+    });
+    await processor.onSpanStart(tool);
+    const at = new Date().toISOString();
+    Object.assign(tool, {
+      events: [{ name: 'tool_progress', at, data: { data: { page: 1 } } }],
+    });
+    await end(tool);
+
+    const [event] = otel.span('execute_tool fetch_pages').events;
+    expect(event!.name).toBe('tool_progress');
+    expect(event!.attributes).toEqual({
+      'baton.event.data': '{"data":{"page":1}}',
+    });
+  });
+});
