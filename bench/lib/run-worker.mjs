@@ -6,9 +6,10 @@ const WORKER = fileURLToPath(new URL('../worker.mjs', import.meta.url));
 
 /**
  * Measures one job (`{ implementation, mode, runs, warmup, concurrency, baseURL, openai? }`) in a new process.
- * `profileDirectory`, when given, makes V8 write a CPU profile of the process there.
+ * `profileDirectory`, when given, makes V8 write a CPU profile of the process there; `worker` is the script to
+ * start (default `worker.mjs`; the soak benchmark has its own).
  */
-export function runWorker({ job, env, profileDirectory }) {
+export function runWorker({ job, env, profileDirectory, worker = WORKER }) {
   const execArgv = ['--expose-gc'];
   // A 200 µs interval gives about 25 samples per run, enough to rank functions over a few hundred runs.
   if (profileDirectory)
@@ -17,7 +18,7 @@ export function runWorker({ job, env, profileDirectory }) {
       '--cpu-prof-interval=200',
       `--cpu-prof-dir=${profileDirectory}`,
     );
-  const child = fork(WORKER, [JSON.stringify(job)], {
+  const child = fork(worker, [JSON.stringify(job)], {
     env,
     execArgv,
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],

@@ -13,10 +13,13 @@ import { startEmulatorProcess } from '../lib/emulator-process.mjs';
 import { ensureBuild } from '../lib/ensure-build.mjs';
 import { ensureRecentNode } from '../lib/ensure-node.mjs';
 import { formatSoakReport, SOAK_HEAP_LIMIT } from './format-soak-report.mjs';
-import { runSoakWorker } from './run-soak-worker.mjs';
+import { runWorker } from '../lib/run-worker.mjs';
 
 const BENCH = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (message) => console.error(message);
+const SOAK_WORKER = fileURLToPath(
+  new URL('./soak-worker.mjs', import.meta.url),
+);
 
 ensureRecentNode(fileURLToPath(import.meta.url));
 
@@ -50,9 +53,10 @@ try {
     log(
       `soak: ${implementation}, ${job.runs} runs at ${job.concurrency} at once, ${job.turnsPerConversation} runs per conversation`,
     );
-    results[implementation] = await runSoakWorker({
+    results[implementation] = await runWorker({
       job: { ...job, implementation, baseURL: emulator.url },
       env,
+      worker: SOAK_WORKER,
     });
   }
 } finally {

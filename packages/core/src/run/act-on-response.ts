@@ -145,11 +145,7 @@ function interruptionOf(
   otherApprovals: RunToolApprovalItem[],
 ): Extract<TurnOutcome, { type: 'interruption' }> | undefined {
   const { nestedApprovals } = tools;
-  const approvals = [
-    ...tools.approvals,
-    ...otherApprovals,
-    ...nestedApprovals,
-  ];
+  const approvals = [...tools.approvals, ...otherApprovals, ...nestedApprovals];
   if (approvals.length === 0) return undefined;
   return {
     type: 'interruption',
