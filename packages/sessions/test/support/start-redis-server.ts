@@ -43,7 +43,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     } catch (error) {
       // Another process may have taken the port between the probe and the start: try another one.
       await stopProcess(server);
-      if (attempt < 3) continue;
+      if (attempt < 3 && !/is missing/.test(String(error))) continue;
       rmSync(dir, { recursive: true, force: true });
       throw error;
     }
@@ -82,7 +82,15 @@ function ready(server: ChildProcess): Promise<void> {
     };
     server.stdout?.on('data', onData);
     server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'ENOENT'
+          ? new Error(
+              "redis-server is missing: install Debian's redis-server (apt-get install -y redis-server), as .ci/run does.",
+            )
+          : error,
+      ),
+    );
     server.once('exit', (code) =>
       reject(
         new Error(
