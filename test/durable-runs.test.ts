@@ -1,33 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { followRun, type DurableStreamEvent } from '@baton/restate';
+import { waitFor } from '../examples/durable/restate-server.js';
 import {
-  startRestateServer,
-  waitFor,
-  type RestateServer,
-} from '../examples/durable/restate-server.js';
-import {
-  startCluster,
+  useDurableClusters,
   type DurableCluster,
 } from './support/durable-cluster.js';
 
-let restate: RestateServer;
+const durable = useDurableClusters();
 let cluster: DurableCluster | undefined;
-
-beforeAll(async () => {
-  restate = await startRestateServer();
-}, 60_000);
-afterAll(() => restate?.close());
-afterEach(async () => {
-  await cluster?.close();
-  cluster = undefined;
-});
 
 async function attach(
   service: string,
   id: string,
 ): Promise<{ status: number; body: Record<string, any> }> {
   const response = await fetch(
-    `${restate.ingressUrl}/restate/workflow/${cluster!.prefix}${service}/${id}/attach`,
+    `${durable.restate.ingressUrl}/restate/workflow/${cluster!.prefix}${service}/${id}/attach`,
   );
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null };
@@ -36,7 +23,7 @@ async function attach(
 async function allEvents(runId: string, from = 0) {
   const events: DurableStreamEvent[] = [];
   for await (const { event } of followRun({
-    ingressUrl: restate.ingressUrl,
+    ingressUrl: durable.restate.ingressUrl,
     service: `${cluster!.prefix}checkoutEvents`,
     runId,
     from,
@@ -47,7 +34,7 @@ async function allEvents(runId: string, from = 0) {
 
 describe('the stream of a durable run', () => {
   it('is published as it happens, and a caller resumes from an event index', async () => {
-    cluster = await startCluster(restate);
+    cluster = await durable.start();
     cluster.emulator.script(
       {
         toolCalls: [
@@ -65,7 +52,7 @@ describe('the stream of a durable run', () => {
     await cluster.call('checkout/run-s/run/send', { input: 'Total of o-9?' });
     const seen: Array<{ index: number; event: DurableStreamEvent }> = [];
     for await (const entry of followRun({
-      ingressUrl: restate.ingressUrl,
+      ingressUrl: durable.restate.ingressUrl,
       service: `${cluster.prefix}checkoutEvents`,
       runId: 'run-s',
     }))
@@ -101,7 +88,7 @@ describe('the stream of a durable run', () => {
 
 describe('a durable run whose worker is killed mid-run', () => {
   it('finishes on another worker without repeating the finished model call and tools', async () => {
-    cluster = await startCluster(restate);
+    cluster = await durable.start();
     const { emulator } = cluster;
     emulator.script(
       {
@@ -140,7 +127,7 @@ describe('a durable run whose worker is killed mid-run', () => {
     );
     // Killed only once the charge is in the journal: a step that finished but was not yet stored runs again.
     await waitFor(async () =>
-      (await restate.completedSteps()).some(
+      (await durable.restate.completedSteps()).some(
         (step) => step.name === 'turn-2/tool/call_charge',
       ),
     );
@@ -202,7 +189,7 @@ describe('a durable run whose worker is killed mid-run', () => {
 });
 
 async function invocationStatus(): Promise<string[]> {
-  const response = await fetch(`${restate.adminUrl}/query`, {
+  const response = await fetch(`${durable.restate.adminUrl}/query`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({
@@ -217,7 +204,7 @@ async function invocationStatus(): Promise<string[]> {
 
 describe('a durable run that waits for approval', () => {
   it('continues when approved after every worker has stopped, without running anything again', async () => {
-    cluster = await startCluster(restate);
+    cluster = await durable.start();
     const { emulator } = cluster;
     emulator.script(
       {
@@ -283,7 +270,7 @@ describe('a durable run that waits for approval', () => {
   }, 60_000);
 
   it('answers a decision for a call that does not wait with a 404 naming the calls that do', async () => {
-    cluster = await startCluster(restate);
+    cluster = await durable.start();
     await cluster.startWorker();
     await cluster.register();
     const response = await cluster.call('checkout/run-none/approve', {
@@ -298,7 +285,7 @@ describe('a durable run that waits for approval', () => {
 
 describe('errors of a durable run', () => {
   it('retries a failing model call within the step policy and then finishes', async () => {
-    cluster = await startCluster(restate);
+    cluster = await durable.start();
     const { emulator } = cluster;
     emulator
       .fault({ kind: 'server_error', times: 2 })
@@ -314,7 +301,7 @@ describe('errors of a durable run', () => {
   });
 
   it('ends the invocation with a terminal error naming MaxTurnsExceededError', async () => {
-    cluster = await startCluster(restate);
+    cluster = await durable.start();
     const { emulator } = cluster;
     for (let turn = 1; turn <= 6; turn++)
       emulator.script({
@@ -336,7 +323,7 @@ describe('errors of a durable run', () => {
   });
 
   it('fails a tool whose result JSON cannot hold at its first call, without retrying it', async () => {
-    cluster = await startCluster(restate);
+    cluster = await durable.start();
     const { emulator } = cluster;
     emulator.script({
       toolCalls: [{ name: 'bad_result', callId: 'call_bad' }],
@@ -359,7 +346,7 @@ describe('errors of a durable run', () => {
 
 describe('a rejected approval in a durable run', () => {
   it('tells the model the reason and never runs the tool', async () => {
-    cluster = await startCluster(restate);
+    cluster = await durable.start();
     const { emulator } = cluster;
     emulator.script(
       {

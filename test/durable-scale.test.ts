@@ -1,26 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EmulatorRequest } from '@baton/testing';
+import { waitFor } from '../examples/durable/restate-server.js';
 import {
-  startRestateServer,
-  waitFor,
-  type RestateServer,
-} from '../examples/durable/restate-server.js';
-import {
-  startCluster,
+  useDurableClusters,
   type DurableCluster,
 } from './support/durable-cluster.js';
 
-let restate: RestateServer;
+const durable = useDurableClusters();
 let cluster: DurableCluster | undefined;
-
-beforeAll(async () => {
-  restate = await startRestateServer();
-}, 60_000);
-afterAll(() => restate?.close());
-afterEach(async () => {
-  await cluster?.close();
-  cluster = undefined;
-});
 
 interface InputItem {
   type?: string;
@@ -40,7 +27,7 @@ function textOf(item: InputItem | undefined): string {
 }
 
 async function statuses(service: string): Promise<string[]> {
-  const response = await fetch(`${restate.adminUrl}/query`, {
+  const response = await fetch(`${durable.restate.adminUrl}/query`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({
@@ -55,7 +42,7 @@ async function statuses(service: string): Promise<string[]> {
 
 describe('durable runs spread over workers', () => {
   it('completes 200 runs over 3 workers when one is killed mid-load', async () => {
-    cluster = await startCluster(restate);
+    cluster = await durable.start();
     const { emulator } = cluster;
     // Each run: a lookup of its order, then an answer naming it. Spare replies cover calls repeated after the kill.
     const reply = (request: EmulatorRequest) => {
@@ -97,7 +84,7 @@ describe('durable runs spread over workers', () => {
     const outputs = await Promise.all(
       runs.map(async (index) => {
         const response = await fetch(
-          `${restate.ingressUrl}/restate/workflow/${service}/scale-${index}/attach`,
+          `${durable.restate.ingressUrl}/restate/workflow/${service}/scale-${index}/attach`,
         );
         return ((await response.json()) as { finalOutput: string }).finalOutput;
       }),
@@ -115,7 +102,7 @@ describe('durable runs spread over workers', () => {
 
 describe('a durable conversation', () => {
   it('gives 20 concurrent messages 20 whole turns, one after another', async () => {
-    cluster = await startCluster(restate);
+    cluster = await durable.start();
     const { emulator } = cluster;
     // The reply says how much history the turn saw: a turn that ran beside another would see too little.
     emulator.script(
@@ -165,7 +152,7 @@ describe('a durable conversation', () => {
   }, 60_000);
 
   it('waits for an approval inside a turn with the turn so far in its history, then keeps the whole turn once', async () => {
-    cluster = await startCluster(restate);
+    cluster = await durable.start();
     cluster.emulator.script(
       {
         toolCalls: [

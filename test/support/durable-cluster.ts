@@ -8,7 +8,11 @@ import {
   startBalancer,
   type Balancer,
 } from '../../examples/durable/balancer.js';
-import type { RestateServer } from '../../examples/durable/restate-server.js';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import {
+  startRestateServer,
+  type RestateServer,
+} from '../../examples/durable/restate-server.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -162,6 +166,41 @@ export async function startCluster(
       await balancer.close();
       await emulator.close();
       rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One Restate server for a test file, and the clusters its tests start on it. */
+export interface DurableClusters {
+  /** The file's server (set once `beforeAll` has run). */
+  readonly restate: RestateServer;
+  /** Starts a cluster on the file's server; it is closed after the test. */
+  start(): Promise<DurableCluster>;
+}
+
+/**
+ * Starts a Restate server before the file's tests and stops it after them; every cluster a test starts is closed
+ * once that test ends, so a failing test leaves no worker behind.
+ */
+export function useDurableClusters(): DurableClusters {
+  let restate: RestateServer | undefined;
+  const running: DurableCluster[] = [];
+  beforeAll(async () => {
+    restate = await startRestateServer();
+  }, 60_000);
+  afterAll(() => restate?.close());
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((cluster) => cluster.close()));
+  });
+  return {
+    get restate() {
+      if (!restate) throw new Error('The Restate server has not started yet.');
+      return restate;
+    },
+    async start() {
+      const cluster = await startCluster(this.restate);
+      running.push(cluster);
+      return cluster;
     },
   };
 }

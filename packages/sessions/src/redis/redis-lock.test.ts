@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient } from 'redis';
+import { describe, expect, it } from 'vitest';
 import type { AgentInputItem } from '@baton/core';
-import { RedisSession } from './redis-session.js';
+import { type RedisSession } from './redis-session.js';
 import { SessionLockLostError } from '../errors/session-lock-lost-error.js';
-import {
-  startRedisServer,
-  type RedisServer,
-} from '../../test/support/start-redis-server.js';
+import { useRedisSessions } from '../../test/support/use-redis-sessions.js';
 
 const say = (text: string): AgentInputItem => ({
   type: 'message',
@@ -14,32 +10,12 @@ const say = (text: string): AgentInputItem => ({
   content: text,
 });
 
-let server: RedisServer;
-let raw: ReturnType<typeof createClient>;
-const sessions: RedisSession[] = [];
+const redis = useRedisSessions();
 
 // Each instance has its own connection, as runs in different processes would.
 function instance(sessionId: string, ttlMs?: number): RedisSession {
-  const created = new RedisSession({
-    url: server.url,
-    sessionId,
-    lock: { ttlMs, retryMaxMs: 20 },
-  });
-  sessions.push(created);
-  return created;
+  return redis.open({ sessionId, lock: { ttlMs, retryMaxMs: 20 } });
 }
-
-beforeAll(async () => {
-  server = await startRedisServer();
-  raw = createClient({ url: server.url });
-  await raw.connect();
-});
-
-afterAll(async () => {
-  await Promise.all(sessions.map((s) => s.close()));
-  await raw?.close();
-  await server?.stop();
-});
 
 describe('RedisSession.lock', () => {
   it('never lets two runs hold the lock at once', async () => {
@@ -70,7 +46,7 @@ describe('RedisSession.lock', () => {
   it('refuses a stale lease’s write once a newer lease exists, appending nothing', async () => {
     const stale = await instance('fenced').lock();
     // The holder was paused past the lock's time to live: the lock is gone and another run takes it.
-    await raw.del('baton:session:{fenced}:lock');
+    await redis.raw.del('baton:session:{fenced}:lock');
     const fresh = await instance('fenced').lock();
     expect(Number(fresh.fencingToken)).toBeGreaterThan(
       Number(stale.fencingToken),
@@ -110,7 +86,7 @@ describe('RedisSession.lock', () => {
     controller.abort(reason);
     await expect(waiting).rejects.toBe(reason);
     await holder.release();
-    expect(await raw.exists('baton:session:{abort}:lock')).toBe(0);
+    expect(await redis.raw.exists('baton:session:{abort}:lock')).toBe(0);
     const next = await instance('abort').lock({
       signal: AbortSignal.timeout(5000),
     });
@@ -123,7 +99,7 @@ describe('RedisSession.lock', () => {
     await expect(
       instance('aborted').lock({ signal: controller.signal }),
     ).rejects.toThrow();
-    expect(await raw.exists('baton:session:{aborted}:lock')).toBe(0);
+    expect(await redis.raw.exists('baton:session:{aborted}:lock')).toBe(0);
   });
 
   it('releases idempotently and lets the next run in', async () => {
@@ -133,7 +109,7 @@ describe('RedisSession.lock', () => {
     const second = await instance('release').lock();
     // The first holder's late release must not free the second's lock.
     await first.release();
-    expect(await raw.exists('baton:session:{release}:lock')).toBe(1);
+    expect(await redis.raw.exists('baton:session:{release}:lock')).toBe(1);
     await second.release();
   });
 });

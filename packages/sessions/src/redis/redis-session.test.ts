@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClient } from 'redis';
 import type { AgentInputItem } from '@baton/core';
 import { RedisSession } from './redis-session.js';
-import {
-  startRedisServer,
-  type RedisServer,
-} from '../../test/support/start-redis-server.js';
+import { useRedisSessions } from '../../test/support/use-redis-sessions.js';
 
 const say = (text: string): AgentInputItem => ({
   type: 'message',
@@ -13,27 +10,8 @@ const say = (text: string): AgentInputItem => ({
   content: text,
 });
 
-let server: RedisServer;
-let raw: ReturnType<typeof createClient>;
-const sessions: RedisSession[] = [];
-
-function session(options: ConstructorParameters<typeof RedisSession>[0] = {}) {
-  const created = new RedisSession({ url: server.url, ...options });
-  sessions.push(created);
-  return created;
-}
-
-beforeAll(async () => {
-  server = await startRedisServer();
-  raw = createClient({ url: server.url });
-  await raw.connect();
-});
-
-afterAll(async () => {
-  await Promise.all(sessions.map((s) => s.close()));
-  await raw?.close();
-  await server?.stop();
-});
+const redis = useRedisSessions();
+const session = redis.open;
 
 describe('RedisSession', () => {
   it('returns the history oldest first, and the latest items with a limit', async () => {
@@ -75,7 +53,8 @@ describe('RedisSession', () => {
     const seen = new Set<number>();
     let done = false;
     const watch = (async () => {
-      while (!done) seen.add(await raw.lLen(`baton:session:{batch}:items`));
+      while (!done)
+        seen.add(await redis.raw.lLen(`baton:session:{batch}:items`));
     })();
     await writer.addItems(batch);
     done = true;
@@ -97,7 +76,7 @@ describe('RedisSession', () => {
     await chat.addItems([say('hello')]);
     const lease = await chat.lock();
     await lease.release();
-    const keys = (await raw.keys('*prefixed*')).sort();
+    const keys = (await redis.raw.keys('*prefixed*')).sort();
     expect(keys).toEqual([
       'app:chats:{prefixed}:fence',
       'app:chats:{prefixed}:items',
@@ -108,11 +87,11 @@ describe('RedisSession', () => {
     const chat = session({ sessionId: 'ttl', ttlSeconds: 3600 });
     await chat.addItems([say('a')]);
     const key = 'baton:session:{ttl}:items';
-    expect(await raw.ttl(key)).toBeGreaterThan(3000);
-    await raw.expire(key, 5);
+    expect(await redis.raw.ttl(key)).toBeGreaterThan(3000);
+    await redis.raw.expire(key, 5);
     await chat.addItems([say('b')]);
-    expect(await raw.ttl(key)).toBeGreaterThan(3000);
-    expect(await raw.ttl('baton:session:{no-ttl}:items')).toBe(-2);
+    expect(await redis.raw.ttl(key)).toBeGreaterThan(3000);
+    expect(await redis.raw.ttl('baton:session:{no-ttl}:items')).toBe(-2);
   });
 
   it('forgets a conversation once its time to live has passed', async () => {
@@ -124,7 +103,7 @@ describe('RedisSession', () => {
   });
 
   it('uses a client it is given and leaves it open', async () => {
-    const client = createClient({ url: server.url });
+    const client = createClient({ url: redis.url });
     await client.connect();
     const chat = new RedisSession({ client, sessionId: 'given' });
     await chat.addItems([say('through my client')]);
@@ -142,7 +121,7 @@ describe('RedisSession', () => {
   });
 
   it('refuses to be used after close', async () => {
-    const chat = new RedisSession({ url: server.url });
+    const chat = new RedisSession({ url: redis.url });
     await chat.addItems([say('a')]);
     await chat.close();
     await expect(chat.getItems()).rejects.toThrow(/closed/);
