@@ -25,4 +25,5 @@ export type {
 } from './redis/redis-lease.js';
 export type { RedisSessionClient } from './redis/redis-session-client.js';
 export { SessionDriverMissingError } from './errors/session-driver-missing-error.js';
+export { SessionBusyError } from './errors/session-busy-error.js';
 export { SessionLockLostError } from './errors/session-lock-lost-error.js';

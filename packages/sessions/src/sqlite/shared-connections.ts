@@ -28,7 +28,7 @@ const open = new Map<string, Shared>();
  */
 export function acquireSQLiteConnection(
   driver: SQLiteDriver,
-  options: { path: string; table: string; busyTimeoutMs: number },
+  options: { path: string; table: string },
 ): SQLiteConnection {
   const shareable = options.path !== ':memory:' && options.path !== '';
   const key = shareable

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { AgentInputItem } from '@baton/core';
 import { SQLiteSession } from './sqlite-session.js';
 import { loadSQLiteDriver } from './load-sqlite-driver.js';
+import { SessionBusyError } from '../errors/session-busy-error.js';
 
 const say = (text: string): AgentInputItem => ({
   type: 'message',
@@ -92,6 +93,39 @@ describe('SQLiteSession', () => {
     expect(existsSync(`${path}-wal`)).toBe(true);
     // Byte 18 of the header is the write version: 2 means WAL.
     expect(readFileSync(path)[18]).toBe(2);
+  });
+
+  it('waits for another connection to finish writing while the process goes on running', async () => {
+    const path = join(dir, 'busy.db');
+    const chat = session({ path, sessionId: 'busy' });
+    await chat.getItems();
+    const other = (await loadSQLiteDriver()).open(path);
+    other.exec('BEGIN IMMEDIATE');
+    // The other writer lets go on a timer: it only fires if the waiting append leaves the event loop free.
+    let ticks = 0;
+    const ticking = setInterval(() => ticks++, 5);
+    setTimeout(() => other.exec('COMMIT'), 150);
+    await chat.addItems([say('after the other writer')]);
+    clearInterval(ticking);
+    other.close();
+    expect(ticks).toBeGreaterThan(5);
+    expect(await chat.getItems()).toEqual([say('after the other writer')]);
+  });
+
+  it('gives up with a SessionBusyError once busyTimeoutMs has passed, writing nothing', async () => {
+    const path = join(dir, 'stuck.db');
+    const chat = session({ path, sessionId: 'stuck', busyTimeoutMs: 100 });
+    await chat.getItems();
+    const other = (await loadSQLiteDriver()).open(path);
+    other.exec('BEGIN IMMEDIATE');
+    const started = Date.now();
+    const failure = await chat.addItems([say('never')]).catch((e) => e);
+    other.exec('COMMIT');
+    other.close();
+    expect(SessionBusyError.isInstance(failure)).toBe(true);
+    expect((failure as Error).message).toMatch(/busyTimeoutMs/);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(95);
+    expect(await chat.getItems()).toEqual([]);
   });
 
   it('shares the file between sessions of this process, closing it after the last one', async () => {

@@ -11,6 +11,7 @@ import {
   type SQLiteConnection,
 } from './shared-connections.js';
 import type { SQLiteStatements } from './sqlite-statements.js';
+import { waitWhileBusy } from './wait-while-busy.js';
 import { serialiseItem } from '../serialise-item.js';
 
 /** Where {@link SQLiteSession} keeps its file unless told otherwise. */
@@ -32,13 +33,18 @@ export interface SQLiteSessionOptions {
    * optional peer dependency, `npm install better-sqlite3@^12`).
    */
   driver?: SQLiteDriverName;
-  /** How long a write waits for another connection's write to finish, in milliseconds. Default 5000. */
+  /**
+   * How long a call waits for other connections (other processes, mostly) to let go of the file, in milliseconds,
+   * before it rejects with a `SessionBusyError`. The wait is on timers: the process goes on serving meanwhile.
+   * Default 5000.
+   */
   busyTimeoutMs?: number;
 }
 
 /**
  * A session kept in a SQLite file: the embedded default for history that survives a restart. The file is in WAL
- * mode and every write waits its turn (`busy_timeout`), so several processes can share it; `addItems` is one
+ * mode and a call that finds the file locked waits its turn on timers (see `busyTimeoutMs`), so several processes can
+ * share it; `addItems` is one
  * transaction, all items or none. Items are stored as JSON, one row each, in the order they were added.
  *
  * The driver is imported when the session is first used, not when Baton is: `node:sqlite` where Node has it, else
@@ -85,10 +91,11 @@ export class SQLiteSession implements Session {
   async getItems(limit?: number): Promise<AgentInputItem[]> {
     const statements = await this.#open();
     if (limit !== undefined && limit <= 0) return [];
-    const rows =
+    const rows = await this.#whenFree(() =>
       limit === undefined
         ? statements.selectAll.all(this.#id)
-        : statements.selectLatest.all(this.#id, Math.floor(limit));
+        : statements.selectLatest.all(this.#id, Math.floor(limit)),
+    );
     return (rows as { item: string }[]).map(
       (row) => JSON.parse(row.item) as AgentInputItem,
     );
@@ -99,21 +106,24 @@ export class SQLiteSession implements Session {
     const rows = items.map((item) => serialiseItem(item, 'SQLiteSession'));
     const statements = await this.#open();
     if (rows.length === 0) return;
-    statements.transaction(() => {
-      for (const row of rows) statements.insert.run(this.#id, row);
-    });
+    await this.#whenFree(() =>
+      statements.transaction(() => {
+        for (const row of rows) statements.insert.run(this.#id, row);
+      }),
+    );
   }
 
   async popItem(): Promise<AgentInputItem | undefined> {
     const statements = await this.#open();
-    const row = statements.deleteLatest.get(this.#id) as
-      { item: string } | undefined;
+    const row = (await this.#whenFree(() =>
+      statements.deleteLatest.get(this.#id),
+    )) as { item: string } | undefined;
     return row ? (JSON.parse(row.item) as AgentInputItem) : undefined;
   }
 
   async clearSession(): Promise<void> {
     const statements = await this.#open();
-    statements.deleteAll.run(this.#id);
+    await this.#whenFree(() => statements.deleteAll.run(this.#id));
   }
 
   /**
@@ -143,15 +153,18 @@ export class SQLiteSession implements Session {
     return this.#opening;
   }
 
+  #whenFree<T>(operation: () => T): Promise<T> {
+    return waitWhileBusy(operation, this.#busyTimeoutMs);
+  }
+
   async #connect(): Promise<SQLiteStatements> {
     const driver = await loadSQLiteDriver(this.#preference);
     if (this.#path !== ':memory:' && !this.#path.startsWith('file:'))
       mkdirSync(dirname(this.#path), { recursive: true });
-    const connection = acquireSQLiteConnection(driver, {
-      path: this.#path,
-      table: this.#table,
-      busyTimeoutMs: this.#busyTimeoutMs,
-    });
+    // Opening can find the file busy too: switching it to WAL and creating the table need its lock.
+    const connection = await this.#whenFree(() =>
+      acquireSQLiteConnection(driver, { path: this.#path, table: this.#table }),
+    );
     this.#connection = connection;
     this.#driver = driver.name;
     return connection.statements;

@@ -11,19 +11,17 @@ export interface SQLiteStatements {
 }
 
 /**
- * Prepares a fresh connection: waits for other writers instead of failing (`busy_timeout`, set first so the next
- * statements wait too), switches the file to WAL so readers never block a writer, creates the table and its index,
- * and prepares the statements the session runs.
+ * Prepares a fresh connection: switches the file to WAL so readers never block a writer, creates the table and its
+ * index, and prepares the statements the session runs. A busy file fails at once (`busy_timeout` 0): the caller
+ * waits on timers and tries again (`waitWhileBusy`), never inside SQLite, which would stop the process.
  * @internal
  */
 export function openSQLiteStatements(
   database: SQLiteDatabase,
-  options: { table: string; busyTimeoutMs: number },
+  options: { table: string },
 ): SQLiteStatements {
   const table = options.table;
-  database.exec(
-    `PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs))}`,
-  );
+  database.exec('PRAGMA busy_timeout = 0');
   database.exec('PRAGMA journal_mode = WAL');
   database.exec(
     `CREATE TABLE IF NOT EXISTS ${table} (
