@@ -162,7 +162,11 @@ describe('a durable run whose worker is killed mid-run', () => {
       .stepLog()
       .filter((line) => line.endsWith(` ${second.pid}`))
       .map((line) => line.split(' ')[0]);
-    expect(ranOnSecond).toEqual(['turn-2/tool/call_slow', 'turn-3/model']);
+    expect(ranOnSecond).toEqual([
+      'turn-2/tool/call_slow',
+      'turn-3/model',
+      'turn-3/output-guardrail/final_check',
+    ]);
     // The second worker published the replayed run's items again; the log kept each once.
     const events = await allEvents('run-1');
     const outputs = events.flatMap((event) =>
@@ -185,6 +189,12 @@ describe('a durable run whose worker is killed mid-run', () => {
       `function slow_report ${second.pid}`,
       `response  ${second.pid}`,
     ]);
+    // The input guardrail's verdict was journaled on the first worker: the replay did not check the input again.
+    expect(
+      spans
+        .filter((span) => span.type === 'guardrail')
+        .map((span) => `${span.name} ${span.pid}`),
+    ).toEqual([`order_check ${first.pid}`, `final_check ${second.pid}`]);
   }, 60_000);
 });
 
@@ -266,7 +276,11 @@ describe('a durable run that waits for approval', () => {
       .stepLog()
       .filter((line) => line.endsWith(` ${second.pid}`))
       .map((line) => line.split(' ')[0]);
-    expect(ranOnSecond).toEqual(['turn-1/tool/call_refund', 'turn-2/model']);
+    expect(ranOnSecond).toEqual([
+      'turn-1/tool/call_refund',
+      'turn-2/model',
+      'turn-2/output-guardrail/final_check',
+    ]);
   }, 60_000);
 
   it('answers a decision for a call that does not wait with a 404 naming the calls that do', async () => {

@@ -104,10 +104,17 @@ const restateOptions = {
 const onStepStart = (key: string) =>
   env.STEP_LOG && appendFileSync(env.STEP_LOG, `${key} ${process.pid}\n`);
 
+// Guardrails that always pass: their spans show where (and how often) each really ran.
+const passes = (name: string) => ({
+  name,
+  execute: async () => ({ tripwireTriggered: false, outputInfo: { name } }),
+});
 const checkout = new Agent({
   name: 'Checkout',
   instructions: 'Check the order out.',
   tools: [lookupOrder, chargeCard, slowReport, refund, badTool],
+  inputGuardrails: [passes('order_check')],
+  outputGuardrails: [passes('final_check')],
 });
 const chat = new Agent({
   name: 'Chat',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   Agent,
+  InputGuardrailTripwireTriggered,
   removeAllTools,
   RunToolCallOutputItem,
   Runner,
@@ -279,6 +280,85 @@ describe('the step runner', () => {
     );
     expect(replayed.finalOutput).toBe('hi');
     expect(silent.requests).toHaveLength(0);
+  });
+});
+
+describe('the step runner and guardrails', () => {
+  it('journals each guardrail verdict as a step, so a replay neither calls the guardrail nor changes its verdict', async () => {
+    const checked: string[] = [];
+    const onTopic = {
+      name: 'on_topic',
+      execute: async () => {
+        checked.push('input');
+        return { tripwireTriggered: false, outputInfo: { onTopic: true } };
+      },
+    };
+    const polite = {
+      name: 'polite',
+      execute: async () => {
+        checked.push('output');
+        return { tripwireTriggered: false, outputInfo: 'ok' };
+      },
+    };
+    const agent = new Agent({
+      name: 'a',
+      model: new FakeModel([text('hi')]),
+      inputGuardrails: [onTopic],
+      outputGuardrails: [polite],
+    });
+    const journal = new Map<string, unknown>();
+    const recording: StepRunner = async (key, fn) => {
+      const value = await fn();
+      journal.set(key, value);
+      return value;
+    };
+    const first = await new Runner().run(agent, 'x', { stepRunner: recording });
+    expect(first.inputGuardrailResults[0]!.output.outputInfo).toEqual({
+      onTopic: true,
+    });
+    expect([...journal.keys()].sort()).toEqual([
+      'turn-1/input-guardrail/on_topic',
+      'turn-1/model',
+      'turn-1/output-guardrail/polite',
+    ]);
+    expect(checked).toEqual(['input', 'output']);
+
+    const replaying: StepRunner = async (key) => journal.get(key) as never;
+    const replayed = await new Runner().run(
+      agent.clone({ model: new FakeModel([]) }),
+      'x',
+      { stepRunner: replaying },
+    );
+    expect(replayed.finalOutput).toBe('hi');
+    expect(checked).toEqual(['input', 'output']);
+    expect(replayed.inputGuardrailResults[0]!.output.outputInfo).toEqual({
+      onTopic: true,
+    });
+    expect(replayed.outputGuardrailResults[0]!.output.outputInfo).toBe('ok');
+  });
+
+  it('ends a replayed run with the tripwire its journal recorded', async () => {
+    const agent = new Agent({
+      name: 'a',
+      model: new FakeModel([text('never shown')]),
+      inputGuardrails: [
+        {
+          name: 'strict',
+          execute: async () => {
+            throw new Error('a replay must not call the guardrail');
+          },
+        },
+      ],
+    });
+    const journal: StepRunner = async (key, fn) =>
+      key === 'turn-1/input-guardrail/strict'
+        ? ({ tripwireTriggered: true, outputInfo: 'flagged' } as never)
+        : fn();
+    await expect(
+      new Runner().run(agent, 'x', { stepRunner: journal }),
+    ).rejects.toSatisfy((error) =>
+      InputGuardrailTripwireTriggered.isInstance(error),
+    );
   });
 });
 

@@ -30,6 +30,7 @@ export async function finish(
       config: context.config,
       output: step.output,
       signal: context.signal,
+      runStep: context.runStep,
     }),
   );
   if (results.length > 0)

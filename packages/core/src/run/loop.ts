@@ -106,6 +106,7 @@ async function runTurn(
     config,
     signal,
     abortTurn: (reason) => scope.abort(reason),
+    runStep: context.runStep,
   });
   throwIfAborted(signal, state);
   // While guardrails may still stop the turn, a stream shows nothing of it unless the caller chose latency.

@@ -3,6 +3,7 @@ import { GuardrailExecutionError } from '../guardrails/guardrail-errors.js';
 import type { GuardrailFunctionOutput } from '../guardrails/input-guardrail.js';
 import type { RunState } from '../state/run-state.js';
 import { traceGuardrail } from '../tracing/trace-run.js';
+import type { StepRunner } from './step-runner.js';
 
 /** One guardrail to run: its name, and a call of its function. @internal */
 export interface GuardrailCall<TResult> {
@@ -19,6 +20,9 @@ export interface GuardrailCall<TResult> {
  * without waiting for the others, and is handed to `onFailure` first so the caller can stop the work the guardrails
  * were guarding. A guardrail that throws ends the run with `GuardrailExecutionError`; once `signal` has fired, a
  * guardrail's failure is only the echo of that abort and is passed on as it is.
+ *
+ * With `step`, each guardrail is a step of the run (`turn-1/input-guardrail/<name>`): a durable run journals its
+ * verdict, so a replay neither calls the guardrail again (its checker model, say) nor can reach another verdict.
  * @internal
  */
 export function runGuardrails<TResult>(options: {
@@ -27,17 +31,23 @@ export function runGuardrails<TResult>(options: {
   state: RunState<any, any>;
   signal: AbortSignal;
   onFailure: (error: unknown) => void;
+  step?: { runStep: StepRunner; key: string };
 }): Promise<TResult[]> {
-  const { kind, state, signal } = options;
+  const { kind, state, signal, step } = options;
   return Promise.all(
     options.calls.map(async (call) => {
       let output: GuardrailFunctionOutput;
-      try {
-        output = await traceGuardrail(
+      // Traced inside the step, so a verdict replayed from a journal makes no second span.
+      const check = () =>
+        traceGuardrail(
           call.name,
           call.check,
           (verdict) => verdict.tripwireTriggered,
         );
+      try {
+        output = await (step
+          ? step.runStep(`${step.key}/${call.name}`, check)
+          : check());
       } catch (error) {
         const failure = signal.aborted
           ? error

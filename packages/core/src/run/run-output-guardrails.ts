@@ -7,6 +7,7 @@ import type { RunState } from '../state/run-state.js';
 import type { ResolvedRunConfig } from './run-config.js';
 import { TurnScope } from './run-abort.js';
 import { runGuardrails } from './run-guardrails.js';
+import type { StepRunner } from './step-runner.js';
 
 /**
  * Checks a final output with the runner's and the final agent's output guardrails, all at once. A trip ends the run
@@ -20,6 +21,8 @@ export async function runOutputGuardrails(options: {
   signal: AbortSignal;
   /** The output is the text streamed so far, checked at a checkpoint (see `outputGuardrailStreaming`). */
   partial?: boolean;
+  /** Runs the check of a final output as a step of the run (checkpoints are not steps: see `runGuardrails`). */
+  runStep?: StepRunner;
 }): Promise<OutputGuardrailResult[]> {
   const { state, config, output } = options;
   const agent = state.currentAgent;
@@ -40,6 +43,13 @@ export async function runOutputGuardrails(options: {
       state,
       signal: scope.signal,
       onFailure: (error) => scope.abort(error),
+      step:
+        options.runStep && !options.partial
+          ? {
+              runStep: options.runStep,
+              key: `turn-${state.currentTurn}/output-guardrail`,
+            }
+          : undefined,
       calls: guardrails.map((guardrail) => ({
         name: guardrail.name,
         check: () =>

@@ -6,6 +6,7 @@ import type {
 import type { RunState } from '../state/run-state.js';
 import type { ResolvedRunConfig } from './run-config.js';
 import { runGuardrails, type GuardrailCall } from './run-guardrails.js';
+import type { StepRunner } from './step-runner.js';
 
 /** The parallel input guardrails of a turn, running beside its model call. @internal */
 export interface RunningInputGuardrails {
@@ -25,8 +26,10 @@ export async function startInputGuardrails(options: {
   config: ResolvedRunConfig;
   signal: AbortSignal;
   abortTurn: (reason: unknown) => void;
+  runStep: StepRunner;
 }): Promise<RunningInputGuardrails | undefined> {
   const { state, config, signal, abortTurn } = options;
+  const step = { runStep: options.runStep, key: 'turn-1/input-guardrail' };
   if (state.currentTurn !== 1) return undefined;
   const agent = state.currentAgent;
   const guardrails: InputGuardrail<any>[] = [
@@ -44,6 +47,7 @@ export async function startInputGuardrails(options: {
     state,
     signal,
     onFailure: abortTurn,
+    step,
   });
   const passed = runGuardrails({
     kind: 'Input',
@@ -51,6 +55,7 @@ export async function startInputGuardrails(options: {
     state,
     signal,
     onFailure: abortTurn,
+    step,
   }).then((results) => [...before, ...results]);
   // Observed by the loop once the model has answered; a turn that fails first must not leave it unhandled.
   passed.catch(() => {});
