@@ -86,6 +86,48 @@ describe('the stream of a durable run', () => {
   }, 60_000);
 });
 
+describe('the stream of a durable conversation', () => {
+  it('publishes each turn under the events id its message names', async () => {
+    cluster = await durable.start();
+    cluster.emulator.script({ text: 'Hello, Ada.' }, { text: 'Still here.' });
+    await cluster.startWorker();
+    await cluster.register();
+    for (const [input, eventsId] of [
+      ['I am Ada.', 'turn-a'],
+      ['Are you there?', 'turn-b'],
+    ])
+      expect(
+        (await cluster.call('chat/conversation-s/send', { input, eventsId }))
+          .status,
+      ).toBe(200);
+    const turn = async (runId: string) => {
+      const events: DurableStreamEvent[] = [];
+      for await (const { event } of followRun({
+        ingressUrl: durable.restate.ingressUrl,
+        service: `${cluster!.prefix}chatEvents`,
+        runId,
+      }))
+        events.push(event);
+      return {
+        text: events
+          .map((event) =>
+            event.type === 'output_text_delta' ? event.delta : '',
+          )
+          .join(''),
+        last: events.at(-1),
+      };
+    };
+    expect(await turn('turn-a')).toMatchObject({
+      text: 'Hello, Ada.',
+      last: { type: 'run_done', finalOutput: 'Hello, Ada.' },
+    });
+    expect(await turn('turn-b')).toMatchObject({
+      text: 'Still here.',
+      last: { type: 'run_done', finalOutput: 'Still here.' },
+    });
+  }, 60_000);
+});
+
 describe('a durable run whose worker is killed mid-run', () => {
   it('finishes on another worker without repeating the finished model call and tools', async () => {
     cluster = await durable.start();

@@ -139,7 +139,9 @@ const worker = await serveWorker(
       runConfig,
       restateOptions,
       onStepStart,
+      events: { ingressUrl: env.INGRESS_URL! },
     }),
+    durableRunEvents(`${prefix}chatEvents`),
   ],
   { port: Number(env.PORT ?? '0'), host: '127.0.0.1' },
 );

@@ -6,10 +6,8 @@ import {
   type ApprovalDecision,
   type PendingApproval,
 } from './approvals.js';
-import {
-  EventPublisher,
-  type DurableEventsOptions,
-} from './event-publisher.js';
+import type { DurableEventsOptions } from './event-publisher.js';
+import { publishedRun } from './published-run.js';
 import {
   durableResult,
   runDurably,
@@ -64,38 +62,25 @@ export function durableAgentService<TContext>(
   return restate.workflow({
     name,
     handlers: {
-      run: async (
+      run: (
         ctx: restate.WorkflowContext,
         request: DurableRunRequest,
-      ): Promise<DurableRunResult> => {
-        const publisher =
-          options.events &&
-          new EventPublisher({
+      ): Promise<DurableRunResult> =>
+        publishedRun(
+          options.events && {
             ...options.events,
             service: options.events.service ?? `${name}Events`,
             runId: ctx.key,
-          });
-        try {
-          const result = durableResult(
-            await runDurably(ctx, agent, request.input, {
-              ...options,
-              requestContext: request.context,
-              ...(publisher && {
-                onEvent: (event, step) => publisher.publish(event, step),
+          },
+          async (onEvent) =>
+            durableResult(
+              await runDurably(ctx, agent, request.input, {
+                ...options,
+                requestContext: request.context,
+                ...(onEvent && { onEvent }),
               }),
-            }),
-          );
-          await publisher?.finish({ type: 'run_done', ...result });
-          return result;
-        } catch (error) {
-          if (error instanceof restate.TerminalError)
-            await publisher?.finish({
-              type: 'run_failed',
-              error: error.message,
-            });
-          throw error;
-        }
-      },
+            ),
+        ),
       approvals: async (
         ctx: restate.WorkflowSharedContext,
       ): Promise<PendingApproval[]> => pendingApprovals(ctx),

@@ -11,6 +11,7 @@ import {
   runDurably,
   type DurableRunResult,
 } from './durable-run.js';
+import { publishedRun } from './published-run.js';
 import type { DurableAgentServiceOptions } from './durable-agent-service.js';
 import { RestateSession, readHistory } from './restate-session.js';
 
@@ -20,14 +21,19 @@ export interface ConversationMessage {
   input: RunInput;
   /** Handed to the `context` option, which makes the run's context from it. */
   context?: unknown;
+  /**
+   * With the `events` option: the run id under which this turn's stream events are published, the one a caller
+   * follows with `followRun`. Pick a new one per turn. Default: `<conversation id>/<Restate invocation id>`.
+   */
+  eventsId?: string;
 }
 
 /**
  * A Restate virtual object keyed by conversation id: `send` runs `agent` durably on the stored history plus the new
  * message and appends the run's items to the history in Restate's state. Restate runs one `send` per key at a time,
  * so concurrent messages to one conversation queue up and each gets a whole turn, in arrival order. `history`,
- * `approvals`, `approve` and `reject` are shared handlers that run beside a waiting `send`. Its turns publish no
- * stream events (the `events` option is the run service's).
+ * `approvals`, `approve` and `reject` are shared handlers that run beside a waiting `send`. With `events`, each
+ * turn publishes its stream events to a {@link durableRunEvents} log under the message's `eventsId`.
  *
  * @example
  * const chats = durableConversation(agent, { name: 'chat' });
@@ -36,26 +42,36 @@ export interface ConversationMessage {
  */
 export function durableConversation<TContext>(
   agent: Agent<TContext, any>,
-  options: Omit<DurableAgentServiceOptions<TContext>, 'events'> = {},
+  options: DurableAgentServiceOptions<TContext> = {},
 ) {
+  const name = options.name ?? `${agent.name.replace(/\s+/g, '')}Conversation`;
   return restate.object({
-    name: options.name ?? `${agent.name.replace(/\s+/g, '')}Conversation`,
+    name,
     handlers: {
-      send: async (
+      send: (
         ctx: restate.ObjectContext,
         message: ConversationMessage,
-      ): Promise<DurableRunResult> => {
-        // The run loads the history and appends its turn through the session, as any session run does; its
-        // state writes are journaled with the invocation, so a replay neither reads nor writes twice.
-        const result = await runDurably(ctx, agent, message.input, {
-          ...options,
-          session: new RestateSession(ctx),
-          // The turns of one conversation are linked in traces by the conversation id.
-          runConfig: { groupId: ctx.key, ...options.runConfig },
-          requestContext: message.context,
-        });
-        return durableResult(result);
-      },
+      ): Promise<DurableRunResult> =>
+        publishedRun(
+          options.events && {
+            ...options.events,
+            service: options.events.service ?? `${name}Events`,
+            runId: message.eventsId ?? `${ctx.key}/${ctx.request().id}`,
+          },
+          async (onEvent) =>
+            // The run loads the history and appends its turn through the session, as any session run does; its
+            // state writes are journaled with the invocation, so a replay neither reads nor writes twice.
+            durableResult(
+              await runDurably(ctx, agent, message.input, {
+                ...options,
+                session: new RestateSession(ctx),
+                // The turns of one conversation are linked in traces by the conversation id.
+                runConfig: { groupId: ctx.key, ...options.runConfig },
+                requestContext: message.context,
+                ...(onEvent && { onEvent }),
+              }),
+            ),
+        ),
       history: restate.handlers.object.shared(
         async (ctx: restate.ObjectSharedContext): Promise<AgentInputItem[]> =>
           readHistory(ctx),
