@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
@@ -30,6 +31,9 @@ function settings(conditions: string[]) {
       testTimeout: 20_000,
       hookTimeout: 20_000,
       pool: 'forks',
+      setupFiles: [
+        fileURLToPath(new URL('./vitest.setup.ts', import.meta.url)),
+      ],
     },
   });
 }
