@@ -191,6 +191,40 @@ describe('a run on a session', () => {
     ]);
   });
 
+  it('appends what a failed append left out when the finished state is resumed, calling nothing again', async () => {
+    const memory = new MemorySession();
+    let down = true;
+    const session: Session = {
+      getSessionId: () => memory.getSessionId(),
+      getItems: (limit) => memory.getItems(limit),
+      addItems: async (items) => {
+        if (down) throw new Error('store unreachable');
+        await memory.addItems(items);
+      },
+      popItem: () => memory.popItem(),
+      clearSession: () => memory.clearSession(),
+    };
+    const model = new FakeModel([text('ok')]);
+    const agent = new Agent({ name: 'a', model });
+    const error = (await new Runner()
+      .run(agent, 'hi', { session })
+      .catch((caught: unknown) => caught)) as Error & { state: RunState };
+    expect(error.message).toBe('store unreachable');
+    expect(error.state.finalOutput).toBe('ok');
+    down = false;
+    const resumed = await new Runner().run(agent, error.state, { session });
+    expect(resumed.finalOutput).toBe('ok');
+    expect(model.requests).toHaveLength(1);
+    expect(labels(await memory.getItems())).toEqual([
+      'user:hi',
+      'assistant:ok',
+    ]);
+    // Saved now: it is an ordinary finished run.
+    await expect(
+      new Runner().run(agent, resumed.state, { session }),
+    ).rejects.toThrow(/has finished/);
+  });
+
   it('leaves out an unanswered call of an earlier stopped run when a new run starts on the session', async () => {
     const session = new MemorySession();
     const model = new FakeModel([

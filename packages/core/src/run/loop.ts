@@ -20,6 +20,7 @@ import { handleRunError, type RunErrorHandlers } from './handle-run-error.js';
 import { UnsupportedItemError } from '../errors/errors.js';
 import type { SessionHold } from '../sessions/hold-session.js';
 import { saveToSession } from './save-to-session.js';
+import { isFinished } from './resume-run.js';
 import type { NestedStream } from '../streaming/nested-stream.js';
 
 /** What every step of a run works with. @internal */
@@ -53,8 +54,13 @@ export interface LoopContext {
  */
 export async function runLoop(context: LoopContext): Promise<void> {
   const { state, signal } = context;
-  let step: TurnOutcome = { type: 'run_again' };
   let resuming = context.resuming === true;
+  // A finished run is resumed only to append what its session lacks (its append failed): nothing else runs again.
+  if (resuming && isFinished(state)) {
+    if (context.session) await saveToSession(context);
+    return;
+  }
+  let step: TurnOutcome = { type: 'run_again' };
   while (step.type === 'run_again') {
     throwIfAborted(signal, state);
     const scope = new TurnScope(signal);

@@ -4,12 +4,18 @@ import type { RunState } from '../state/run-state.js';
 import { noopSink } from '../streaming/event-sink.js';
 import { applyChange } from './apply-change.js';
 import { getLogger } from '../logging/get-logger.js';
+import { hasUnsavedSessionItems } from './save-to-session.js';
 import {
   processRunStateLedger,
   type RunStateLedger,
 } from '../state/run-state-ledger.js';
 
 let warned = false;
+
+/** Whether a run has its final output and waits for nothing. @internal */
+export function isFinished(state: RunState<any, any>): boolean {
+  return state.finalOutput !== undefined && state.interruptions.length === 0;
+}
 
 // Enough within one process; across processes only a shared ledger can tell, so say so once.
 function defaultLedger(): RunStateLedger {
@@ -39,15 +45,19 @@ export function holdState(state: RunState<any, any>): () => void {
 }
 
 /**
- * Gets a stopped state ready to continue: refuses a finished run, and for a state restored with a `secret`
+ * Gets a stopped state ready to continue: refuses a finished run (unless only its session append is left, see
+ * `hasUnsavedSessionItems`), and for a state restored with a `secret`
  * claims its `sequence` in the ledger first, so its decisions are used once. Then the state counts the resume.
  * @internal
  */
 export async function resumeRun(
   state: RunState<any, any>,
-  options: { maxTurns?: number; ledger?: RunStateLedger },
+  options: { maxTurns?: number; ledger?: RunStateLedger; session?: boolean },
 ): Promise<void> {
-  if (state.finalOutput !== undefined && state.interruptions.length === 0)
+  if (
+    isFinished(state) &&
+    !(options.session === true && hasUnsavedSessionItems(state))
+  )
     throw new UserError(
       'This run has finished: it has a final output and nothing to resume. ' +
         'To go on with the conversation, start a new run with `state.history()` as its input.',

@@ -87,6 +87,7 @@ export class Runner extends RunHooks<any> {
           await resumeRun(state, {
             maxTurns: options.maxTurns,
             ledger: config.runStateLedger,
+            session: options.session !== undefined,
           });
         await withSession(
           { options, config, state, resuming, signal: controller.signal },

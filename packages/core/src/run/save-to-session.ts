@@ -1,4 +1,4 @@
-import { inputItems, sentItems } from '../state/run-state.js';
+import { inputItems, sentItems, type RunState } from '../state/run-state.js';
 import { applyChange } from './apply-change.js';
 import type { LoopContext } from './loop.js';
 
@@ -23,4 +23,16 @@ export async function saveToSession(context: LoopContext): Promise<void> {
     type: 'session_saved',
     itemCount: generated.length,
   });
+}
+
+/**
+ * Whether a run that loaded a session has items the session does not hold yet: its append failed (the store was
+ * down, say), so resuming its state with the session appends them. @internal
+ */
+export function hasUnsavedSessionItems(state: RunState<any, any>): boolean {
+  if (state.sessionInput === undefined || state.serverManaged) return false;
+  return (
+    state.sessionInput.length > 0 ||
+    sentItems(state.generatedItems).length > state.sessionItemCount
+  );
 }
