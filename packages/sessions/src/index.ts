@@ -14,6 +14,10 @@ export {
   type SQLiteSessionOptions,
 } from './sqlite/sqlite-session.js';
 export type { SQLiteDriverName } from './sqlite/load-sqlite-driver.js';
+export type {
+  SQLiteLockOptions,
+  SQLiteSessionLease,
+} from './sqlite/sqlite-lease.js';
 export {
   DEFAULT_REDIS_KEY_PREFIX,
   RedisSession,

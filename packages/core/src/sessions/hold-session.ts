@@ -12,30 +12,43 @@ export interface SessionHold {
 }
 
 /**
- * Takes the session's write lock for one run: the session's own `lock()` when it has one (a store shared between
- * processes), else this process's lock on the session id. Waiting ends with `signal`'s reason when it aborts, and
- * the run then never held the lock.
+ * Takes the session's write lock for one run: this process's lock on the session id (a first-come, first-served
+ * queue), then, when the session has one, its own `lock()` (a store shared between processes). Runs of one process
+ * thus queue in order without polling the store, and only one of them at a time competes with other processes.
+ * Waiting ends with `signal`'s reason when it aborts, and the run then never held the lock.
  * @internal
  */
 export async function holdSession(
   session: Session,
   signal?: AbortSignal,
 ): Promise<SessionHold> {
-  if (session.lock) {
-    const lease = await session.lock(signal && { signal });
-    return {
-      session,
-      append: (items) => lease.addItems(items),
-      release: () => lease.release(),
-    };
-  }
-  const release = await sessionMutex.acquire(
+  const releaseLocal = await sessionMutex.acquire(
     await session.getSessionId(),
     signal,
   );
+  if (!session.lock)
+    return {
+      session,
+      append: (items) => session.addItems(items),
+      release: async () => releaseLocal(),
+    };
+  let lease;
+  try {
+    lease = await session.lock(signal && { signal });
+  } catch (error) {
+    releaseLocal();
+    throw error;
+  }
+  const held = lease;
   return {
     session,
-    append: (items) => session.addItems(items),
-    release: async () => release(),
+    append: (items) => held.addItems(items),
+    release: async () => {
+      try {
+        await held.release();
+      } finally {
+        releaseLocal();
+      }
+    },
   };
 }

@@ -67,4 +67,29 @@ describe('SQLiteSession across processes', () => {
       );
     }
   }, 60_000);
+
+  it('gives every locked turn the whole history before it when four processes run turns on one conversation', async () => {
+    const path = join(dir, 'locked.db');
+    const names = ['w0', 'w1', 'w2', 'w3'];
+    const turns = 25;
+    const workers = await Promise.all(
+      names.map((name) =>
+        startWorker([path, 'shared', name, String(turns), 'locked']),
+      ),
+    );
+    for (const worker of workers) worker.go();
+    const results = await Promise.all(workers.map((w) => w.finished));
+    expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0]);
+
+    const session = new SQLiteSession({ path, sessionId: 'shared' });
+    const items = (await session.getItems()) as { content: string }[];
+    await session.close();
+    expect(items).toHaveLength(names.length * turns * 2);
+    // The question at position i says how many items its turn read: exactly i, if no two turns overlapped.
+    for (let i = 0; i < items.length; i += 2) {
+      const [name, turn, seen] = items[i]!.content.split(':');
+      expect(Number(seen)).toBe(i);
+      expect(items[i + 1]!.content).toBe(`${name}:${turn}:answer`);
+    }
+  }, 60_000);
 });

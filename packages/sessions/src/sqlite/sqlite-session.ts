@@ -12,6 +12,11 @@ import {
 } from './shared-connections.js';
 import type { SQLiteStatements } from './sqlite-statements.js';
 import { waitWhileBusy } from './wait-while-busy.js';
+import {
+  acquireSQLiteLease,
+  type SQLiteLockOptions,
+  type SQLiteSessionLease,
+} from './sqlite-lease.js';
 import { serialiseItem } from '../serialise-item.js';
 
 /** Where {@link SQLiteSession} keeps its file unless told otherwise. */
@@ -33,6 +38,8 @@ export interface SQLiteSessionOptions {
    * optional peer dependency, `npm install better-sqlite3@^12`).
    */
   driver?: SQLiteDriverName;
+  /** How the write lock of {@link SQLiteSession.lock} behaves. */
+  lock?: SQLiteLockOptions;
   /**
    * How long a call waits for other connections (other processes, mostly) to let go of the file, in milliseconds,
    * before it rejects with a `SessionBusyError`. The wait is on timers: the process goes on serving meanwhile.
@@ -44,7 +51,7 @@ export interface SQLiteSessionOptions {
 /**
  * A session kept in a SQLite file: the embedded default for history that survives a restart. The file is in WAL
  * mode and a call that finds the file locked waits its turn on timers (see `busyTimeoutMs`), so several processes can
- * share it; `addItems` is one
+ * share it, and `lock()` keeps the turns of one conversation apart across them; `addItems` is one
  * transaction, all items or none. Items are stored as JSON, one row each, in the order they were added.
  *
  * The driver is imported when the session is first used, not when Baton is: `node:sqlite` where Node has it, else
@@ -61,6 +68,7 @@ export class SQLiteSession implements Session {
   readonly #table: string;
   readonly #preference: SQLiteDriverName | undefined;
   readonly #busyTimeoutMs: number;
+  readonly #lockOptions: SQLiteLockOptions;
   #opening: Promise<SQLiteStatements> | undefined;
   #connection: SQLiteConnection | undefined;
   #driver: SQLiteDriverName | undefined;
@@ -77,6 +85,7 @@ export class SQLiteSession implements Session {
       );
     this.#preference = options.driver;
     this.#busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+    this.#lockOptions = options.lock ?? {};
   }
 
   /** The driver in use, once the database has been opened by a first call; undefined before. */
@@ -124,6 +133,27 @@ export class SQLiteSession implements Session {
   async clearSession(): Promise<void> {
     const statements = await this.#open();
     await this.#whenFree(() => statements.deleteAll.run(this.#id));
+  }
+
+  /**
+   * Takes the conversation's write lock, waiting (polling with backoff) while another run holds it, in this process
+   * or another one on the same file: a row per conversation with a holder, an expiry renewed while held, and a
+   * fencing token that grows with each lease. Baton's run calls it, appends through the lease and releases it; the
+   * lease's `addItems` appends nothing, rejecting with `SessionLockLostError`, once a newer lease exists.
+   * @param options - `signal` gives up waiting.
+   */
+  async lock(
+    options: { signal?: AbortSignal } = {},
+  ): Promise<SQLiteSessionLease> {
+    const statements = await this.#open();
+    return acquireSQLiteLease({
+      statements,
+      sessionId: this.#id,
+      lock: this.#lockOptions,
+      whenFree: (operation) => this.#whenFree(operation),
+      serialise: (item) => serialiseItem(item, 'SQLiteSession'),
+      ...(options.signal && { signal: options.signal }),
+    });
   }
 
   /**

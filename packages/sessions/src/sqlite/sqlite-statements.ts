@@ -7,7 +7,15 @@ export interface SQLiteStatements {
   selectLatest: SQLiteStatement;
   deleteLatest: SQLiteStatement;
   deleteAll: SQLiteStatement;
-  transaction(write: () => void): void;
+  /** The lock row of a session: `holder`, `fencing`, `expires_at` (ms since the epoch). */
+  selectLock: SQLiteStatement;
+  /** Takes the lock: (session, holder, fencing, expires_at). */
+  takeLock: SQLiteStatement;
+  /** Extends a held lock: (expires_at, session, holder, fencing); changes nothing once another took it. */
+  renewLock: SQLiteStatement;
+  /** Frees a held lock, keeping its fencing counter: (session, holder, fencing). */
+  freeLock: SQLiteStatement;
+  transaction<T>(write: () => T): T;
 }
 
 /**
@@ -33,6 +41,15 @@ export function openSQLiteStatements(
   database.exec(
     `CREATE INDEX IF NOT EXISTS ${table}_by_session ON ${table} (session_id, position)`,
   );
+  // One row per conversation that was ever locked: the fencing counter must outlive each lease.
+  database.exec(
+    `CREATE TABLE IF NOT EXISTS ${table}_locks (
+      session_id TEXT PRIMARY KEY,
+      holder TEXT NOT NULL,
+      fencing INTEGER NOT NULL,
+      expires_at INTEGER NOT NULL
+    )`,
+  );
   return {
     insert: database.prepare(
       `INSERT INTO ${table} (session_id, item) VALUES (?, ?)`,
@@ -47,12 +64,27 @@ export function openSQLiteStatements(
       `DELETE FROM ${table} WHERE position = (SELECT MAX(position) FROM ${table} WHERE session_id = ?) RETURNING item`,
     ),
     deleteAll: database.prepare(`DELETE FROM ${table} WHERE session_id = ?`),
-    transaction(write) {
+    selectLock: database.prepare(
+      `SELECT holder, fencing, expires_at FROM ${table}_locks WHERE session_id = ?`,
+    ),
+    takeLock: database.prepare(
+      `INSERT INTO ${table}_locks (session_id, holder, fencing, expires_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (session_id) DO UPDATE SET holder = excluded.holder, fencing = excluded.fencing,
+       expires_at = excluded.expires_at`,
+    ),
+    renewLock: database.prepare(
+      `UPDATE ${table}_locks SET expires_at = ? WHERE session_id = ? AND holder = ? AND fencing = ?`,
+    ),
+    freeLock: database.prepare(
+      `UPDATE ${table}_locks SET expires_at = 0 WHERE session_id = ? AND holder = ? AND fencing = ?`,
+    ),
+    transaction<T>(write: () => T): T {
       // IMMEDIATE takes the write lock up front, so two processes never both read, then collide on upgrading it.
       database.exec('BEGIN IMMEDIATE');
       try {
-        write();
+        const value = write();
         database.exec('COMMIT');
+        return value;
       } catch (error) {
         database.exec('ROLLBACK');
         throw error;
