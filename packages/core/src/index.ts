@@ -347,6 +347,22 @@ export type {
   MCPTool,
   MCPToolErrorFunction,
 } from './mcp/mcp-server.js';
+export type {
+  MCPBlobResourceContent,
+  MCPListResourcesParams,
+  MCPListResourcesResult,
+  MCPListResourceTemplatesResult,
+  MCPReadResourceResult,
+  MCPResource,
+  MCPResourceContent,
+  MCPResourceTemplate,
+  MCPServerWithResources,
+  MCPTextResourceContent,
+} from './mcp/mcp-resources.js';
+export type {
+  MCPToolMetaContext,
+  MCPToolMetaResolver,
+} from './mcp/mcp-tool-meta.js';
 export {
   createMCPToolStaticFilter,
   type MCPToolFilterCallable,

@@ -3,14 +3,21 @@ import { describe, expect, it } from 'vitest';
 import {
   Agent,
   createMCPToolStaticFilter,
+  defineToolInputGuardrail,
+  defineToolOutputGuardrail,
   invalidateServerToolsCache,
+  RunContext,
   RunState,
   Runner,
+  ToolGuardrailFunctionOutputFactory,
+  ToolOutputGuardrailTripwireTriggered,
+  UserError,
   type CallToolResult,
   type CallToolResultContent,
   type FunctionCallOutputItem,
   type MCPServer,
   type MCPTool,
+  type MCPToolMetaContext,
 } from '../src/index.js';
 import { call, FakeModel, respond, text } from './support/fake-model.js';
 import { RecordingProcessor } from './support/recording-processor.js';
@@ -21,8 +28,12 @@ class MemoryMCPServer implements MCPServer {
   toolFilter?: MCPServer['toolFilter'];
   requireApproval?: MCPServer['requireApproval'];
   useStructuredContent?: boolean;
+  toolMetaResolver?: MCPServer['toolMetaResolver'];
+  toolInputGuardrails?: MCPServer['toolInputGuardrails'];
+  toolOutputGuardrails?: MCPServer['toolOutputGuardrails'];
+  customDataExtractor?: MCPServer['customDataExtractor'];
   listed = 0;
-  readonly calls: Array<{ name: string; args: unknown }> = [];
+  readonly calls: Array<{ name: string; args: unknown; meta?: unknown }> = [];
   constructor(
     readonly name: string,
     readonly tools: MCPTool[],
@@ -37,8 +48,9 @@ class MemoryMCPServer implements MCPServer {
   async callTool(
     name: string,
     args: Record<string, unknown> | null,
+    meta?: Record<string, unknown> | null,
   ): Promise<CallToolResultContent> {
-    this.calls.push({ name, args });
+    this.calls.push({ name, args, ...(meta != null && { meta }) });
     const result = this.results[name];
     if (result instanceof Error) throw result;
     const { content, ...rest } = result ?? { content: [] };
@@ -308,6 +320,158 @@ describe('agents with MCP servers', () => {
       'read_file',
       'delete_file',
     ]);
+  });
+});
+
+describe('toolMetaResolver of an MCP server', () => {
+  it('sends the _meta it computes from the run context, the tool name and the arguments', async () => {
+    const server = new MemoryMCPServer('files', [readFile], {
+      read_file: { content: [{ type: 'text', text: 'hello' }] },
+    });
+    const seen: MCPToolMetaContext<{ tenant: string }>[] = [];
+    server.toolMetaResolver = (context: MCPToolMetaContext<any>) => {
+      seen.push(context);
+      return { tenant: context.runContext.context.tenant };
+    };
+    const model = new FakeModel([
+      respond([call('files_read_file', { path: 'a.txt' })]),
+      text('done'),
+    ]);
+    const agent = new Agent<{ tenant: string }>({
+      name: 'A',
+      model,
+      mcpServers: [server],
+      mcpConfig: { includeServerInToolNames: true },
+    });
+    const context = new RunContext({ tenant: 'acme' });
+    await new Runner().run(agent, 'read', { context });
+    expect(server.calls).toEqual([
+      { name: 'read_file', args: { path: 'a.txt' }, meta: { tenant: 'acme' } },
+    ]);
+    expect(seen).toEqual([
+      {
+        runContext: context,
+        serverName: 'files',
+        toolName: 'read_file',
+        arguments: { path: 'a.txt' },
+      },
+    ]);
+  });
+
+  it('sends no _meta when it returns null, and tells the model when it returns something other than an object', async () => {
+    const server = new MemoryMCPServer('files', [readFile, deleteFile], {
+      read_file: { content: [{ type: 'text', text: 'hello' }] },
+    });
+    server.toolMetaResolver = ({ toolName }) =>
+      toolName === 'read_file' ? null : (['not', 'an', 'object'] as never);
+    const model = new FakeModel([
+      respond([
+        call('read_file', { path: 'a' }, 'c1'),
+        call('delete_file', { path: 'a' }, 'c2'),
+      ]),
+      text('done'),
+    ]);
+    const result = await new Runner().run(
+      new Agent({ name: 'A', model, mcpServers: [server] }),
+      'go',
+    );
+    expect(result.finalOutput).toBe('done');
+    expect(server.calls).toEqual([{ name: 'read_file', args: { path: 'a' } }]);
+    expect(outputs(model, 1)[1]!.output).toMatch(
+      /toolMetaResolver returned an array for tool "delete_file"/,
+    );
+  });
+});
+
+describe('tool guardrails of an MCP server', () => {
+  it('checks every call of its tools first: a rejection answers the model, and the call never reaches the server', async () => {
+    const server = new MemoryMCPServer('files', [readFile, deleteFile], {
+      read_file: { content: [{ type: 'text', text: 'hello' }] },
+      delete_file: { content: [{ type: 'text', text: 'deleted' }] },
+    });
+    const resolved: string[] = [];
+    server.toolMetaResolver = ({ toolName }) => {
+      resolved.push(toolName);
+      return undefined;
+    };
+    server.toolInputGuardrails = [
+      defineToolInputGuardrail({
+        name: 'no_deletes',
+        run: ({ toolCall }) =>
+          toolCall.name === 'delete_file'
+            ? ToolGuardrailFunctionOutputFactory.rejectContent(
+                'Deleting files is not allowed.',
+              )
+            : ToolGuardrailFunctionOutputFactory.allow(),
+      }),
+    ];
+    const model = new FakeModel([
+      respond([
+        call('delete_file', { path: 'a' }, 'c1'),
+        call('read_file', { path: 'a' }, 'c2'),
+      ]),
+      text('done'),
+    ]);
+    await new Runner().run(
+      new Agent({ name: 'A', model, mcpServers: [server] }),
+      'go',
+    );
+    expect(server.calls.map((c) => c.name)).toEqual(['read_file']);
+    expect(resolved).toEqual(['read_file']);
+    expect(outputs(model, 1).map((item) => item.output)).toEqual([
+      'Deleting files is not allowed.',
+      'hello',
+    ]);
+  });
+
+  it('checks every result before the model sees it: rejectContent replaces it, throwException ends the run', async () => {
+    const server = new MemoryMCPServer('files', [readFile], {
+      read_file: { content: [{ type: 'text', text: 'the password is 42' }] },
+    });
+    const redact = (behaviour: 'reject' | 'throw') =>
+      defineToolOutputGuardrail({
+        name: 'no_secrets',
+        run: ({ output }) =>
+          !String(output).includes('password')
+            ? ToolGuardrailFunctionOutputFactory.allow()
+            : behaviour === 'reject'
+              ? ToolGuardrailFunctionOutputFactory.rejectContent('[redacted]')
+              : ToolGuardrailFunctionOutputFactory.throwException({
+                  leaked: true,
+                }),
+      });
+    const run = () => {
+      const model = new FakeModel([
+        respond([call('read_file', { path: 'a' })]),
+        text('done'),
+      ]);
+      const agent = new Agent({ name: 'A', model, mcpServers: [server] });
+      return { model, result: new Runner().run(agent, 'go') };
+    };
+    server.toolOutputGuardrails = [redact('reject')];
+    const rejected = run();
+    await rejected.result;
+    expect(outputs(rejected.model, 1)[0]!.output).toBe('[redacted]');
+    server.toolOutputGuardrails = [redact('throw')];
+    await expect(run().result).rejects.toSatisfy((error) =>
+      ToolOutputGuardrailTripwireTriggered.isInstance(error),
+    );
+  });
+
+  it('refuses a server with a customDataExtractor, which Baton has not built yet', async () => {
+    const server = new MemoryMCPServer('files', [readFile]);
+    server.customDataExtractor = () => ({ note: 1 });
+    const model = new FakeModel([text('never')]);
+    await expect(
+      new Runner().run(
+        new Agent({ name: 'A', model, mcpServers: [server] }),
+        'go',
+      ),
+    ).rejects.toSatisfy(
+      (error: Error) =>
+        UserError.isInstance(error) &&
+        /customDataExtractor/.test(error.message),
+    );
   });
 });
 

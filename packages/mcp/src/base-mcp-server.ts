@@ -1,9 +1,15 @@
 import {
   invalidateServerToolsCache,
+  UserError,
   type CallToolResult,
   type CallToolResultContent,
   type MCPCallToolOptions,
+  type MCPListResourcesParams,
+  type MCPListResourcesResult,
+  type MCPListResourceTemplatesResult,
+  type MCPReadResourceResult,
   type MCPServer,
+  type MCPServerWithResources,
   type MCPTool,
 } from '@baton/core';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -16,16 +22,19 @@ const DEFAULT_MAX_LIST_PAGES = 64;
 
 /**
  * What the stdio, Streamable HTTP and SSE servers share: one MCP client session over a transport the subclass
- * makes. A session lost without `close()` (the process died, the connection dropped) is opened again on next use,
- * so a run's next turn reconnects; the tool cache is dropped with it.
+ * makes, for tools and resources. A session lost without `close()` (the process died, the connection dropped) is
+ * opened again on next use, so a run's next turn reconnects; the tool cache is dropped with it.
  */
-export abstract class BaseMCPServer implements MCPServer {
+export abstract class BaseMCPServer implements MCPServerWithResources {
   readonly name: string;
   cacheToolsList: boolean;
   toolFilter: MCPServer['toolFilter'];
   requireApproval: MCPServer['requireApproval'];
   useStructuredContent: boolean;
   errorFunction: MCPServer['errorFunction'];
+  toolMetaResolver: MCPServer['toolMetaResolver'];
+  toolInputGuardrails: MCPServer['toolInputGuardrails'];
+  toolOutputGuardrails: MCPServer['toolOutputGuardrails'];
   readonly #sessionTimeoutMs: number;
   readonly #toolTimeoutMs: number;
   readonly #maxListPages: number;
@@ -36,11 +45,19 @@ export abstract class BaseMCPServer implements MCPServer {
 
   constructor(options: MCPServerOptions, defaultName: string) {
     this.name = options.name ?? defaultName;
+    if (options.customDataExtractor)
+      throw new UserError(
+        `MCP server "${this.name}": \`customDataExtractor\` needs custom data on tool output items, which is not built in Baton yet. ` +
+          'Remove it, or keep this code on @openai/agents until Baton has the feature (see docs/porting-from-openai-agents.md).',
+      );
     this.cacheToolsList = options.cacheToolsList ?? false;
     this.toolFilter = options.toolFilter;
     this.requireApproval = options.requireApproval;
     this.useStructuredContent = options.useStructuredContent ?? false;
     this.errorFunction = options.errorFunction;
+    this.toolMetaResolver = options.toolMetaResolver;
+    this.toolInputGuardrails = options.toolInputGuardrails;
+    this.toolOutputGuardrails = options.toolOutputGuardrails;
     this.#sessionTimeoutMs = (options.clientSessionTimeoutSeconds ?? 5) * 1000;
     this.#toolTimeoutMs = options.timeout ?? DEFAULT_TOOL_TIMEOUT_MS;
     this.#maxListPages = options.maxListPages ?? DEFAULT_MAX_LIST_PAGES;
@@ -121,6 +138,52 @@ export abstract class BaseMCPServer implements MCPServer {
       structuredContent: result.structuredContent,
       isError: result.isError,
       _meta: result._meta,
+    });
+  }
+
+  /** One page of the server's resources (`resources/list`); page on with `{ cursor: page.nextCursor }`. */
+  async listResources(
+    params?: MCPListResourcesParams,
+  ): Promise<MCPListResourcesResult> {
+    return this.#withResources(
+      (client) =>
+        client.listResources(params, {
+          timeout: this.#sessionTimeoutMs,
+        }) as Promise<MCPListResourcesResult>,
+    );
+  }
+
+  /** One page of the server's resource templates (`resources/templates/list`). */
+  async listResourceTemplates(
+    params?: MCPListResourcesParams,
+  ): Promise<MCPListResourceTemplatesResult> {
+    return this.#withResources(
+      (client) =>
+        client.listResourceTemplates(params, {
+          timeout: this.#sessionTimeoutMs,
+        }) as Promise<MCPListResourceTemplatesResult>,
+    );
+  }
+
+  /** Reads one resource (`resources/read`): text parts carry `text`, binary ones base64 `blob`. */
+  async readResource(uri: string): Promise<MCPReadResourceResult> {
+    return this.#withResources(
+      (client) =>
+        client.readResource(
+          { uri },
+          { timeout: this.#sessionTimeoutMs },
+        ) as Promise<MCPReadResourceResult>,
+    );
+  }
+
+  // Asking a server that declared no resources would only fetch a "method not found" back; say why instead.
+  #withResources<T>(work: (client: Client) => Promise<T>): Promise<T> {
+    return this.#use((client) => {
+      if (!client.getServerCapabilities()?.resources)
+        throw new MCPServerError(
+          `MCP server "${this.name}" does not offer resources (its handshake declared no \`resources\` capability). Use its tools, or a server that offers resources.`,
+        );
+      return work(client);
     });
   }
 

@@ -1,7 +1,8 @@
 /**
  * `@baton/mcp`: Model Context Protocol servers as tools for Baton agents, on the official MCP SDK. Give an agent
  * `mcpServers: [new MCPServerStdio({ command, args })]` (or `MCPServerStreamableHttp`, `MCPServerSSE`), connect
- * the servers before the run (`connectMcpServers`) and close them after. Filters, caching and approvals are in
+ * the servers before the run (`connectMcpServers`) and close them after; read their resources with `listResources`,
+ * `listResourceTemplates` and `readResource`. Filters, caching, approvals, tool metadata and guardrails are in
  * `@baton/core` and re-exported here.
  *
  * Every symbol is documented where it is defined.
@@ -37,12 +38,24 @@ export {
   type CallToolResult,
   type CallToolResultContent,
   type MCPCallToolOptions,
+  type MCPBlobResourceContent,
   type MCPConfig,
+  type MCPListResourcesParams,
+  type MCPListResourcesResult,
+  type MCPListResourceTemplatesResult,
+  type MCPReadResourceResult,
+  type MCPResource,
+  type MCPResourceContent,
+  type MCPResourceTemplate,
   type MCPServer,
+  type MCPServerWithResources,
+  type MCPTextResourceContent,
   type MCPTool,
   type MCPToolApprovalSetting,
   type MCPToolErrorFunction,
   type MCPToolFilterCallable,
   type MCPToolFilterContext,
   type MCPToolFilterStatic,
+  type MCPToolMetaContext,
+  type MCPToolMetaResolver,
 } from '@baton/core';

@@ -3,6 +3,9 @@ import type {
   MCPToolApprovalSetting,
   MCPToolFilterCallable,
   MCPToolFilterStatic,
+  MCPToolMetaResolver,
+  ToolInputGuardrailDefinition,
+  ToolOutputGuardrailDefinition,
 } from '@baton/core';
 
 /** Options every MCP server of `@baton/mcp` takes, whatever its transport. */
@@ -25,4 +28,18 @@ export interface MCPServerOptions {
   useStructuredContent?: boolean;
   /** What the model is told when a call fails; `null` makes a failure end the run. */
   errorFunction?: MCPServer['errorFunction'];
+  /**
+   * Computes the `_meta` of each `tools/call` from the run context, the tool's name and its arguments (after the
+   * tool's input guardrails passed). Return `null` or `undefined` to send none.
+   */
+  toolMetaResolver?: MCPToolMetaResolver<any>;
+  /**
+   * Guardrails run before every call of this server's tools, as a function tool's `inputGuardrails`: a
+   * `rejectContent` answers the model with its message and the call never reaches the server.
+   */
+  toolInputGuardrails?: ToolInputGuardrailDefinition<any>[];
+  /** Guardrails run on every result of this server's tools before the model sees it, as `outputGuardrails`. */
+  toolOutputGuardrails?: ToolOutputGuardrailDefinition<any>[];
+  /** Custom data on tool output items (Agents SDK). Not built in Baton yet: setting it throws a `UserError`. */
+  customDataExtractor?: (...args: any[]) => unknown;
 }

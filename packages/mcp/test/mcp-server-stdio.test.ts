@@ -1,4 +1,4 @@
-import { Agent, getAllMcpTools, RunContext } from '@baton/core';
+import { Agent, getAllMcpTools, RunContext, UserError } from '@baton/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MCPServerError, MCPServerStdio } from '../src/index.js';
 import { isRunning, serverLog, TEST_SERVER } from './start-test-server.js';
@@ -119,5 +119,22 @@ describe('MCPServerStdio', () => {
     await server.invalidateToolsCache();
     await agent.getAllTools(runContext);
     expect(listTools).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a customDataExtractor at construction, since Baton has no custom data on tool outputs yet', () => {
+    expect(
+      () =>
+        new MCPServerStdio({
+          command: process.execPath,
+          args: [TEST_SERVER],
+          customDataExtractor: () => ({}),
+        }),
+    ).toThrow(
+      expect.toSatisfy(
+        (error: Error) =>
+          UserError.isInstance(error) &&
+          /customDataExtractor/.test(error.message),
+      ),
+    );
   });
 });

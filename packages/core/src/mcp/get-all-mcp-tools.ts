@@ -90,6 +90,8 @@ function toolFor(
     server.errorFunction,
     server.requireApproval,
     server.useStructuredContent,
+    server.toolInputGuardrails,
+    server.toolOutputGuardrails,
   ];
   let byTool = converted.get(server);
   const memo = byTool?.get(mcpTool);

@@ -1,5 +1,10 @@
 import type { RunContext } from '../context/run-context.js';
 import type {
+  ToolInputGuardrailDefinition,
+  ToolOutputGuardrailDefinition,
+} from '../guardrails/tool-guardrail.js';
+import type { MCPToolMetaResolver } from './mcp-tool-meta.js';
+import type {
   MCPToolFilterCallable,
   MCPToolFilterStatic,
 } from './mcp-tool-filter.js';
@@ -73,6 +78,17 @@ export interface MCPServer {
   useStructuredContent?: boolean;
   /** What the model is told when a call fails; `null` makes a failure end the run. Default: the agent's setting. */
   errorFunction?: MCPToolErrorFunction | null;
+  /** Computes the `_meta` sent with each `tools/call` from the run context, the tool's name and its arguments. */
+  toolMetaResolver?: MCPToolMetaResolver<any>;
+  /** Checks every call of this server's tools before it reaches the server, as a function tool's `inputGuardrails`. */
+  toolInputGuardrails?: ToolInputGuardrailDefinition<any>[];
+  /** Checks every result of this server's tools before the model sees it, as a function tool's `outputGuardrails`. */
+  toolOutputGuardrails?: ToolOutputGuardrailDefinition<any>[];
+  /**
+   * Custom data on the tool output items of this server's calls (Agents SDK). Not built in Baton yet: a server
+   * that sets it makes listing its tools throw a `UserError`.
+   */
+  customDataExtractor?: (...args: any[]) => unknown;
   /** Opens the connection (starts the process, for stdio). */
   connect(): Promise<void>;
   /** Closes the connection (and ends the process, for stdio). */

@@ -1,4 +1,6 @@
 import { getCurrentSpan } from '@baton/tracing';
+import type { RunContext } from '../context/run-context.js';
+import { UserError } from '../errors/errors.js';
 import type { JsonObjectSchema } from '../model/model.js';
 import {
   tool,
@@ -13,6 +15,7 @@ import type {
 } from './mcp-server.js';
 import { mcpResultToOutput } from './mcp-result-to-output.js';
 import { mcpToolNeedsApproval } from './mcp-tool-approval.js';
+import { resolveMcpToolMeta } from './mcp-tool-meta.js';
 
 /** Options of {@link mcpToFunctionTool}. */
 export interface MCPFunctionToolOptions {
@@ -28,13 +31,19 @@ export interface MCPFunctionToolOptions {
  * An MCP server's tool as a function tool: calls go to the server (with the call's abort signal), and the result's
  * text, images, resources or structured content become the tool's output. With `convertSchemasToStrict`, the
  * schema is made strict when it can be, as the Agents SDK does; otherwise, and when it cannot, it is sent as it is
- * with extra properties allowed.
+ * with extra properties allowed. The server's `toolInputGuardrails` and `toolOutputGuardrails` become the tool's
+ * guardrails, and its `toolMetaResolver` gives each call's `_meta`.
  */
 export function mcpToFunctionTool(
   mcpTool: MCPTool,
   server: MCPServer,
   options: MCPFunctionToolOptions = {},
 ): FunctionTool<unknown, JsonObjectSchema, unknown> {
+  if (server.customDataExtractor)
+    throw new UserError(
+      `MCP server "${server.name}": \`customDataExtractor\` needs custom data on tool output items, which is not built in Baton yet. ` +
+        'Remove it, or keep this code on @openai/agents until Baton has the feature (see docs/porting-from-openai-agents.md).',
+    );
   const base = {
     name: options.toolNameOverride ?? mcpTool.name,
     description: mcpTool.description ?? '',
@@ -44,9 +53,11 @@ export function mcpToFunctionTool(
         ? server.errorFunction
         : options.errorFunction,
     ),
+    inputGuardrails: server.toolInputGuardrails ?? [],
+    outputGuardrails: server.toolOutputGuardrails ?? [],
     execute: async (
       input: unknown,
-      _context: unknown,
+      runContext: RunContext<unknown>,
       details: { signal: AbortSignal },
     ) => {
       const args = (input ?? {}) as Record<string, unknown>;
@@ -54,12 +65,16 @@ export function mcpToFunctionTool(
       const span = getCurrentSpan();
       if (span?.spanData.type === 'function')
         span.spanData.mcp_data = JSON.stringify({ server: server.name });
-      const result = await callServer(
+      const meta = await resolveMcpToolMeta(
         server,
+        runContext,
         mcpTool.name,
         args,
-        details.signal,
       );
+      const result = await callServer(server, mcpTool.name, args, {
+        meta,
+        signal: details.signal,
+      });
       return mcpResultToOutput(result, server.useStructuredContent === true);
     },
   };
@@ -87,11 +102,12 @@ async function callServer(
   server: MCPServer,
   name: string,
   args: Record<string, unknown>,
-  signal: AbortSignal,
+  call: { meta: Record<string, unknown> | undefined; signal: AbortSignal },
 ): Promise<CallToolResult> {
+  const { meta, signal } = call;
   if (server.callToolResult)
-    return server.callToolResult(name, args, undefined, { signal });
-  const content = await server.callTool(name, args, undefined, { signal });
+    return server.callToolResult(name, args, meta, { signal });
+  const content = await server.callTool(name, args, meta, { signal });
   return {
     content: [...content],
     ...(content.structuredContent !== undefined && {
