@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   Agent,
   defineToolInputGuardrail,
@@ -20,14 +20,11 @@ import {
 } from '../packages/mcp/test/start-test-server.js';
 import { openAPIValidator } from './support/openapi-validator.js';
 import { responsesBodies, wirePerTest } from './support/wire-setup.js';
+import { cleanupAfterEach } from './support/cleanups.js';
 
 const startWire = wirePerTest();
 const validator = openAPIValidator();
-const cleanups: Array<() => Promise<void> | void> = [];
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = cleanupAfterEach();
 
 type MakeServer = (options: MCPServerOptions) => Promise<BaseMCPServer>;
 

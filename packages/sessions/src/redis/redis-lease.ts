@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { AgentInputItem, SessionLease } from '@baton/core';
 import { SessionLockLostError } from '../errors/session-lock-lost-error.js';
 import {
@@ -9,6 +8,7 @@ import {
   RENEW_SCRIPT,
 } from './redis-scripts.js';
 import type { RedisSessionKeys } from './redis-session-keys.js';
+import { pollForLease } from '../poll-for-lease.js';
 
 /** How a {@link RedisSession}'s write lock behaves. */
 export interface RedisLockOptions {
@@ -40,53 +40,36 @@ export interface AcquireRedisLeaseOptions {
 }
 
 /**
- * Polls for the lock with capped exponential backoff and jitter until it is free, then returns the lease, which
+ * Polls for the lock (see `pollForLease`) until it is free, then returns the lease, which
  * renews the lock in the background until released. Rejects with the signal's reason once `signal` aborts.
  * @internal
  */
 export async function acquireRedisLease(
   options: AcquireRedisLeaseOptions,
 ): Promise<RedisSessionLease> {
-  const { send, keys, signal } = options;
+  const { send, keys } = options;
   const ttlMs = options.lock.ttlMs ?? 30_000;
-  const maxPause = options.lock.retryMaxMs ?? 500;
-  let pause = options.lock.retryMinMs ?? 10;
   const holder = randomUUID();
-  for (;;) {
-    signal?.throwIfAborted();
-    const token = await send([
-      'EVAL',
-      ACQUIRE_SCRIPT,
-      '2',
-      keys.lock,
-      keys.fence,
-      holder,
-      String(ttlMs),
-      String(options.ttlSeconds),
-    ]);
-    if (typeof token === 'string' || typeof token === 'number') {
-      const lease = new Lease({
-        ...options,
+  return pollForLease({
+    retryMinMs: options.lock.retryMinMs ?? 10,
+    retryMaxMs: options.lock.retryMaxMs ?? 500,
+    ...(options.signal && { signal: options.signal }),
+    tryTake: async () => {
+      const token = await send([
+        'EVAL',
+        ACQUIRE_SCRIPT,
+        '2',
+        keys.lock,
+        keys.fence,
         holder,
-        token: String(token),
-        ttlMs,
-      });
-      // Aborted while the lock was being taken: hand it straight back rather than hold it for a caller who left.
-      if (signal?.aborted) {
-        await lease.release().catch(() => undefined);
-        signal.throwIfAborted();
-      }
-      return lease;
-    }
-    // Full jitter: waiters that collided once spread out instead of polling in step.
-    await sleep(Math.random() * pause, undefined, { signal }).catch(
-      (error: unknown) => {
-        signal?.throwIfAborted();
-        throw error;
-      },
-    );
-    pause = Math.min(maxPause, pause * 2);
-  }
+        String(ttlMs),
+        String(options.ttlSeconds),
+      ]);
+      return typeof token === 'string' || typeof token === 'number'
+        ? new Lease({ ...options, holder, token: String(token), ttlMs })
+        : undefined;
+    },
+  });
 }
 
 class Lease implements RedisSessionLease {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { AgentInputItem, SessionLease } from '@baton/core';
 import { SessionLockLostError } from '../errors/session-lock-lost-error.js';
 import type { SQLiteStatements } from './sqlite-statements.js';
+import { pollForLease } from '../poll-for-lease.js';
 
 /** How a {@link SQLiteSession}'s write lock behaves. */
 export interface SQLiteLockOptions {
@@ -41,49 +41,38 @@ interface LockRow {
 }
 
 /**
- * Polls for the conversation's lock row with capped exponential backoff and jitter until it is free or expired,
- * then takes it with the next fencing token, in one transaction, and returns the lease, which renews the lock in
- * the background until released. Rejects with the signal's reason once `signal` aborts.
+ * Polls for the conversation's lock row (see `pollForLease`) until it is free or expired, then takes it with the
+ * next fencing token, in one transaction, and returns the lease, which renews the lock in the background until
+ * released. Rejects with the signal's reason once `signal` aborts.
  * @internal
  */
 export async function acquireSQLiteLease(
   options: AcquireSQLiteLeaseOptions,
 ): Promise<SQLiteSessionLease> {
-  const { statements, sessionId, signal } = options;
+  const { statements, sessionId } = options;
   const ttlMs = options.lock.ttlMs ?? 30_000;
-  const maxPause = options.lock.retryMaxMs ?? 250;
-  let pause = options.lock.retryMinMs ?? 10;
   const holder = randomUUID();
-  for (;;) {
-    signal?.throwIfAborted();
-    const token = await options.whenFree(() =>
-      statements.transaction(() => {
-        const row = statements.selectLock.get(sessionId) as LockRow | undefined;
-        const now = Date.now();
-        if (row && row.expires_at > now) return undefined;
-        const fencing = Number(row?.fencing ?? 0) + 1;
-        statements.takeLock.run(sessionId, holder, fencing, now + ttlMs);
-        return fencing;
-      }),
-    );
-    if (token !== undefined) {
-      const lease = new Lease({ ...options, holder, token, ttlMs });
-      // Aborted while the lock was being taken: hand it straight back rather than hold it for a caller who left.
-      if (signal?.aborted) {
-        await lease.release().catch(() => undefined);
-        signal.throwIfAborted();
-      }
-      return lease;
-    }
-    // Full jitter: waiters that collided once spread out instead of polling in step.
-    await sleep(Math.random() * pause, undefined, { signal }).catch(
-      (error: unknown) => {
-        signal?.throwIfAborted();
-        throw error;
-      },
-    );
-    pause = Math.min(maxPause, pause * 2);
-  }
+  return pollForLease({
+    retryMinMs: options.lock.retryMinMs ?? 10,
+    retryMaxMs: options.lock.retryMaxMs ?? 250,
+    ...(options.signal && { signal: options.signal }),
+    tryTake: async () => {
+      const token = await options.whenFree(() =>
+        statements.transaction(() => {
+          const row = statements.selectLock.get(sessionId) as
+            LockRow | undefined;
+          const now = Date.now();
+          if (row && row.expires_at > now) return undefined;
+          const fencing = Number(row?.fencing ?? 0) + 1;
+          statements.takeLock.run(sessionId, holder, fencing, now + ttlMs);
+          return fencing;
+        }),
+      );
+      return token === undefined
+        ? undefined
+        : new Lease({ ...options, holder, token, ttlMs });
+    },
+  });
 }
 
 class Lease implements SQLiteSessionLease {
