@@ -35,22 +35,40 @@ async function startWorker(args: string[]) {
   };
 }
 
+/** Starts one worker per name on `path`, lets them all go at once, and returns the file's history once all exited. */
+async function runWorkers(
+  path: string,
+  names: string[],
+  turns: number,
+  mode?: 'locked',
+): Promise<{ content: string }[]> {
+  const workers = await Promise.all(
+    names.map((name) =>
+      startWorker([
+        path,
+        'shared',
+        name,
+        String(turns),
+        ...(mode ? [mode] : []),
+      ]),
+    ),
+  );
+  for (const worker of workers) worker.go();
+  const results = await Promise.all(workers.map((w) => w.finished));
+  expect(results.map((r) => r.code)).toEqual(names.map(() => 0));
+  const session = new SQLiteSession({ path, sessionId: 'shared' });
+  const items = (await session.getItems()) as { content: string }[];
+  await session.close();
+  expect(items).toHaveLength(names.length * turns * 2);
+  return items;
+}
+
 describe('SQLiteSession across processes', () => {
   it('loses no write when four processes append to one file at once', async () => {
     const path = join(dir, 'shared.db');
     const names = ['w0', 'w1', 'w2', 'w3'];
     const turns = 200;
-    const workers = await Promise.all(
-      names.map((name) => startWorker([path, 'shared', name, String(turns)])),
-    );
-    for (const worker of workers) worker.go();
-    const results = await Promise.all(workers.map((w) => w.finished));
-    expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0]);
-
-    const session = new SQLiteSession({ path, sessionId: 'shared' });
-    const items = (await session.getItems()) as { content: string }[];
-    await session.close();
-    expect(items).toHaveLength(names.length * turns * 2);
+    const items = await runWorkers(path, names, turns);
     // Every turn whole: a question is always followed by its own answer.
     for (let i = 0; i < items.length; i += 2) {
       const [name, turn] = items[i]!.content.split(':');
@@ -72,19 +90,7 @@ describe('SQLiteSession across processes', () => {
     const path = join(dir, 'locked.db');
     const names = ['w0', 'w1', 'w2', 'w3'];
     const turns = 25;
-    const workers = await Promise.all(
-      names.map((name) =>
-        startWorker([path, 'shared', name, String(turns), 'locked']),
-      ),
-    );
-    for (const worker of workers) worker.go();
-    const results = await Promise.all(workers.map((w) => w.finished));
-    expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0]);
-
-    const session = new SQLiteSession({ path, sessionId: 'shared' });
-    const items = (await session.getItems()) as { content: string }[];
-    await session.close();
-    expect(items).toHaveLength(names.length * turns * 2);
+    const items = await runWorkers(path, names, turns, 'locked');
     // The question at position i says how many items its turn read: exactly i, if no two turns overlapped.
     for (let i = 0; i < items.length; i += 2) {
       const [name, turn, seen] = items[i]!.content.split(':');
