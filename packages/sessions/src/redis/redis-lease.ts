@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentInputItem, SessionLease } from '@baton/core';
-import { SessionLockLostError } from '../errors/session-lock-lost-error.js';
+import { RenewingLease } from '../renewing-lease.js';
 import {
   ACQUIRE_SCRIPT,
   FENCED_APPEND_SCRIPT,
@@ -72,14 +72,11 @@ export async function acquireRedisLease(
   });
 }
 
-class Lease implements RedisSessionLease {
-  readonly fencingToken: string;
+class Lease extends RenewingLease<string> implements RedisSessionLease {
   readonly #options: AcquireRedisLeaseOptions & {
     holder: string;
     ttlMs: number;
   };
-  readonly #renewal: ReturnType<typeof setInterval>;
-  #released: Promise<void> | undefined;
 
   constructor(
     options: AcquireRedisLeaseOptions & {
@@ -88,14 +85,8 @@ class Lease implements RedisSessionLease {
       ttlMs: number;
     },
   ) {
+    super(options.token, options.ttlMs);
     this.#options = options;
-    this.fencingToken = options.token;
-    this.#renewal = setInterval(
-      () => void this.#renew(),
-      Math.max(1, Math.floor(options.ttlMs / 3)),
-    );
-    // A held lock must not keep the process alive on its own.
-    this.#renewal.unref();
   }
 
   async addItems(items: AgentInputItem[]): Promise<void> {
@@ -111,42 +102,26 @@ class Lease implements RedisSessionLease {
       this.fencingToken,
       ...values,
     ]);
-    if (Number(reply) < 0)
-      throw new SessionLockLostError(
-        `This run's lock on the conversation (fencing token ${this.fencingToken}) has been superseded by a newer ` +
-          "run's, so its items were not appended. Load the history again and retry the turn; raise the lock's " +
-          'ttlMs if runs hold it longer than it lasts.',
-      );
+    if (Number(reply) < 0) throw this.superseded();
   }
 
-  release(): Promise<void> {
-    this.#released ??= this.#release();
-    return this.#released;
-  }
-
-  async #release(): Promise<void> {
-    clearInterval(this.#renewal);
+  protected async free(): Promise<void> {
     const { keys, holder, send } = this.#options;
     await send(['EVAL', RELEASE_SCRIPT, '1', keys.lock, holder]);
   }
 
-  async #renew(): Promise<void> {
+  protected async renew(): Promise<boolean> {
     const { keys, holder, ttlMs, ttlSeconds, send } = this.#options;
-    try {
-      const kept = await send([
-        'EVAL',
-        RENEW_SCRIPT,
-        '2',
-        keys.lock,
-        keys.fence,
-        holder,
-        String(ttlMs),
-        String(ttlSeconds),
-      ]);
-      // Lost to someone else: stop renewing; the fencing token refuses this lease's writes from now on.
-      if (Number(kept) !== 1) clearInterval(this.#renewal);
-    } catch {
-      // A failed renewal is retried at the next tick; if the lock expires meanwhile, fencing still protects writes.
-    }
+    const kept = await send([
+      'EVAL',
+      RENEW_SCRIPT,
+      '2',
+      keys.lock,
+      keys.fence,
+      holder,
+      String(ttlMs),
+      String(ttlSeconds),
+    ]);
+    return Number(kept) === 1;
   }
 }

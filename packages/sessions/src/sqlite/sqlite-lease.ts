@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentInputItem, SessionLease } from '@baton/core';
-import { SessionLockLostError } from '../errors/session-lock-lost-error.js';
+import { RenewingLease } from '../renewing-lease.js';
 import type { SQLiteStatements } from './sqlite-statements.js';
 import { pollForLease } from '../poll-for-lease.js';
 
@@ -75,14 +75,11 @@ export async function acquireSQLiteLease(
   });
 }
 
-class Lease implements SQLiteSessionLease {
-  readonly fencingToken: number;
+class Lease extends RenewingLease<number> implements SQLiteSessionLease {
   readonly #options: AcquireSQLiteLeaseOptions & {
     holder: string;
     ttlMs: number;
   };
-  readonly #renewal: ReturnType<typeof setInterval>;
-  #released: Promise<void> | undefined;
 
   constructor(
     options: AcquireSQLiteLeaseOptions & {
@@ -91,14 +88,8 @@ class Lease implements SQLiteSessionLease {
       ttlMs: number;
     },
   ) {
+    super(options.token, options.ttlMs);
     this.#options = options;
-    this.fencingToken = options.token;
-    this.#renewal = setInterval(
-      () => void this.#renew(),
-      Math.max(1, Math.floor(options.ttlMs / 3)),
-    );
-    // A held lock must not keep the process alive on its own.
-    this.#renewal.unref();
   }
 
   async addItems(items: AgentInputItem[]): Promise<void> {
@@ -114,42 +105,26 @@ class Lease implements SQLiteSessionLease {
         return newest;
       }),
     );
-    if (current !== this.fencingToken)
-      throw new SessionLockLostError(
-        `This run's lock on the conversation (fencing token ${this.fencingToken}) has been superseded by a newer ` +
-          "run's, so its items were not appended. Load the history again and retry the turn; raise the lock's " +
-          'ttlMs if runs hold it longer than it lasts.',
-      );
+    if (current !== this.fencingToken) throw this.superseded();
   }
 
-  release(): Promise<void> {
-    this.#released ??= this.#release();
-    return this.#released;
-  }
-
-  async #release(): Promise<void> {
-    clearInterval(this.#renewal);
+  protected async free(): Promise<void> {
     const { statements, sessionId, holder } = this.#options;
     await this.#options.whenFree(() =>
       statements.freeLock.run(sessionId, holder, this.fencingToken),
     );
   }
 
-  async #renew(): Promise<void> {
+  protected async renew(): Promise<boolean> {
     const { statements, sessionId, holder, ttlMs } = this.#options;
-    try {
-      const result = (await this.#options.whenFree(() =>
-        statements.renewLock.run(
-          Date.now() + ttlMs,
-          sessionId,
-          holder,
-          this.fencingToken,
-        ),
-      )) as { changes: number | bigint };
-      // Lost to someone else: stop renewing; the fencing token refuses this lease's writes from now on.
-      if (Number(result.changes) !== 1) clearInterval(this.#renewal);
-    } catch {
-      // A failed renewal is retried at the next tick; if the lock expires meanwhile, fencing still protects writes.
-    }
+    const result = (await this.#options.whenFree(() =>
+      statements.renewLock.run(
+        Date.now() + ttlMs,
+        sessionId,
+        holder,
+        this.fencingToken,
+      ),
+    )) as { changes: number | bigint };
+    return Number(result.changes) === 1;
   }
 }
