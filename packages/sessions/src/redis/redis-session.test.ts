@@ -3,6 +3,7 @@ import { createClient } from 'redis';
 import type { AgentInputItem } from '@baton/core';
 import { RedisSession } from './redis-session.js';
 import { useRedisSessions } from '../../test/support/use-redis-sessions.js';
+import { itKeepsTheSessionContract } from '../../test/support/session-contract.js';
 
 const say = (text: string): AgentInputItem => ({
   type: 'message',
@@ -14,38 +15,7 @@ const redis = useRedisSessions();
 const session = redis.open;
 
 describe('RedisSession', () => {
-  it('returns the history oldest first, and the latest items with a limit', async () => {
-    const chat = session();
-    await chat.addItems([say('a'), say('b')]);
-    await chat.addItems([say('c')]);
-    expect(await chat.getItems()).toEqual([say('a'), say('b'), say('c')]);
-    expect(await chat.getItems(2)).toEqual([say('b'), say('c')]);
-    expect(await chat.getItems(10)).toHaveLength(3);
-    expect(await chat.getItems(0)).toEqual([]);
-  });
-
-  it('pops the newest item and clears the history', async () => {
-    const chat = session({ sessionId: 'pop-clear' });
-    await chat.addItems([say('a'), say('b')]);
-    expect(await chat.popItem()).toEqual(say('b'));
-    expect(await chat.getItems()).toEqual([say('a')]);
-    await chat.clearSession();
-    expect(await chat.getItems()).toEqual([]);
-    expect(await chat.popItem()).toBeUndefined();
-    expect(await chat.getSessionId()).toBe('pop-clear');
-  });
-
-  it('keeps two conversations apart, and shares one between instances', async () => {
-    const first = session({ sessionId: 'one' });
-    const second = session({ sessionId: 'two' });
-    await first.addItems([say('for one')]);
-    await second.addItems([say('for two')]);
-    expect(await first.getItems()).toEqual([say('for one')]);
-    expect(await second.getItems()).toEqual([say('for two')]);
-    expect(await session({ sessionId: 'one' }).getItems()).toEqual([
-      say('for one'),
-    ]);
-  });
+  itKeepsTheSessionContract({ open: (options) => session(options) });
 
   it('appends a batch as one step: a concurrent reader sees all of it or none', async () => {
     const writer = session({ sessionId: 'batch' });
@@ -61,14 +31,6 @@ describe('RedisSession', () => {
     await watch;
     expect([...seen].every((n) => n === 0 || n === 5000)).toBe(true);
     expect(await writer.getItems()).toHaveLength(5000);
-  });
-
-  it('appends nothing when one item cannot be stored', async () => {
-    const chat = session();
-    await chat.addItems([say('kept')]);
-    const bad = 10n as unknown as AgentInputItem;
-    await expect(chat.addItems([say('lost'), bad])).rejects.toThrow();
-    expect(await chat.getItems()).toEqual([say('kept')]);
   });
 
   it('puts every key under the key prefix', async () => {
@@ -118,12 +80,5 @@ describe('RedisSession', () => {
       /could not connect to redis:\/\/127\.0\.0\.1:1/,
     );
     await unreachable.close();
-  });
-
-  it('refuses to be used after close', async () => {
-    const chat = new RedisSession({ url: redis.url });
-    await chat.addItems([say('a')]);
-    await chat.close();
-    await expect(chat.getItems()).rejects.toThrow(/closed/);
   });
 });

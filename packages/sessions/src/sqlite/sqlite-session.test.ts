@@ -6,6 +6,7 @@ import type { AgentInputItem } from '@baton/core';
 import { SQLiteSession } from './sqlite-session.js';
 import { loadSQLiteDriver } from './load-sqlite-driver.js';
 import { SessionBusyError } from '../errors/session-busy-error.js';
+import { itKeepsTheSessionContract } from '../../test/support/session-contract.js';
 
 const say = (text: string): AgentInputItem => ({
   type: 'message',
@@ -27,28 +28,7 @@ function session(options: ConstructorParameters<typeof SQLiteSession>[0] = {}) {
 }
 
 describe('SQLiteSession', () => {
-  it('returns the history oldest first, and the latest items with a limit', async () => {
-    const chat = session();
-    await chat.addItems([say('a'), say('b')]);
-    await chat.addItems([say('c')]);
-    expect(await chat.getItems()).toEqual([say('a'), say('b'), say('c')]);
-    expect(await chat.getItems(2)).toEqual([say('b'), say('c')]);
-    expect(await chat.getItems(10)).toHaveLength(3);
-    expect(await chat.getItems(0)).toEqual([]);
-  });
-
-  it('pops the newest item and clears only its own conversation', async () => {
-    const chat = session({ sessionId: 'mine' });
-    const other = session({ sessionId: 'theirs' });
-    await chat.addItems([say('a'), say('b')]);
-    await other.addItems([say('other')]);
-    expect(await chat.popItem()).toEqual(say('b'));
-    await chat.clearSession();
-    expect(await chat.getItems()).toEqual([]);
-    expect(await chat.popItem()).toBeUndefined();
-    expect(await other.getItems()).toEqual([say('other')]);
-    expect(await chat.getSessionId()).toBe('mine');
-  });
+  itKeepsTheSessionContract({ open: (options) => session(options) });
 
   it('keeps the history in the file for the next session on it', async () => {
     const path = join(dir, 'nested', 'folder', 'kept.db');
@@ -57,14 +37,6 @@ describe('SQLiteSession', () => {
     await first.close();
     const second = session({ path, sessionId: 'kept' });
     expect(await second.getItems()).toEqual([say('remember me')]);
-  });
-
-  it('appends nothing when one item cannot be stored', async () => {
-    const chat = session();
-    await chat.addItems([say('kept')]);
-    const bad = 10n as unknown as AgentInputItem;
-    await expect(chat.addItems([say('lost'), bad])).rejects.toThrow();
-    expect(await chat.getItems()).toEqual([say('kept')]);
   });
 
   it('rolls the whole batch back when the database refuses part of it', async () => {
@@ -160,12 +132,5 @@ describe('SQLiteSession', () => {
     expect(() => new SQLiteSession({ tableName: 'x; DROP TABLE y' })).toThrow(
       /identifier/,
     );
-  });
-
-  it('refuses to be used after close', async () => {
-    const chat = session();
-    await chat.addItems([say('a')]);
-    await chat.close();
-    await expect(chat.getItems()).rejects.toThrow(/closed/);
   });
 });
