@@ -3,6 +3,11 @@ import { z } from 'zod';
 import { Agent, RunState, tool, type AgentInputItem } from '@baton/agents';
 import { routeByAgent, type RoutedRequest } from './support/agent-router.js';
 import { openAPIValidator } from './support/openapi-validator.js';
+import {
+  orchestrator,
+  orchestratorTurn,
+  translator,
+} from './support/translators.js';
 import { responsesBodies, wirePerTest } from './support/wire-setup.js';
 
 const wire = wirePerTest();
@@ -13,42 +18,10 @@ const TRANSLATIONS: Record<string, string> = {
   French: 'Bonjour, le monde',
 };
 
-function translator(language: string, tools: Agent['tools'] = []) {
-  return new Agent({
-    name: `${language} translator`,
-    instructions: `You translate into ${language}.`,
-    tools,
-  });
-}
-
-function orchestrator(tools: Agent['tools']) {
-  return new Agent({
-    name: 'Orchestrator',
-    instructions: 'You orchestrate translators.',
-    tools,
-  });
-}
-
 /** The orchestrator calls both translators at once, then joins their outputs; each translator answers its text. */
 function orchestrate(request: RoutedRequest) {
-  if (request.instructions.startsWith('You orchestrate')) {
-    if (request.outputs.size > 0)
-      return { text: [...request.outputs.values()].join(' | ') };
-    return {
-      toolCalls: [
-        {
-          name: 'to_spanish',
-          arguments: { input: 'Hello, world' },
-          callId: 'call_es',
-        },
-        {
-          name: 'to_french',
-          arguments: { input: 'Hello, world' },
-          callId: 'call_fr',
-        },
-      ],
-    };
-  }
+  const turn = orchestratorTurn(request, 'Hello, world');
+  if (turn) return turn;
   const language = /into (\w+)/.exec(request.instructions)?.[1] ?? '';
   return { text: TRANSLATIONS[language] ?? '?' };
 }

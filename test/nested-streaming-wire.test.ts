@@ -12,6 +12,11 @@ import {
 } from '@baton/agents';
 import { routeByAgent, type RoutedRequest } from './support/agent-router.js';
 import { responsesBodies, wirePerTest } from './support/wire-setup.js';
+import {
+  orchestrator,
+  orchestratorTurn,
+  translator as anyTranslator,
+} from './support/translators.js';
 
 const wire = wirePerTest();
 
@@ -20,22 +25,9 @@ const SPANISH =
 const FRENCH =
   'Bonjour le monde, voici un texte assez long pour arriver en plusieurs morceaux';
 
-function translator(language: string, tools: Agent['tools'] = []) {
-  return new Agent({
-    name: `${language} translator`,
-    instructions: `You translate into ${language}.`,
-    model: 'gpt-4.1-nano',
-    tools,
-  });
-}
-
-function orchestrator(tools: Agent['tools']) {
-  return new Agent({
-    name: 'Orchestrator',
-    instructions: 'You orchestrate translators.',
-    tools,
-  });
-}
+/** The translators here run on a model of their own, so their requests are told apart from the orchestrator's. */
+const translator = (language: string, tools: Agent['tools'] = []) =>
+  anyTranslator(language, tools, 'gpt-4.1-nano');
 
 function translators() {
   return orchestrator([
@@ -50,24 +42,8 @@ function parallelTranslations() {
   let release!: () => void;
   const both = new Promise<void>((resolve) => (release = resolve));
   return async (request: RoutedRequest) => {
-    if (request.instructions.startsWith('You orchestrate')) {
-      if (request.outputs.size > 0)
-        return { text: [...request.outputs.values()].join(' | ') };
-      return {
-        toolCalls: [
-          {
-            name: 'to_spanish',
-            arguments: { input: 'Hello' },
-            callId: 'call_es',
-          },
-          {
-            name: 'to_french',
-            arguments: { input: 'Hello' },
-            callId: 'call_fr',
-          },
-        ],
-      };
-    }
+    const turn = orchestratorTurn(request, 'Hello');
+    if (turn) return turn;
     if (++arrived === 2) release();
     await both;
     return {
