@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   Agent,
   invokeFunctionTool,
   run,
   RunContext,
+  tool,
   UserError,
   type RunStreamEvent,
+  type StepRunner,
 } from '../src/index.js';
 import { call, FakeModel, respond, text } from './support/fake-model.js';
 
@@ -89,5 +92,62 @@ describe('agent.asTool()', () => {
     await run(parent, 'Start');
     expect(seen[0]).toBe('raw_model_stream_event');
     expect(seen).toContain('run_item_stream_event');
+  });
+});
+
+describe('an agent tool whose nested run waits for approval, under a journaling step runner', () => {
+  it('finds the waiting nested run in the journal when the run is replayed, and finishes it once approved', async () => {
+    let refunds = 0;
+    const refund = tool({
+      name: 'refund',
+      description: 'Refunds an order.',
+      parameters: z.object({ orderId: z.string() }),
+      needsApproval: true,
+      execute: ({ orderId }) => `refunded ${orderId} (${++refunds})`,
+    });
+    const clerkModel = new FakeModel([
+      respond([call('refund', { orderId: 'o-1' }, 'call_refund')]),
+      text('Refund done.'),
+    ]);
+    const clerk = new Agent({
+      name: 'Clerk',
+      model: clerkModel,
+      tools: [refund],
+    });
+    const desk = new Agent({
+      name: 'Desk',
+      model: new FakeModel([
+        respond([call('clerk', { input: 'Refund o-1' }, 'call_clerk')]),
+        text('The clerk refunded o-1.'),
+      ]),
+      tools: [clerk.asTool({ toolName: 'clerk' })],
+    });
+    // What a durable engine does: it keeps each step's result in order, and an attempt that runs again gets the
+    // results it already has, step by step, instead of running them; steps past the journal's end run.
+    const journal: unknown[] = [];
+    const attempt = (): StepRunner => {
+      let next = 0;
+      return async (_key, fn) => {
+        const index = next++;
+        if (index < journal.length) return journal[index] as never;
+        const value = JSON.parse(JSON.stringify(await fn()));
+        journal.push(value);
+        return value;
+      };
+    };
+    const journaling = attempt();
+    const first = await run(desk, 'Refund o-1', { stepRunner: journaling });
+    expect(first.interruptions.map((item) => item.name)).toEqual(['refund']);
+    const clerkCalls = clerkModel.requests.length;
+
+    // The process is gone; the run is replayed from the journal, with nothing of the first run in memory.
+    const again = attempt();
+    const replayed = await run(desk, 'Refund o-1', { stepRunner: again });
+    expect(clerkModel.requests).toHaveLength(clerkCalls);
+    expect(replayed.interruptions.map((item) => item.name)).toEqual(['refund']);
+    replayed.state.approve(replayed.interruptions[0]!);
+    const done = await run(desk, replayed.state, { stepRunner: again });
+    expect(done.finalOutput).toBe('The clerk refunded o-1.');
+    expect(refunds).toBe(1);
   });
 });

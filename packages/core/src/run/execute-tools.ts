@@ -25,6 +25,12 @@ import type { ToolCallScope } from '../tools/tool-call-scope.js';
 import { toolProgressRecorder } from '../tracing/trace-run.js';
 import type { FunctionTool } from '../tools/function-tool.js';
 import type { Agent } from '../agent/agent.js';
+import {
+  restoreWaitingRun,
+  withoutWaitingRun,
+  withWaitingRun,
+  type StepInvocation,
+} from './journal-waiting-run.js';
 
 /** The outputs of one turn's function calls, in call order. @internal */
 export interface ExecutedTools {
@@ -103,11 +109,20 @@ export async function executeTools(options: {
   try {
     await runConcurrently(
       sorted.run.map((pending) => async () => {
-        const invocation = await runStep(
+        const invocation = await runStep<StepInvocation>(
           `turn-${state.currentTurn}/tool/${pending.call.call_id}`,
-          () => invoke(pending, options, suspended),
+          async () =>
+            withWaitingRun(
+              await invoke(pending, options, suspended),
+              suspended.get(pending),
+            ),
         );
-        outcomes.set(pending, invocation);
+        // Replayed from a journal, the step did not run here: its nested run that waits comes from its result.
+        if (!suspended.has(pending)) {
+          const waiting = await restoreWaitingRun(pending, invocation, state);
+          if (waiting) suspended.set(pending, waiting);
+        }
+        outcomes.set(pending, withoutWaitingRun(invocation));
       }),
       config.toolConcurrency,
       signal,
