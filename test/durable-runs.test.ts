@@ -325,6 +325,61 @@ describe('a durable run that waits for approval', () => {
     ]);
   }, 60_000);
 
+  it('resumes an agent tool’s nested run that waits for approval once the suspended invocation is decided', async () => {
+    cluster = await durable.start();
+    const { emulator } = cluster;
+    emulator.script(
+      {
+        toolCalls: [
+          {
+            name: 'ask_clerk',
+            arguments: { input: 'Refund o-3' },
+            callId: 'call_clerk',
+          },
+        ],
+      },
+      {
+        toolCalls: [
+          {
+            name: 'refund',
+            arguments: { orderId: 'o-3' },
+            callId: 'call_nested_refund',
+          },
+        ],
+      },
+      { text: 'The clerk refunded o-3.' },
+      { text: 'Done: o-3 is refunded.' },
+    );
+    const worker = await cluster.startWorker();
+    await cluster.register();
+    await cluster.call('checkout/run-n/run/send', { input: 'Refund o-3' });
+    await waitFor(async () => {
+      const pending = (await (
+        await cluster!.call('checkout/run-n/approvals')
+      ).json()) as Array<{ callId: string }>;
+      return pending.some((entry) => entry.callId === 'call_nested_refund');
+    });
+    // Suspended: the worker holds nothing, and the approval resumes a replay of the invocation.
+    await waitFor(async () => (await invocationStatus())[0] === 'suspended');
+    expect(
+      (
+        await cluster.call('checkout/run-n/approve', {
+          callId: 'call_nested_refund',
+        })
+      ).status,
+    ).toBe(200);
+    const { status, body } = await attach('checkout', 'run-n');
+    expect(status).toBe(200);
+    expect(body.finalOutput).toBe('Done: o-3 is refunded.');
+    expect(
+      emulator.requests.filter((r) => r.path === '/v1/responses'),
+    ).toHaveLength(4);
+    expect(cluster.toolLog()).toEqual([
+      `refund o-3 ${worker.pid} start`,
+      `refund o-3 ${worker.pid} end`,
+    ]);
+  }, 60_000);
+
   it('answers a decision for a call that does not wait with a 404 naming the calls that do', async () => {
     cluster = await durable.start();
     await cluster.startWorker();

@@ -104,6 +104,13 @@ const restateOptions = {
 const onStepStart = (key: string) =>
   env.STEP_LOG && appendFileSync(env.STEP_LOG, `${key} ${process.pid}\n`);
 
+// An agent tool whose nested run needs an approval: its waiting state must survive a suspended invocation.
+const clerk = new Agent({
+  name: 'Clerk',
+  instructions: 'You carry out refunds.',
+  tools: [refund],
+});
+
 // Guardrails that always pass: their spans show where (and how often) each really ran.
 const passes = (name: string) => ({
   name,
@@ -112,7 +119,14 @@ const passes = (name: string) => ({
 const checkout = new Agent({
   name: 'Checkout',
   instructions: 'Check the order out.',
-  tools: [lookupOrder, chargeCard, slowReport, refund, badTool],
+  tools: [
+    lookupOrder,
+    chargeCard,
+    slowReport,
+    refund,
+    badTool,
+    clerk.asTool({ toolName: 'ask_clerk', toolDescription: 'Asks the clerk.' }),
+  ],
   inputGuardrails: [passes('order_check')],
   outputGuardrails: [passes('final_check')],
 });
