@@ -11,7 +11,13 @@ import {
   type ComputerTool,
 } from '../computer/computer-tool.js';
 import type { RunState } from '../state/run-state.js';
-import { resolveModel } from './resolve-model.js';
+import { modelOf } from './resolve-model.js';
+import {
+  handoffsOffered,
+  promptOffered,
+  toolsOffered,
+} from '../agent/turn-offer.js';
+import { builtDefinition } from '../tools/function-tool.js';
 import type { ResolvedRunConfig } from './run-config.js';
 
 /** One turn, ready to send: the request and the lookup tables for what the model may call back. @internal */
@@ -44,6 +50,17 @@ export async function prepareTurn(
   }
   const agent: Agent<any, any> = state.currentAgent;
   const runContext = state.context;
+  // Started together, as one `Promise.all` would; awaited only when one of them is a promise.
+  const lookups = [
+    modelOf(agent, config),
+    typeof agent.instructions === 'function'
+      ? resolveInstructions(agent, runContext)
+      : agent.instructions || undefined,
+    toolsOffered(agent, runContext),
+    handoffsOffered(agent, runContext),
+    agent.outputSchema().knownFormat ?? agent.outputSchema().format(),
+    promptOffered(agent, runContext),
+  ] as const;
   const [
     model,
     systemInstructions,
@@ -51,14 +68,10 @@ export async function prepareTurn(
     enabledHandoffs,
     outputFormat,
     prompt,
-  ] = await Promise.all([
-    resolveModel(agent, config),
-    resolveInstructions(agent, runContext),
-    agent.getAllTools(runContext),
-    agent.getEnabledHandoffs(runContext),
-    agent.outputSchema().format(),
-    agent.getPrompt(runContext),
-  ]);
+  ] = lookups.some(isPromise)
+    ? // eslint-disable-next-line @typescript-eslint/await-thenable -- the rule misreads the readonly tuple of `T | Promise<T>`
+      await Promise.all(lookups)
+    : (lookups as Settled<typeof lookups>);
   const functionTools = new Map<string, FunctionTool<any, any, any>>();
   const handoffs = new Map<string, Handoff<any, any>>();
   const tools: ToolDefinition[] = [];
@@ -78,12 +91,12 @@ export async function prepareTurn(
       });
     } else {
       functionTools.set(item.name, item);
-      tools.push(await item.definition());
+      tools.push(builtDefinition(item) ?? (await item.definition()));
     }
   }
   for (const target of enabledHandoffs) {
     handoffs.set(target.toolName, target);
-    tools.push(await target.definition());
+    tools.push(target.builtDefinition ?? (await target.definition()));
   }
   return {
     agent,
@@ -121,4 +134,16 @@ function turnSettings(
     return { ...settings, toolChoice: undefined };
   }
   return settings;
+}
+
+type Settled<T extends readonly unknown[]> = {
+  -readonly [K in keyof T]: Awaited<T[K]>;
+};
+
+function isPromise(value: unknown): value is PromiseLike<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }
