@@ -26,6 +26,40 @@ export interface StreamTranslation<TEvent> {
 }
 
 /**
+ * @internal The key of the method by which a model stream pushes its events to a callback (`@baton/core` reads
+ * it by the same `Symbol.for` name): a run reads every event that way, without an async-iterator hop per event.
+ */
+export const PUSH_MODEL_EVENTS = Symbol.for('baton.model.pushEvents');
+
+/**
+ * @internal A model stream that can be iterated, or read by pushing: `[PUSH_MODEL_EVENTS](onEvent)` delivers every
+ * event to `onEvent` as it arrives and settles when the stream has ended; `onEvent` returning `false` stops it
+ * early, as leaving a `for await` loop would (the HTTP response is closed). Use one way, once.
+ */
+export type ModelEventStream = AsyncGenerator<
+  ModelStreamEvent,
+  void,
+  undefined
+> & {
+  [PUSH_MODEL_EVENTS](
+    onEvent: (event: ModelStreamEvent) => boolean,
+  ): Promise<void>;
+};
+
+/**
+ * @internal The events of one `openai` stream, both ways: as an async generator ({@link streamModelEvents}), and
+ * pushed ({@link pushModelEvents}). Nothing is requested until one of them starts.
+ */
+export function modelEventStream<TEvent>(
+  translation: StreamTranslation<TEvent>,
+): ModelEventStream {
+  const stream = streamModelEvents(translation) as ModelEventStream;
+  stream[PUSH_MODEL_EVENTS] = (onEvent) =>
+    pushModelEvents(translation, onEvent);
+  return stream;
+}
+
+/**
  * @internal Reads an `openai` stream as Baton events in a single async generator (every event crosses one
  * generator, not a chain of them), and guarantees the HTTP response is closed however reading ends: when the
  * consumer leaves early, the stream's controller is aborted before the iterator is returned (v6 waits on the
@@ -36,46 +70,101 @@ export interface StreamTranslation<TEvent> {
 export async function* streamModelEvents<TEvent>(
   translation: StreamTranslation<TEvent>,
 ): AsyncGenerator<ModelStreamEvent, void, undefined> {
-  const { signal } = translation;
-  let stream: ClientStream<TEvent>;
-  try {
-    stream = await translation.open();
-  } catch (error) {
-    throw toModelError(error, { signal });
-  }
+  const stream = await openStream(translation);
   const iterator = stream[Symbol.asyncIterator]();
-  let finished = false;
+  const reading = { ended: false };
   try {
     while (true) {
-      let result: IteratorResult<TEvent>;
-      try {
-        result = await iterator.next();
-      } catch (error) {
-        finished = true;
-        if (translation.isComplete?.()) break;
-        throw toModelError(error, { signal, midStream: true });
-      }
-      if (result.done) {
-        finished = true;
-        if (signal?.aborted) throw abortReason(signal);
-        break;
-      }
+      const result = await readNext(iterator, translation, reading);
+      if (reading.ended) break;
       // Baton's own events first, then the raw one they came from: the order @openai/agents streams them in.
-      const derived = translation.translate(result.value);
+      const derived = translation.translate(result as TEvent);
       if (derived !== undefined) {
         if (Array.isArray(derived)) yield* derived as ModelStreamEvent[];
         else yield derived as ModelStreamEvent;
       }
-      yield { type: 'model', event: result.value };
+      yield { type: 'model', event: result as TEvent };
     }
   } finally {
-    if (!finished) {
-      stream.controller?.abort();
-      await iterator.return?.()?.catch(() => undefined);
-    }
+    if (!reading.ended) await closeEarly(stream, iterator);
   }
   const closing = translation.finish();
   if (closing) yield closing;
+}
+
+/**
+ * @internal {@link streamModelEvents} without the generator: the same events in the same order, the same errors and
+ * the same closing of the HTTP response, handed to `onEvent` as they come. `onEvent` returning `false` stops
+ * reading (no further event is delivered, and the closing event is not made).
+ */
+export async function pushModelEvents<TEvent>(
+  translation: StreamTranslation<TEvent>,
+  onEvent: (event: ModelStreamEvent) => boolean,
+): Promise<void> {
+  const stream = await openStream(translation);
+  const iterator = stream[Symbol.asyncIterator]();
+  const reading = { ended: false };
+  try {
+    while (true) {
+      const result = await readNext(iterator, translation, reading);
+      if (reading.ended) break;
+      const derived = translation.translate(result as TEvent);
+      if (derived !== undefined) {
+        if (Array.isArray(derived)) {
+          for (const event of derived as ModelStreamEvent[])
+            if (!onEvent(event)) return;
+        } else if (!onEvent(derived as ModelStreamEvent)) return;
+      }
+      if (!onEvent({ type: 'model', event: result as TEvent })) return;
+    }
+  } finally {
+    if (!reading.ended) await closeEarly(stream, iterator);
+  }
+  const closing = translation.finish();
+  if (closing) onEvent(closing);
+}
+
+async function openStream<TEvent>(
+  translation: StreamTranslation<TEvent>,
+): Promise<ClientStream<TEvent>> {
+  try {
+    return await translation.open();
+  } catch (error) {
+    throw toModelError(error, { signal: translation.signal });
+  }
+}
+
+/**
+ * The next raw event. Sets `reading.ended` once the stream is over: it ended (or broke after the response was
+ * whole), or it failed, and then the error is thrown; either way there is nothing left to close.
+ */
+async function readNext<TEvent>(
+  iterator: AsyncIterator<TEvent>,
+  translation: StreamTranslation<TEvent>,
+  reading: { ended: boolean },
+): Promise<TEvent | undefined> {
+  const { signal } = translation;
+  let result: IteratorResult<TEvent>;
+  try {
+    result = await iterator.next();
+  } catch (error) {
+    reading.ended = true;
+    if (translation.isComplete?.()) return undefined;
+    throw toModelError(error, { signal, midStream: true });
+  }
+  if (!result.done) return result.value;
+  reading.ended = true;
+  if (signal?.aborted) throw abortReason(signal);
+  return undefined;
+}
+
+/** Closes a stream the reader leaves before its end: the controller first (v6 waits on the body's cancellation). */
+async function closeEarly<TEvent>(
+  stream: ClientStream<TEvent>,
+  iterator: AsyncIterator<TEvent>,
+): Promise<void> {
+  stream.controller?.abort();
+  await iterator.return?.()?.catch(() => undefined);
 }
 
 /** @internal What to throw once `signal` has fired: its reason, or a standard `AbortError`. */
