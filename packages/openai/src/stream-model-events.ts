@@ -72,21 +72,32 @@ export async function* streamModelEvents<TEvent>(
 ): AsyncGenerator<ModelStreamEvent, void, undefined> {
   const stream = await openStream(translation);
   const iterator = stream[Symbol.asyncIterator]();
-  const reading = { ended: false };
+  let ended = false;
   try {
     while (true) {
-      const result = await readNext(iterator, translation, reading);
-      if (reading.ended) break;
+      let result: IteratorResult<TEvent>;
+      try {
+        result = await iterator.next();
+      } catch (error) {
+        ended = true;
+        if (translation.isComplete?.()) break;
+        throw readError(error, translation);
+      }
+      if (result.done) {
+        ended = true;
+        throwIfAborted(translation);
+        break;
+      }
       // Baton's own events first, then the raw one they came from: the order @openai/agents streams them in.
-      const derived = translation.translate(result as TEvent);
+      const derived = translation.translate(result.value);
       if (derived !== undefined) {
         if (Array.isArray(derived)) yield* derived as ModelStreamEvent[];
         else yield derived as ModelStreamEvent;
       }
-      yield { type: 'model', event: result as TEvent };
+      yield { type: 'model', event: result.value };
     }
   } finally {
-    if (!reading.ended) await closeEarly(stream, iterator);
+    if (!ended) await closeEarly(stream, iterator);
   }
   const closing = translation.finish();
   if (closing) yield closing;
@@ -103,22 +114,34 @@ export async function pushModelEvents<TEvent>(
 ): Promise<void> {
   const stream = await openStream(translation);
   const iterator = stream[Symbol.asyncIterator]();
-  const reading = { ended: false };
+  let ended = false;
   try {
     while (true) {
-      const result = await readNext(iterator, translation, reading);
-      if (reading.ended) break;
-      const derived = translation.translate(result as TEvent);
+      // Read here, not in a helper: an async helper would add a promise per event, the cost this path avoids.
+      let result: IteratorResult<TEvent>;
+      try {
+        result = await iterator.next();
+      } catch (error) {
+        ended = true;
+        if (translation.isComplete?.()) break;
+        throw readError(error, translation);
+      }
+      if (result.done) {
+        ended = true;
+        throwIfAborted(translation);
+        break;
+      }
+      const derived = translation.translate(result.value);
       if (derived !== undefined) {
         if (Array.isArray(derived)) {
           for (const event of derived as ModelStreamEvent[])
             if (!onEvent(event)) return;
         } else if (!onEvent(derived as ModelStreamEvent)) return;
       }
-      if (!onEvent({ type: 'model', event: result as TEvent })) return;
+      if (!onEvent({ type: 'model', event: result.value })) return;
     }
   } finally {
-    if (!reading.ended) await closeEarly(stream, iterator);
+    if (!ended) await closeEarly(stream, iterator);
   }
   const closing = translation.finish();
   if (closing) onEvent(closing);
@@ -134,28 +157,18 @@ async function openStream<TEvent>(
   }
 }
 
-/**
- * The next raw event. Sets `reading.ended` once the stream is over: it ended (or broke after the response was
- * whole), or it failed, and then the error is thrown; either way there is nothing left to close.
- */
-async function readNext<TEvent>(
-  iterator: AsyncIterator<TEvent>,
+/** A read that failed mid-stream, as a Baton error. */
+function readError<TEvent>(
+  error: unknown,
   translation: StreamTranslation<TEvent>,
-  reading: { ended: boolean },
-): Promise<TEvent | undefined> {
+): unknown {
+  return toModelError(error, { signal: translation.signal, midStream: true });
+}
+
+/** A stream the caller's signal cut short ends quietly in the client: it ends with the signal's reason here. */
+function throwIfAborted<TEvent>(translation: StreamTranslation<TEvent>): void {
   const { signal } = translation;
-  let result: IteratorResult<TEvent>;
-  try {
-    result = await iterator.next();
-  } catch (error) {
-    reading.ended = true;
-    if (translation.isComplete?.()) return undefined;
-    throw toModelError(error, { signal, midStream: true });
-  }
-  if (!result.done) return result.value;
-  reading.ended = true;
   if (signal?.aborted) throw abortReason(signal);
-  return undefined;
 }
 
 /** Closes a stream the reader leaves before its end: the controller first (v6 waits on the body's cancellation). */
