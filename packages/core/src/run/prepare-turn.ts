@@ -50,9 +50,10 @@ export async function prepareTurn(
   }
   const agent: Agent<any, any> = state.currentAgent;
   const runContext = state.context;
-  // Started together, as one `Promise.all` would; awaited only when one of them is a promise.
-  const lookups = [
-    modelOf(agent, config),
+  // Started together, as one `Promise.all` would; awaited only as far as they are promises. The model usually is
+  // one (providers resolve names asynchronously), the rest only when the agent computes them.
+  const model = modelOf(agent, config);
+  const rest = [
     typeof agent.instructions === 'function'
       ? resolveInstructions(agent, runContext)
       : agent.instructions || undefined,
@@ -62,16 +63,18 @@ export async function prepareTurn(
     promptOffered(agent, runContext),
   ] as const;
   const [
-    model,
+    resolvedModel,
     systemInstructions,
     enabledTools,
     enabledHandoffs,
     outputFormat,
     prompt,
-  ] = lookups.some(isPromise)
-    ? // eslint-disable-next-line @typescript-eslint/await-thenable -- the rule misreads the readonly tuple of `T | Promise<T>`
-      await Promise.all(lookups)
-    : (lookups as Settled<typeof lookups>);
+  ] = rest.some(isPromise)
+    ? // eslint-disable-next-line @typescript-eslint/await-thenable -- the rule misreads the tuple of `T | Promise<T>`
+      await Promise.all([model, ...rest] as const)
+    : ([isPromise(model) ? await model : model, ...rest] as Settled<
+        [Model, ...typeof rest]
+      >);
   const functionTools = new Map<string, FunctionTool<any, any, any>>();
   const handoffs = new Map<string, Handoff<any, any>>();
   const tools: ToolDefinition[] = [];
@@ -100,7 +103,7 @@ export async function prepareTurn(
   }
   return {
     agent,
-    model,
+    model: resolvedModel,
     functionTools,
     handoffs,
     hostedTools,
