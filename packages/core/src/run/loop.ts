@@ -133,7 +133,7 @@ async function runTurn(
     model: turn.model.name,
   });
   refuseUnsupported(classified, state);
-  return actOnResponse(context, {
+  return await actOnResponse(context, {
     turn,
     classified,
     calls: classified.toolCalls,
