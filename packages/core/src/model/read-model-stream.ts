@@ -24,6 +24,6 @@ export async function readModelStream(
   onEvent: (event: ModelStreamEvent) => boolean,
 ): Promise<void> {
   const push = (stream as PushingStream)[PUSH_MODEL_EVENTS];
-  if (typeof push === 'function') return await push.call(stream, onEvent);
+  if (typeof push === 'function') return push.call(stream, onEvent);
   for await (const event of stream) if (!onEvent(event)) break;
 }

@@ -36,8 +36,7 @@ export async function callModel(
       model: turn.model.name,
       request: turn.request,
     });
-  // Awaited rather than handed on, here and below: fewer microtasks per model call.
-  return await options.runStep(`turn-${state.currentTurn}/model`, () =>
+  return options.runStep(`turn-${state.currentTurn}/model`, () =>
     traceModelCall(options.turn, options.config, () =>
       requestWithRetries(options),
     ),
@@ -115,7 +114,7 @@ async function requestOnce(
 ): Promise<ModelResponse> {
   const { turn, sink, signal } = options;
   const request = { ...turn.request, signal };
-  if (!sink.active) return await turn.model.getResponse(request);
+  if (!sink.active) return turn.model.getResponse(request);
   let response: ModelResponse | undefined;
   await readModelStream(turn.model.getStreamedResponse(request), (event) => {
     // A model that ignores the signal must not keep the run reading: stopping closes its stream.

@@ -133,7 +133,7 @@ async function runTurn(
     model: turn.model.name,
   });
   refuseUnsupported(classified, state);
-  return await actOnResponse(context, {
+  return actOnResponse(context, {
     turn,
     classified,
     calls: classified.toolCalls,

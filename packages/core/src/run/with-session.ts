@@ -26,8 +26,7 @@ export async function withSession<T>(
   body: (hold: SessionHold | undefined) => Promise<T>,
 ): Promise<T> {
   const { options: run, config } = options;
-  // Awaited rather than handed on: an async function resolving with a promise costs two more microtasks.
-  if (!run.session) return await body(undefined);
+  if (!run.session) return body(undefined);
   const hold = await holdSession(run.session, options.signal);
   try {
     if (!options.resuming)
