@@ -3,7 +3,9 @@ export function compact<T extends Record<string, unknown>>(
   fields: T,
 ): Partial<T> {
   const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
+  // `for...in` rather than `Object.entries`: every request body passes here, and entries allocate a pair per key.
+  for (const key in fields) {
+    const value = fields[key];
     if (value !== undefined) result[key] = value;
   }
   return result as Partial<T>;

@@ -3,9 +3,11 @@ export function numericFields(
   details: Record<string, unknown> | null | undefined,
 ): Record<string, number> | undefined {
   if (!details) return undefined;
-  const result: Record<string, number> = {};
-  for (const [key, value] of Object.entries(details)) {
-    if (typeof value === 'number') result[key] = value;
+  let result: Record<string, number> | undefined;
+  // Read once per response: no entry pairs, and no object at all when nothing is numeric.
+  for (const key in details) {
+    const value = details[key];
+    if (typeof value === 'number') (result ??= {})[key] = value;
   }
-  return Object.keys(result).length > 0 ? result : undefined;
+  return result;
 }

@@ -41,7 +41,8 @@ export class OpenAIProvider implements ModelProvider {
   #options: OpenAIProviderOptions;
   #client: Promise<OpenAI> | undefined;
   #clientDefaultsVersion = -1;
-  #models = new Map<string, Model>();
+  #builtClient: OpenAI | undefined;
+  #models = new Map<string, Promise<Model>>();
   #modelsClient: OpenAI | undefined;
 
   /** @param options How to reach the API; see {@link OpenAIProviderOptions}. */
@@ -55,8 +56,18 @@ export class OpenAIProvider implements ModelProvider {
    * for its name (low-latency reasoning settings for GPT-5 models), under the runner's and the agent's settings.
    * A default name is left out of requests that use a prompt template, so the template's model applies.
    */
-  async getModel(name?: string): Promise<Model> {
-    const client = await this.#getClient();
+  getModel(name?: string): Promise<Model> {
+    // Once the client is built, a model asked for before comes back as the very promise it came in last time:
+    // no async step of its own, which every turn of every run would pay.
+    const client =
+      this.#clientDefaultsVersion === getDefaultsVersion()
+        ? this.#builtClient
+        : undefined;
+    if (client) return this.#modelOf(client, name);
+    return this.#getClient().then((built) => this.#modelOf(built, name));
+  }
+
+  #modelOf(client: OpenAI, name: string | undefined): Promise<Model> {
     const modelName = name || getDefaultModel();
     const useResponses =
       this.#options.useResponses ?? getOpenAIAPI() === 'responses';
@@ -75,9 +86,11 @@ export class OpenAIProvider implements ModelProvider {
       }),
       ...(!name && { promptMayChooseModel: true }),
     };
-    const model = useResponses
-      ? new OpenAIResponsesModel(client, modelName, options)
-      : new OpenAIChatCompletionsModel(client, modelName, options);
+    const model = Promise.resolve<Model>(
+      useResponses
+        ? new OpenAIResponsesModel(client, modelName, options)
+        : new OpenAIChatCompletionsModel(client, modelName, options),
+    );
     this.#models.set(key, model);
     return model;
   }
@@ -86,13 +99,22 @@ export class OpenAIProvider implements ModelProvider {
     // A client built from the module defaults is rebuilt when they change (setDefaultOpenAIClient after a run).
     if (this.#clientDefaultsVersion !== getDefaultsVersion()) {
       this.#client = undefined;
+      this.#builtClient = undefined;
       this.#clientDefaultsVersion = getDefaultsVersion();
     }
-    this.#client ??= this.#createClient().catch((error: unknown) => {
-      // A failed creation (no key yet, say) is not cached, so a later call can succeed once it is fixed.
-      this.#client = undefined;
-      throw error;
-    });
+    this.#client ??= this.#createClient().then(
+      (client) => {
+        // Kept only while it is still the current one: the defaults may have changed while it was being made.
+        if (this.#client === creating) this.#builtClient = client;
+        return client;
+      },
+      (error: unknown) => {
+        // A failed creation (no key yet, say) is not cached, so a later call can succeed once it is fixed.
+        this.#client = undefined;
+        throw error;
+      },
+    );
+    const creating = this.#client;
     return this.#client;
   }
 

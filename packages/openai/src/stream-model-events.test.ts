@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { StreamInterruptedError } from '@baton/core';
-import { streamModelEvents, type ClientStream } from './stream-model-events.js';
+import type { ModelStreamEvent } from '@baton/core';
+import {
+  modelEventStream,
+  PUSH_MODEL_EVENTS,
+  pushModelEvents,
+  streamModelEvents,
+  type ClientStream,
+  type StreamTranslation,
+} from './stream-model-events.js';
 
 // A stand-in for the `openai` Stream: yields the given events, then throws `failWith` if set.
 function fakeStream(events: unknown[], failWith?: unknown) {
@@ -143,5 +151,90 @@ describe('streamModelEvents', () => {
     await expect(events.next()).rejects.toSatisfy(
       (error) => (error as Error).name !== 'TypeError',
     );
+  });
+});
+
+// Two raw events: the first implies two Baton events, the second one; the stream closes with `response_done`.
+function translationOf(
+  stream: ClientStream<unknown>,
+): StreamTranslation<unknown> {
+  return {
+    open: () => Promise.resolve(stream),
+    signal: undefined,
+    translate: (raw) =>
+      raw === 'a'
+        ? [
+            { type: 'response_started' },
+            { type: 'output_text_delta', delta: 'A' },
+          ]
+        : { type: 'output_text_delta', delta: 'B' },
+    finish: () => ({
+      type: 'response_done',
+      response: {
+        output: [],
+        usage: { inputTokens: 0, outputTokens: 0, totalTokens: 0 },
+      },
+    }),
+  };
+}
+
+const label = (event: ModelStreamEvent) =>
+  event.type === 'model' ? `model:${String(event.event)}` : event.type;
+
+describe('pushModelEvents', () => {
+  it('pushes the events iterating would yield, in the same order', async () => {
+    const iterated: string[] = [];
+    for await (const event of streamModelEvents(
+      translationOf(fakeStream(['a', 'b']).stream),
+    ))
+      iterated.push(label(event));
+    const pushed: string[] = [];
+    await pushModelEvents(
+      translationOf(fakeStream(['a', 'b']).stream),
+      (event) => {
+        pushed.push(label(event));
+        return true;
+      },
+    );
+    expect(pushed).toEqual(iterated);
+  });
+
+  it('stops at the first event the callback refuses and closes the HTTP response', async () => {
+    const { stream, controller, wasReturned } = fakeStream(['a', 'b']);
+    const pushed: string[] = [];
+    await pushModelEvents(translationOf(stream), (event) => {
+      pushed.push(label(event));
+      return event.type !== 'output_text_delta';
+    });
+    expect(pushed).toEqual(['response_started', 'output_text_delta']);
+    expect(controller.signal.aborted).toBe(true);
+    expect(wasReturned()).toBe(true);
+  });
+
+  it('rejects with StreamInterruptedError when the transport fails mid-stream', async () => {
+    const { stream } = fakeStream(['a'], new TypeError('terminated'));
+    await expect(
+      pushModelEvents(translationOf(stream), () => true),
+    ).rejects.toSatisfy((error) => StreamInterruptedError.isInstance(error));
+  });
+
+  it('is offered by the stream a model returns, which requests nothing until read', async () => {
+    let opened = 0;
+    const { stream } = fakeStream(['b']);
+    const events = modelEventStream({
+      ...translationOf(stream),
+      open: () => {
+        opened += 1;
+        return Promise.resolve(stream);
+      },
+    });
+    expect(opened).toBe(0);
+    const pushed: string[] = [];
+    await events[PUSH_MODEL_EVENTS]((event) => {
+      pushed.push(label(event));
+      return true;
+    });
+    expect(opened).toBe(1);
+    expect(pushed).toEqual(['output_text_delta', 'model:b', 'response_done']);
   });
 });

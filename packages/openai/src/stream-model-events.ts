@@ -26,6 +26,40 @@ export interface StreamTranslation<TEvent> {
 }
 
 /**
+ * @internal The key of the method by which a model stream pushes its events to a callback (`@baton/core` reads
+ * it by the same `Symbol.for` name): a run reads every event that way, without an async-iterator hop per event.
+ */
+export const PUSH_MODEL_EVENTS = Symbol.for('baton.model.pushEvents');
+
+/**
+ * @internal A model stream that can be iterated, or read by pushing: `[PUSH_MODEL_EVENTS](onEvent)` delivers every
+ * event to `onEvent` as it arrives and settles when the stream has ended; `onEvent` returning `false` stops it
+ * early, as leaving a `for await` loop would (the HTTP response is closed). Use one way, once.
+ */
+export type ModelEventStream = AsyncGenerator<
+  ModelStreamEvent,
+  void,
+  undefined
+> & {
+  [PUSH_MODEL_EVENTS](
+    onEvent: (event: ModelStreamEvent) => boolean,
+  ): Promise<void>;
+};
+
+/**
+ * @internal The events of one `openai` stream, both ways: as an async generator ({@link streamModelEvents}), and
+ * pushed ({@link pushModelEvents}). Nothing is requested until one of them starts.
+ */
+export function modelEventStream<TEvent>(
+  translation: StreamTranslation<TEvent>,
+): ModelEventStream {
+  const stream = streamModelEvents(translation) as ModelEventStream;
+  stream[PUSH_MODEL_EVENTS] = (onEvent) =>
+    pushModelEvents(translation, onEvent);
+  return stream;
+}
+
+/**
  * @internal Reads an `openai` stream as Baton events in a single async generator (every event crosses one
  * generator, not a chain of them), and guarantees the HTTP response is closed however reading ends: when the
  * consumer leaves early, the stream's controller is aborted before the iterator is returned (v6 waits on the
@@ -36,28 +70,22 @@ export interface StreamTranslation<TEvent> {
 export async function* streamModelEvents<TEvent>(
   translation: StreamTranslation<TEvent>,
 ): AsyncGenerator<ModelStreamEvent, void, undefined> {
-  const { signal } = translation;
-  let stream: ClientStream<TEvent>;
-  try {
-    stream = await translation.open();
-  } catch (error) {
-    throw toModelError(error, { signal });
-  }
+  const stream = await openStream(translation);
   const iterator = stream[Symbol.asyncIterator]();
-  let finished = false;
+  let ended = false;
   try {
     while (true) {
       let result: IteratorResult<TEvent>;
       try {
         result = await iterator.next();
       } catch (error) {
-        finished = true;
+        ended = true;
         if (translation.isComplete?.()) break;
-        throw toModelError(error, { signal, midStream: true });
+        throw readError(error, translation);
       }
       if (result.done) {
-        finished = true;
-        if (signal?.aborted) throw abortReason(signal);
+        ended = true;
+        throwIfAborted(translation);
         break;
       }
       // Baton's own events first, then the raw one they came from: the order @openai/agents streams them in.
@@ -69,13 +97,87 @@ export async function* streamModelEvents<TEvent>(
       yield { type: 'model', event: result.value };
     }
   } finally {
-    if (!finished) {
-      stream.controller?.abort();
-      await iterator.return?.()?.catch(() => undefined);
-    }
+    if (!ended) await closeEarly(stream, iterator);
   }
   const closing = translation.finish();
   if (closing) yield closing;
+}
+
+/**
+ * @internal {@link streamModelEvents} without the generator: the same events in the same order, the same errors and
+ * the same closing of the HTTP response, handed to `onEvent` as they come. `onEvent` returning `false` stops
+ * reading (no further event is delivered, and the closing event is not made).
+ */
+export async function pushModelEvents<TEvent>(
+  translation: StreamTranslation<TEvent>,
+  onEvent: (event: ModelStreamEvent) => boolean,
+): Promise<void> {
+  const stream = await openStream(translation);
+  const iterator = stream[Symbol.asyncIterator]();
+  let ended = false;
+  try {
+    while (true) {
+      // Read here, not in a helper: an async helper would add a promise per event, the cost this path avoids.
+      let result: IteratorResult<TEvent>;
+      try {
+        result = await iterator.next();
+      } catch (error) {
+        ended = true;
+        if (translation.isComplete?.()) break;
+        throw readError(error, translation);
+      }
+      if (result.done) {
+        ended = true;
+        throwIfAborted(translation);
+        break;
+      }
+      const derived = translation.translate(result.value);
+      if (derived !== undefined) {
+        if (Array.isArray(derived)) {
+          for (const event of derived as ModelStreamEvent[])
+            if (!onEvent(event)) return;
+        } else if (!onEvent(derived as ModelStreamEvent)) return;
+      }
+      if (!onEvent({ type: 'model', event: result.value })) return;
+    }
+  } finally {
+    if (!ended) await closeEarly(stream, iterator);
+  }
+  const closing = translation.finish();
+  if (closing) onEvent(closing);
+}
+
+async function openStream<TEvent>(
+  translation: StreamTranslation<TEvent>,
+): Promise<ClientStream<TEvent>> {
+  try {
+    return await translation.open();
+  } catch (error) {
+    throw toModelError(error, { signal: translation.signal });
+  }
+}
+
+/** A read that failed mid-stream, as a Baton error. */
+function readError<TEvent>(
+  error: unknown,
+  translation: StreamTranslation<TEvent>,
+): unknown {
+  return toModelError(error, { signal: translation.signal, midStream: true });
+}
+
+/** A stream the caller's signal cut short ends quietly in the client: it ends with the signal's reason here. */
+function throwIfAborted<TEvent>(translation: StreamTranslation<TEvent>): void {
+  const { signal } = translation;
+  if (signal?.aborted) throw abortReason(signal);
+}
+
+/** Closes a stream the reader leaves before its end: the controller first (v6 waits on the body's cancellation). */
+async function closeEarly<TEvent>(
+  stream: ClientStream<TEvent>,
+  iterator: AsyncIterator<TEvent>,
+): Promise<void> {
+  stream.controller?.abort();
+  await iterator.return?.()?.catch(() => undefined);
 }
 
 /** @internal What to throw once `signal` has fired: its reason, or a standard `AbortError`. */

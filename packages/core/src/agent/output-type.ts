@@ -78,6 +78,11 @@ export class OutputSchema {
     return this.#schema === undefined;
   }
 
+  /** @internal What {@link format} resolves with, once it is known (always, for text). */
+  get knownFormat(): OutputFormat | undefined {
+    return this.#format;
+  }
+
   /** The `text.format` to request. */
   async format(): Promise<OutputFormat> {
     this.#format ??= {

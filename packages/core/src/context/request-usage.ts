@@ -68,7 +68,8 @@ function numbers(
 ): Record<string, number> {
   const copy: Record<string, number> = {};
   if (!details) return copy;
-  for (const [key, value] of Object.entries(details)) {
+  for (const key in details) {
+    const value = details[key];
     if (typeof value === 'number') copy[key] = value;
   }
   return copy;

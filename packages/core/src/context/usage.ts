@@ -121,7 +121,9 @@ function addDetails(
   source: Record<string, number | undefined> | undefined,
 ) {
   if (!source) return;
-  for (const [key, value] of Object.entries(source)) {
+  // Runs for every response: `for...in` allocates no entry pairs.
+  for (const key in source) {
+    const value = source[key];
     if (typeof value === 'number') target[key] = (target[key] ?? 0) + value;
   }
 }

@@ -139,6 +139,16 @@ export class Handoff<
     );
   }
 
+  /**
+   * @internal What {@link definition} would resolve with, once it has been built, unless a subclass replaced it:
+   * lets a turn offer the handoff without awaiting.
+   */
+  get builtDefinition(): FunctionToolDefinition | undefined {
+    return this.definition === Handoff.prototype.definition
+      ? this.#definition
+      : undefined;
+  }
+
   /** The handoff as the model sees it: a function tool. */
   async definition(): Promise<FunctionToolDefinition> {
     this.#definition ??= {

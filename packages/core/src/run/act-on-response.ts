@@ -69,19 +69,13 @@ export async function actOnResponse(
       runs: tools.nestedRuns,
     });
   throwIfAborted(signal, state);
-  const computer = await executeComputerCalls({
-    calls: computerCalls,
+  const { computer, requests } = await answerOtherCalls(context, {
     turn,
-    state,
     signal,
-    runStep: context.runStep,
+    computerCalls,
+    approvalRequests: options.approvalRequests ?? classified.approvalRequests,
   });
   record({ ...computer, results: [], guardrailResults: [] });
-  const requests = await answerApprovalRequests(
-    options.approvalRequests ?? classified.approvalRequests,
-    turn,
-    state,
-  );
   record({ ...requests, results: [], guardrailResults: [] });
   throwIfAborted(signal, state);
   // A handoff or a final answer must wait as well: it may depend on what the waiting calls return.
@@ -113,6 +107,42 @@ export async function actOnResponse(
   });
   return { type: 'run_again' };
 }
+
+/** Runs the response's computer calls, then answers its approval requests; most responses have neither. */
+async function answerOtherCalls(
+  context: LoopContext,
+  options: {
+    turn: Turn;
+    signal: AbortSignal;
+    computerCalls: PendingComputerCall[];
+    approvalRequests: PendingApprovalRequest[];
+  },
+) {
+  const { turn, signal, computerCalls, approvalRequests } = options;
+  const { state } = context;
+  const computer =
+    computerCalls.length === 0
+      ? NOTHING_DONE
+      : await executeComputerCalls({
+          calls: computerCalls,
+          turn,
+          state,
+          signal,
+          runStep: context.runStep,
+        });
+  const requests =
+    approvalRequests.length === 0
+      ? NOTHING_DONE
+      : await answerApprovalRequests(approvalRequests, turn, state);
+  return { computer, requests };
+}
+
+// What a step with nothing to do returns; never written to.
+const NOTHING_DONE = Object.freeze({
+  items: Object.freeze([]) as never[],
+  approvals: Object.freeze([]) as never[],
+  decided: Object.freeze([]) as never[],
+});
 
 type RecordedTools = Omit<FinishedTools, 'items'> & {
   items: readonly RunItem[];

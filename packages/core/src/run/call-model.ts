@@ -16,6 +16,7 @@ import { waitBeforeRetry } from '../retry/wait-before-retry.js';
 import { checkBudget } from '../cost/check-budget.js';
 import { estimateRequestTokens } from '../model/estimate-request-tokens.js';
 import type { RateLimiter } from '../rate-limit/rate-limiter.js';
+import { readModelStream } from '../model/read-model-stream.js';
 
 /**
  * Makes the turn's model call — streamed when the run streams — as one step of the step runner, so retries stay
@@ -115,13 +116,14 @@ async function requestOnce(
   const request = { ...turn.request, signal };
   if (!sink.active) return turn.model.getResponse(request);
   let response: ModelResponse | undefined;
-  for await (const event of turn.model.getStreamedResponse(request)) {
-    // A model that ignores the signal must not keep the run reading: leaving the loop closes its stream.
-    if (signal.aborted) break;
+  await readModelStream(turn.model.getStreamedResponse(request), (event) => {
+    // A model that ignores the signal must not keep the run reading: stopping closes its stream.
+    if (signal.aborted) return false;
     attempt.forwarded = true;
     sink.emit({ type: 'raw_model_stream_event', data: event });
     if (event.type === 'response_done') response = event.response;
-  }
+    return true;
+  });
   if (!response)
     throw new StreamInterruptedError(
       'The model stream ended without a final response.',

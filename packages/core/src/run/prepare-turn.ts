@@ -11,7 +11,13 @@ import {
   type ComputerTool,
 } from '../computer/computer-tool.js';
 import type { RunState } from '../state/run-state.js';
-import { resolveModel } from './resolve-model.js';
+import { modelOf } from './resolve-model.js';
+import {
+  handoffsOffered,
+  promptOffered,
+  toolsOffered,
+} from '../agent/turn-offer.js';
+import { builtDefinition } from '../tools/function-tool.js';
 import type { ResolvedRunConfig } from './run-config.js';
 
 /** One turn, ready to send: the request and the lookup tables for what the model may call back. @internal */
@@ -44,21 +50,31 @@ export async function prepareTurn(
   }
   const agent: Agent<any, any> = state.currentAgent;
   const runContext = state.context;
+  // Started together, as one `Promise.all` would; awaited only as far as they are promises. The model usually is
+  // one (providers resolve names asynchronously), the rest only when the agent computes them.
+  const model = modelOf(agent, config);
+  const rest = [
+    typeof agent.instructions === 'function'
+      ? resolveInstructions(agent, runContext)
+      : agent.instructions || undefined,
+    toolsOffered(agent, runContext),
+    handoffsOffered(agent, runContext),
+    agent.outputSchema().knownFormat ?? agent.outputSchema().format(),
+    promptOffered(agent, runContext),
+  ] as const;
   const [
-    model,
+    resolvedModel,
     systemInstructions,
     enabledTools,
     enabledHandoffs,
     outputFormat,
     prompt,
-  ] = await Promise.all([
-    resolveModel(agent, config),
-    resolveInstructions(agent, runContext),
-    agent.getAllTools(runContext),
-    agent.getEnabledHandoffs(runContext),
-    agent.outputSchema().format(),
-    agent.getPrompt(runContext),
-  ]);
+  ] = rest.some(isPromise)
+    ? // eslint-disable-next-line @typescript-eslint/await-thenable -- the rule misreads the tuple of `T | Promise<T>`
+      await Promise.all([model, ...rest] as const)
+    : ([isPromise(model) ? await model : model, ...rest] as Settled<
+        [Model, ...typeof rest]
+      >);
   const functionTools = new Map<string, FunctionTool<any, any, any>>();
   const handoffs = new Map<string, Handoff<any, any>>();
   const tools: ToolDefinition[] = [];
@@ -78,16 +94,16 @@ export async function prepareTurn(
       });
     } else {
       functionTools.set(item.name, item);
-      tools.push(await item.definition());
+      tools.push(builtDefinition(item) ?? (await item.definition()));
     }
   }
   for (const target of enabledHandoffs) {
     handoffs.set(target.toolName, target);
-    tools.push(await target.definition());
+    tools.push(target.builtDefinition ?? (await target.definition()));
   }
   return {
     agent,
-    model,
+    model: resolvedModel,
     functionTools,
     handoffs,
     hostedTools,
@@ -121,4 +137,16 @@ function turnSettings(
     return { ...settings, toolChoice: undefined };
   }
   return settings;
+}
+
+type Settled<T extends readonly unknown[]> = {
+  -readonly [K in keyof T]: Awaited<T[K]>;
+};
+
+function isPromise(value: unknown): value is PromiseLike<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }

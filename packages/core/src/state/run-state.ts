@@ -108,7 +108,12 @@ export class RunState<
    * Identifies this run's state across serialisations and restores: a new run gets a random one, a restored state
    * keeps it. Signed, with {@link sequence}, so approvals can later be consumed once per state (docs/run-state.md).
    */
-  readonly stateId: string;
+  get stateId(): string {
+    // Made on first read: most runs are never serialised or resumed, and a random id costs more than the rest of
+    // the state's construction.
+    return (this.#stateId ??= randomUUID());
+  }
+  #stateId: string | undefined;
   /**
    * How many times this state has been resumed; 0 for a new run. Signed with {@link stateId}, so that a signed
    * state whose decisions were used cannot be resumed again (docs/human-in-the-loop.md).
@@ -123,7 +128,7 @@ export class RunState<
   replayLedger: RunStateLedger | undefined;
 
   constructor(options: RunStateInit<TContext, TAgent>) {
-    this.stateId = options.stateId ?? randomUUID();
+    this.#stateId = options.stateId;
     this.context = options.context;
     // Converted once here (SDK-shaped items become wire items), so no turn converts it again.
     this.originalInput = canonicalInput(options.input);

@@ -239,6 +239,17 @@ export function tool<
     owner: `Tool "${name}"`,
   });
   let cached: FunctionToolDefinition | undefined;
+  const definition = async (): Promise<FunctionToolDefinition> => {
+    cached ??= {
+      type: 'function',
+      name,
+      description: options.description,
+      parameters: await schema.jsonSchema(`Tool "${name}"`),
+      strict,
+    };
+    builtDefinitions.set(definition, cached);
+    return cached;
+  };
   const created: FunctionTool<TContext, TParameters, TResult> = {
     type: 'function',
     name,
@@ -263,20 +274,22 @@ export function tool<
       run: guardrail.run,
     })),
     schema,
-    async definition() {
-      cached ??= {
-        type: 'function',
-        name,
-        description: options.description,
-        parameters: await schema.jsonSchema(`Tool "${name}"`),
-        strict,
-      };
-      return cached;
-    },
+    definition,
     invoke: (runContext, input, details) =>
       invokeFunctionTool({ tool: created, runContext, input, details }),
   };
   return created;
+}
+
+// What each `definition` function of `tool()`'s tools has built, so that a turn can offer the tool without
+// awaiting it again. Keyed by the function: a copy of the tool shares it, a replaced one is not found.
+const builtDefinitions = new WeakMap<object, FunctionToolDefinition>();
+
+/** The definition `tool.definition()` has built and would resolve with again, if it is one of `tool()`'s. @internal */
+export function builtDefinition(
+  tool: FunctionTool<any, any, any>,
+): FunctionToolDefinition | undefined {
+  return builtDefinitions.get(tool.definition);
 }
 
 /** The `needsApproval` of a tool that never asks: the run skips parsing its arguments twice. @internal */

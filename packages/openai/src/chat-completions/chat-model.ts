@@ -9,10 +9,7 @@ import {
   type ModelRetryAdviceRequest,
   type ModelStreamEvent,
 } from '@baton/core';
-import {
-  streamModelEvents,
-  type ClientStream,
-} from '../stream-model-events.js';
+import { modelEventStream, type ClientStream } from '../stream-model-events.js';
 import type { OpenAIModelOptions } from '../openai-model-options.js';
 import { toModelError } from '../to-model-error.js';
 import { requestOptions } from '../request-options.js';
@@ -126,7 +123,7 @@ export class OpenAIChatCompletionsModel implements Model {
     };
     const accumulator = new ChatStreamAccumulator();
     let started = false;
-    return streamModelEvents<ChatChunkLike>({
+    return modelEventStream<ChatChunkLike>({
       signal: request.signal,
       open: async () =>
         (await this.#client.chat.completions.create(

@@ -9,10 +9,7 @@ import {
   type ModelRetryAdviceRequest,
   type ModelStreamEvent,
 } from '@baton/core';
-import {
-  streamModelEvents,
-  type ClientStream,
-} from '../stream-model-events.js';
+import { modelEventStream, type ClientStream } from '../stream-model-events.js';
 import type { OpenAIModelOptions } from '../openai-model-options.js';
 import { toModelError } from '../to-model-error.js';
 import { requestOptions } from '../request-options.js';
@@ -75,7 +72,10 @@ export class OpenAIResponsesModel implements Model {
     );
     const model =
       request.prompt && this.#promptMayChooseModel ? undefined : this.#model;
-    return { ...toResponsesRequest(withDefaults, model), stream };
+    // A fresh body: `stream` is set on it rather than copied into yet another object (same keys, same order).
+    const body = toResponsesRequest(withDefaults, model);
+    body.stream = stream;
+    return body;
   }
 
   /** Makes one non-streaming call and resolves with its output items, usage and response id. */
@@ -102,7 +102,7 @@ export class OpenAIResponsesModel implements Model {
   getStreamedResponse(request: ModelRequest): AsyncIterable<ModelStreamEvent> {
     const body = this.#body(request, true);
     const state = createResponsesStreamState();
-    return streamModelEvents({
+    return modelEventStream({
       signal: request.signal,
       open: async () =>
         (await this.#client.responses.create(

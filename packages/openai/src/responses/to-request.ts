@@ -51,7 +51,10 @@ export function toResponsesRequest(
     previous_response_id: request.previousResponseId,
     conversation: request.conversationId,
   });
-  return { ...body, ...settings.providerData } as ResponsesRequestBody;
+  // The body is a fresh object: copied again only when `providerData` has fields to lay over it.
+  return (
+    settings.providerData ? { ...body, ...settings.providerData } : body
+  ) as ResponsesRequestBody;
 }
 
 /** @internal A tool as the Responses API takes it: function tools spelled out, hosted tools as their `providerData`. */
@@ -74,6 +77,9 @@ export function toInclude(
   include: readonly string[] | undefined,
   tools: ToolDefinition[],
 ): string[] | undefined {
+  // The usual request names no includes and no hosted tool: no set to build.
+  if (!include && !tools.some((tool) => tool.type === 'hosted_tool'))
+    return undefined;
   const merged = new Set(include);
   for (const tool of tools) {
     if (tool.type === 'hosted_tool')
@@ -137,6 +143,9 @@ function toTextOptions(
   format: OutputFormat,
   settings: ModelSettings,
 ): Record<string, unknown> | undefined {
+  const verbosity = settings.text?.verbosity;
+  if (format.type !== 'json_schema' && verbosity === undefined)
+    return undefined;
   const jsonFormat =
     format.type === 'json_schema'
       ? {
@@ -146,11 +155,10 @@ function toTextOptions(
           strict: format.strict,
         }
       : undefined;
-  return nonEmpty(
-    compact({ format: jsonFormat, verbosity: settings.text?.verbosity }),
-  );
+  return nonEmpty(compact({ format: jsonFormat, verbosity }));
 }
 
 function nonEmpty<T extends Record<string, unknown>>(value: T): T | undefined {
-  return Object.keys(value).length > 0 ? value : undefined;
+  for (const key in value) if (Object.hasOwn(value, key)) return value;
+  return undefined;
 }
