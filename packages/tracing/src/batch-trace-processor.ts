@@ -1,5 +1,5 @@
 import type { TracingExporter, TracingProcessor } from './processor.js';
-import { guarded, reportFailure } from './report-failure.js';
+import { guarded, reportFailure, RESOLVED } from './report-failure.js';
 import type { Span } from './span.js';
 import type { Trace } from './trace.js';
 
@@ -66,23 +66,27 @@ export class BatchTraceProcessor implements TracingProcessor {
   }
 
   /** Queues the trace. */
-  async onTraceStart(trace: Trace): Promise<void> {
+  onTraceStart(trace: Trace): Promise<void> {
     this.#add(trace);
+    return RESOLVED;
   }
 
   /** Nothing: the trace was queued when it started. */
-  async onTraceEnd(): Promise<void> {
+  onTraceEnd(): Promise<void> {
     // The trace was queued when it started: that is what backends expect.
+    return RESOLVED;
   }
 
   /** Nothing: spans are queued when they end. */
-  async onSpanStart(): Promise<void> {
+  onSpanStart(): Promise<void> {
     // Spans are queued when they end, complete.
+    return RESOLVED;
   }
 
   /** Queues the finished span. */
-  async onSpanEnd(span: Span<any>): Promise<void> {
+  onSpanEnd(span: Span<any>): Promise<void> {
     this.#add(span);
+    return RESOLVED;
   }
 
   /** Sends everything queued now, and waits for exports already under way. */

@@ -7,6 +7,7 @@ import {
   type Tracer,
   type TracerProvider,
 } from '@opentelemetry/api';
+import { RESOLVED } from './resolved-promise.js';
 import { describeSpan, type DescribeOptions } from './describe-span.js';
 import { describeTrace } from './describe-trace.js';
 import { OpenSpans, type OpenSpan } from './open-spans.js';
@@ -81,7 +82,46 @@ export class OpenTelemetryTracingProcessor {
   }
 
   /** Starts the trace's `invoke_workflow` span, as a child of the OpenTelemetry span active now, if any. */
-  async onTraceStart(batonTrace: TracedTrace): Promise<void> {
+  onTraceStart(batonTrace: TracedTrace): Promise<void> {
+    try {
+      this.#onTraceStart(batonTrace);
+      return RESOLVED;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** Ends the trace's span; spans still waiting for a parent that never came go under it. */
+  onTraceEnd(batonTrace: TracedTrace): Promise<void> {
+    try {
+      this.#onTraceEnd(batonTrace);
+      return RESOLVED;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** Starts the span's OpenTelemetry span under its parent's, or holds it until its parent starts. */
+  onSpanStart(span: TracedSpan): Promise<void> {
+    try {
+      this.#onSpanStart(span);
+      return RESOLVED;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** Ends the span's OpenTelemetry span, with the span's final data, error and end time. */
+  onSpanEnd(span: TracedSpan): Promise<void> {
+    try {
+      this.#onSpanEnd(span);
+      return RESOLVED;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  #onTraceStart(batonTrace: TracedTrace): void {
     if (this.#open.traces.has(batonTrace.traceId)) return;
     const { name, attributes } = describeTrace(batonTrace);
     this.#startTrace(batonTrace.traceId, name, {
@@ -90,8 +130,7 @@ export class OpenTelemetryTracingProcessor {
     });
   }
 
-  /** Ends the trace's span; spans still waiting for a parent that never came go under it. */
-  async onTraceEnd(batonTrace: TracedTrace): Promise<void> {
+  #onTraceEnd(batonTrace: TracedTrace): void {
     const { traceId } = batonTrace;
     const root = this.#open.find(traceId);
     const waiting = [...this.#open.waiting.values()].filter(
@@ -109,8 +148,7 @@ export class OpenTelemetryTracingProcessor {
     open.otel.end();
   }
 
-  /** Starts the span's OpenTelemetry span under its parent's, or holds it until its parent starts. */
-  async onSpanStart(span: TracedSpan): Promise<void> {
+  #onSpanStart(span: TracedSpan): void {
     if (
       this.#open.spans.has(span.spanId) ||
       this.#open.waiting.has(span.spanId)
@@ -121,8 +159,7 @@ export class OpenTelemetryTracingProcessor {
     else this.#wait(span, false);
   }
 
-  /** Ends the span's OpenTelemetry span, with the span's final data, error and end time. */
-  async onSpanEnd(span: TracedSpan): Promise<void> {
+  #onSpanEnd(span: TracedSpan): void {
     const waiting = this.#open.waiting.get(span.spanId);
     if (waiting) {
       waiting.ended = true;

@@ -6,6 +6,7 @@ import {
   type SegmentCounts,
   type TraceRetention,
 } from './prune-trace-files.js';
+import { RESOLVED } from './resolved-promise.js';
 import { newSegmentName } from './segment-name.js';
 import {
   isSpanSource,
@@ -86,22 +87,26 @@ export class LocalTraceStore {
     return this.#writeErrors;
   }
 
-  async onTraceStart(trace: TraceSource): Promise<void> {
+  onTraceStart(trace: TraceSource): Promise<void> {
     this.#recordTrace('trace_start', trace);
+    return RESOLVED;
   }
 
-  async onTraceEnd(trace: TraceSource): Promise<void> {
+  onTraceEnd(trace: TraceSource): Promise<void> {
     this.#recordTrace('trace_end', trace);
+    return RESOLVED;
   }
 
-  async onSpanStart(span: SpanSource): Promise<void> {
+  onSpanStart(span: SpanSource): Promise<void> {
     this.#pendingStarts.set(span.spanId, span);
     this.#scheduleFlush();
+    return RESOLVED;
   }
 
-  async onSpanEnd(span: SpanSource): Promise<void> {
+  onSpanEnd(span: SpanSource): Promise<void> {
     this.#pendingStarts.delete(span.spanId);
     this.#recordSpan('span_end', span);
+    return RESOLVED;
   }
 
   /** As an exporter (behind a batching processor): a trace is its start, a span its end. */
