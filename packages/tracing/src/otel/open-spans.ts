@@ -1,4 +1,4 @@
-import type { Context, Span as OtelSpan } from '@opentelemetry/api';
+import type { Attributes, Context, Span as OtelSpan } from '@opentelemetry/api';
 import type { TracedSpan } from './traced-span.js';
 
 /** An OpenTelemetry span standing for a Baton trace or span, with what its children inherit. */
@@ -7,6 +7,8 @@ export interface OpenSpan {
   /** A context holding `otel`: the parent of the spans under it. */
   context: Context;
   traceId: string;
+  /** The attributes it started with (spans only). */
+  attributes?: Attributes;
   /** The nearest agent's name, for `gen_ai.agent.name` on the spans under it. */
   agentName?: string;
   /** The trace's group id, for `gen_ai.conversation.id`. */
@@ -47,6 +49,11 @@ export class OpenSpans {
 
   get size(): number {
     return this.traces.size + this.spans.size + this.waiting.size;
+  }
+
+  /** Whether more are held than the limit allows (checked before {@link overflow} makes its generator). */
+  get overLimit(): boolean {
+    return this.size > this.#limit;
   }
 
   nextSeq(): number {

@@ -59,6 +59,8 @@ export class OpenTelemetryTracingProcessor {
   readonly #tracerProvider: TracerProvider | undefined;
   readonly #tracer: Tracer;
   readonly #describe: DescribeOptions;
+  /** What a span's start describes: never content, which is final only at its end. */
+  readonly #describeStart: DescribeOptions;
   readonly #open: OpenSpans;
 
   constructor(options: OpenTelemetryTracingProcessorOptions = {}) {
@@ -68,6 +70,7 @@ export class OpenTelemetryTracingProcessor {
       providerName: options.providerName ?? 'openai',
       content: options.includeSensitiveData ?? true,
     };
+    this.#describeStart = { ...this.#describe, content: false };
     this.#open = new OpenSpans(Math.max(1, options.maxOpenSpans ?? 10_000));
   }
 
@@ -133,6 +136,15 @@ export class OpenTelemetryTracingProcessor {
   #onTraceEnd(batonTrace: TracedTrace): void {
     const { traceId } = batonTrace;
     const root = this.#open.find(traceId);
+    if (this.#open.waiting.size > 0) this.#releaseOrphans(traceId, root);
+    const open = this.#open.traces.get(traceId);
+    if (!open) return;
+    this.#open.close(traceId, open);
+    open.otel.end();
+  }
+
+  /** Spans of the ending trace still waiting for a parent that never came go under the trace's span. */
+  #releaseOrphans(traceId: string, root: OpenSpan | undefined): void {
     const waiting = [...this.#open.waiting.values()].filter(
       (entry) => entry.span.traceId === traceId,
     );
@@ -142,10 +154,6 @@ export class OpenTelemetryTracingProcessor {
       else if (!waitingIds.has(orphan.span.parentId ?? ''))
         this.#release(orphan.span.spanId, root);
     }
-    const open = this.#open.traces.get(traceId);
-    if (!open) return;
-    this.#open.close(traceId, open);
-    open.otel.end();
   }
 
   #onSpanStart(span: TracedSpan): void {
@@ -249,17 +257,13 @@ export class OpenTelemetryTracingProcessor {
   }
 
   #startSpan(span: TracedSpan, parent: OpenSpan): OpenSpan {
-    const described = describeSpan(span.spanData, {
-      ...this.#describe,
-      content: false,
-    });
+    const described = describeSpan(span.spanData, this.#describeStart);
     const agentName =
       described.attributes['gen_ai.agent.name'] ?? parent.agentName;
-    const attributes: Attributes = {
-      ...described.attributes,
-      'baton.trace.id': span.traceId,
-      'baton.span.id': span.spanId,
-    };
+    // A fresh object of describeSpan's: the start-only attributes go straight into it.
+    const attributes = described.attributes;
+    attributes['baton.trace.id'] = span.traceId;
+    attributes['baton.span.id'] = span.spanId;
     if (agentName !== undefined) attributes['gen_ai.agent.name'] = agentName;
     if (parent.conversationId)
       attributes['gen_ai.conversation.id'] = parent.conversationId;
@@ -277,14 +281,16 @@ export class OpenTelemetryTracingProcessor {
       context: trace.setSpan(parent.context, otel),
       traceId: span.traceId,
       agentName: typeof agentName === 'string' ? agentName : undefined,
+      attributes,
       conversationId: parent.conversationId,
       seq: this.#open.nextSeq(),
     };
     this.#open.spans.set(span.spanId, entry);
     this.#evictOverflow();
-    for (const waiting of [...this.#open.waiting.values()])
-      if (waiting.span.parentId === span.spanId)
-        this.#release(waiting.span.spanId, entry);
+    if (this.#open.waiting.size > 0)
+      for (const waiting of [...this.#open.waiting.values()])
+        if (waiting.span.parentId === span.spanId)
+          this.#release(waiting.span.spanId, entry);
     return entry;
   }
 
@@ -299,7 +305,13 @@ export class OpenTelemetryTracingProcessor {
         span.error !== null,
       );
       otel.updateName(described.name);
-      otel.setAttributes(described.attributes);
+      // What the span started with is set already: the SDK need not check and copy it a second time.
+      const started = entry.attributes;
+      for (const key in described.attributes) {
+        const value = described.attributes[key];
+        if (value !== undefined && value !== started?.[key])
+          otel.setAttribute(key, value);
+      }
       if (span.error) {
         otel.setStatus({
           code: SpanStatusCode.ERROR,
@@ -345,6 +357,7 @@ export class OpenTelemetryTracingProcessor {
   }
 
   #evictOverflow(): void {
+    if (!this.#open.overLimit) return;
     for (const evicted of this.#open.overflow()) {
       if (evicted.kind !== 'open') continue;
       evicted.entry.otel.setAttribute('baton.incomplete', true);
