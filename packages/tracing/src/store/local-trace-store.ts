@@ -28,6 +28,11 @@ export interface LocalTraceStoreOptions {
   pruneEvery?: number;
   /** Start a new file once the current one holds this many bytes. Default 8 MiB. */
   segmentBytes?: number;
+  /**
+   * How long a record may wait to be written, in ms: what arrives meanwhile goes out in the same write. Default
+   * 100; 0 writes at the end of each tick.
+   */
+  writeDelay?: number;
 }
 
 const liveStores = new Set<LocalTraceStore>();
@@ -36,8 +41,8 @@ let exitHookInstalled = false;
 /**
  * A trace processor (and exporter) that appends every trace and span to a local folder as JSON lines, for
  * `baton traces` to show. Each store writes its own files (segments named by time, pid and a random part), so
- * processes never share one; the records of one tick are written with one `O_APPEND` write, synchronously, so a
- * record is on disk before the next tick and nothing is left behind at exit.
+ * processes never share one; the records of `writeDelay` ms (default 100) are written with one `O_APPEND` write,
+ * synchronously, and what is pending is written at exit, so nothing is left behind.
  *
  * @example
  * import { addTraceProcessor } from '@baton/tracing';
@@ -52,12 +57,14 @@ export class LocalTraceStore {
   readonly #pruneEvery: number;
   readonly #segmentBytes: number;
   readonly #segmentTraces: number;
+  readonly #writeDelay: number;
   readonly #counts: SegmentCounts = new Map();
   #pending: string[] = [];
   /**
    * Spans started since the last write, by id. A span that ends before the write needs no
    * start record (its end record says everything), so only spans still running are written as started; most
-   * spans (tools, handoffs, guardrails) start and end within one tick, and this halves what is serialised.
+   * spans (tools, handoffs, guardrails, most model calls) start and end between two writes, and this halves what
+   * is serialised.
    */
   #pendingStarts = new Map<string, SpanSource>();
   #flushScheduled = false;
@@ -76,6 +83,7 @@ export class LocalTraceStore {
     this.#retention = options.retention ?? {};
     this.#pruneEvery = Math.max(1, options.pruneEvery ?? 50);
     this.#segmentBytes = Math.max(1, options.segmentBytes ?? 8 * 1024 * 1024);
+    this.#writeDelay = Math.max(0, options.writeDelay ?? 100);
     const maxTraces =
       this.#retention.maxTraces ?? DEFAULT_TRACE_RETENTION.maxTraces;
     // Retention removes whole files, so no file may hold more than a tenth of the traces kept.
@@ -181,7 +189,10 @@ export class LocalTraceStore {
     this.#flushScheduled = true;
     liveStores.add(this);
     installExitHook();
-    setImmediate(() => this.#flush()).unref();
+    // Each write is a system call or three (open, write, close): a run's records go out together, not one tick's.
+    const flush = () => this.#flush();
+    if (this.#writeDelay === 0) setImmediate(flush).unref();
+    else setTimeout(flush, this.#writeDelay).unref();
   }
 
   #flush(): void {
@@ -226,7 +237,7 @@ export class LocalTraceStore {
           mkdirSync(this.dir, { recursive: true });
           this.#dirReady = true;
         }
-        // One write per tick: `appendFileSync` opens with O_APPEND and writes the whole text at once.
+        // One write per flush: `appendFileSync` opens with O_APPEND and writes the whole text at once.
         appendFileSync(path, text);
         this.#bytesInSegment += Buffer.byteLength(text);
         // Retention counts this file's traces from here: it need not read what this store wrote.
