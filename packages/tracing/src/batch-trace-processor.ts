@@ -1,3 +1,9 @@
+import {
+  EXPORT_PREPARED,
+  isPreparingExporter,
+  PREPARE_ITEM,
+  type PreparingExporter,
+} from './prepared-export.js';
 import type { TracingExporter, TracingProcessor } from './processor.js';
 import { guarded, reportFailure, RESOLVED } from './report-failure.js';
 import type { Span } from './span.js';
@@ -26,11 +32,13 @@ export interface BatchTraceProcessorOptions {
  */
 export class BatchTraceProcessor implements TracingProcessor {
   readonly #exporter: TracingExporter;
+  readonly #preparing: PreparingExporter<unknown> | undefined;
   readonly #maxQueueSize: number;
   readonly #maxBatchSize: number;
   readonly #scheduleDelay: number;
   readonly #triggerSize: number;
-  #queue: (Trace | Span<any>)[] = [];
+  /** Items, or what the exporter prepared of them when it prepares them (see prepared-export.ts). */
+  #queue: unknown[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
   #exporting: Promise<void> | undefined;
   #abort = new AbortController();
@@ -41,6 +49,7 @@ export class BatchTraceProcessor implements TracingProcessor {
     options: BatchTraceProcessorOptions = {},
   ) {
     this.#exporter = exporter;
+    this.#preparing = isPreparingExporter(exporter) ? exporter : undefined;
     this.#maxQueueSize = Math.max(1, options.maxQueueSize ?? 1000);
     this.#maxBatchSize = Math.max(1, options.maxBatchSize ?? 100);
     this.#scheduleDelay = options.scheduleDelay ?? 5000;
@@ -123,7 +132,11 @@ export class BatchTraceProcessor implements TracingProcessor {
       this.#dropped += 1;
       return;
     }
-    this.#queue.push(item);
+    if (this.#preparing) {
+      const prepared = this.#preparing[PREPARE_ITEM](item);
+      if (prepared === undefined) return;
+      this.#queue.push(prepared);
+    } else this.#queue.push(item);
     if (this.#queue.length >= this.#triggerSize) void this.#drain();
     else this.#schedule();
   }
@@ -149,8 +162,11 @@ export class BatchTraceProcessor implements TracingProcessor {
       try {
         while (this.#queue.length > 0 && !this.#abort.signal.aborted) {
           const batch = this.#queue.splice(0, this.#maxBatchSize);
+          const signal = this.#abort.signal;
           await guarded('A trace exporter', () =>
-            this.#exporter.export(batch, this.#abort.signal),
+            this.#preparing
+              ? this.#preparing[EXPORT_PREPARED](batch, signal)
+              : this.#exporter.export(batch as (Trace | Span<any>)[], signal),
           );
         }
       } finally {
