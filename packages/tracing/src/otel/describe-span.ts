@@ -50,8 +50,10 @@ function strings(value: unknown): string[] | undefined {
 /** Drops the attributes that have no value, so no span carries `undefined` keys. */
 function defined(attributes: Record<string, unknown>): Attributes {
   const kept: Attributes = {};
-  for (const [key, value] of Object.entries(attributes))
+  for (const key in attributes) {
+    const value = attributes[key];
     if (value !== undefined) kept[key] = value as Attributes[string];
+  }
   return kept;
 }
 

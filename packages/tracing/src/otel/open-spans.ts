@@ -39,6 +39,12 @@ export class OpenSpans {
   readonly spans = new Map<string, OpenSpan>();
   readonly waiting = new Map<string, WaitingSpan>();
   readonly #ended = new Map<string, OpenSpan>();
+  /**
+   * The ids of `#ended` in a ring, oldest at `#endedNext` once full: forgetting the oldest needs no iterator, and
+   * no walk over the deleted entries a Map keeps at its head until it is rebuilt.
+   */
+  readonly #endedRing: (string | undefined)[] = new Array(ENDED_KEPT);
+  #endedNext = 0;
   readonly #limit: number;
   #seq = 0;
   evicted = 0;
@@ -74,11 +80,15 @@ export class OpenSpans {
   close(id: string, entry: OpenSpan): void {
     this.spans.delete(id);
     this.traces.delete(id);
-    this.#ended.set(id, entry);
-    if (this.#ended.size > ENDED_KEPT) {
-      const oldest = this.#ended.keys().next().value;
-      if (oldest !== undefined) this.#ended.delete(oldest);
+    if (this.#ended.has(id)) {
+      this.#ended.set(id, entry);
+      return;
     }
+    const oldest = this.#endedRing[this.#endedNext];
+    if (oldest !== undefined) this.#ended.delete(oldest);
+    this.#endedRing[this.#endedNext] = id;
+    this.#endedNext = (this.#endedNext + 1) % ENDED_KEPT;
+    this.#ended.set(id, entry);
   }
 
   /** Removes and returns the oldest entries while over the limit; the caller ends them. */
