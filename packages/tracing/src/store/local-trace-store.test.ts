@@ -121,6 +121,21 @@ describe('LocalTraceStore', () => {
     }
   });
 
+  it('writes at once, before writeDelay, when the pending records grow past a quarter of a MiB', async () => {
+    const store = new LocalTraceStore({ dir, writeDelay: 60_000 });
+    const trace = fakeTrace();
+    await store.onTraceStart(trace);
+    const text = 'x'.repeat(10_000);
+    for (let step = 0; step < 30; step++)
+      await store.onSpanEnd(
+        fakeSpan(trace, { type: 'custom', name: `s${step}`, data: { text } }),
+      );
+    const written = readAll().records.length;
+    expect(written).toBeGreaterThan(20);
+    expect(written).toBeLessThan(31);
+    await store.shutdown();
+  });
+
   it('keeps concurrent runs of one process apart, one file per trace', async () => {
     // Written at every tick: each span's start is written while it runs.
     const store = new LocalTraceStore({ dir, writeDelay: 0 });

@@ -35,6 +35,9 @@ export interface LocalTraceStoreOptions {
   writeDelay?: number;
 }
 
+/** How many characters of records may wait for a write (about 30 runs of the benchmark's scenario). */
+const PENDING_LIMIT = 256 * 1024;
+
 const liveStores = new Set<LocalTraceStore>();
 let exitHookInstalled = false;
 
@@ -60,6 +63,8 @@ export class LocalTraceStore {
   readonly #writeDelay: number;
   readonly #counts: SegmentCounts = new Map();
   #pending: string[] = [];
+  /** Characters in `#pending`: past {@link PENDING_LIMIT} they are written at once, whatever `writeDelay` says. */
+  #pendingLength = 0;
   /**
    * Spans started since the last write, by id. A span that ends before the write needs no
    * start record (its end record says everything), so only spans still running are written as started; most
@@ -68,6 +73,7 @@ export class LocalTraceStore {
    */
   #pendingStarts = new Map<string, SpanSource>();
   #flushScheduled = false;
+  #flushing = false;
   #dirReady = false;
   #segment: string | undefined;
   #bytesInSegment = 0;
@@ -176,12 +182,16 @@ export class LocalTraceStore {
 
   #append(record: TraceRecord): void {
     try {
-      this.#pending.push(`${JSON.stringify(record)}\n`);
+      const line = `${JSON.stringify(record)}\n`;
+      this.#pending.push(line);
+      this.#pendingLength += line.length;
     } catch {
       this.#writeErrors++;
       return;
     }
-    this.#scheduleFlush();
+    // Work that never yields to the event loop would otherwise pile its records up in memory until it does.
+    if (this.#pendingLength > PENDING_LIMIT && !this.#flushing) this.#flush();
+    else this.#scheduleFlush();
   }
 
   #scheduleFlush(): void {
@@ -200,13 +210,19 @@ export class LocalTraceStore {
     if (this.#pendingStarts.size > 0) {
       const running = [...this.#pendingStarts.values()];
       this.#pendingStarts.clear();
-      for (const span of running) this.#recordSpan('span_start', span);
+      this.#flushing = true;
+      try {
+        for (const span of running) this.#recordSpan('span_start', span);
+      } finally {
+        this.#flushing = false;
+      }
     }
     this.#flushScheduled = false;
     if (this.#pending.length === 0) return;
     const text = this.#pending.join('');
     const traceStarts = this.#pendingTraceStarts;
     this.#pending = [];
+    this.#pendingLength = 0;
     this.#pendingTraceStarts = 0;
     this.#write(text, traceStarts);
     if (
