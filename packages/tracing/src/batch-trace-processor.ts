@@ -1,5 +1,11 @@
+import {
+  EXPORT_PREPARED,
+  isPreparingExporter,
+  PREPARE_ITEM,
+  type PreparingExporter,
+} from './prepared-export.js';
 import type { TracingExporter, TracingProcessor } from './processor.js';
-import { guarded, reportFailure } from './report-failure.js';
+import { guarded, reportFailure, RESOLVED } from './report-failure.js';
 import type { Span } from './span.js';
 import type { Trace } from './trace.js';
 
@@ -26,11 +32,13 @@ export interface BatchTraceProcessorOptions {
  */
 export class BatchTraceProcessor implements TracingProcessor {
   readonly #exporter: TracingExporter;
+  readonly #preparing: PreparingExporter<unknown> | undefined;
   readonly #maxQueueSize: number;
   readonly #maxBatchSize: number;
   readonly #scheduleDelay: number;
   readonly #triggerSize: number;
-  #queue: (Trace | Span<any>)[] = [];
+  /** Items, or what the exporter prepared of them when it prepares them (see prepared-export.ts). */
+  #queue: unknown[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
   #exporting: Promise<void> | undefined;
   #abort = new AbortController();
@@ -41,6 +49,7 @@ export class BatchTraceProcessor implements TracingProcessor {
     options: BatchTraceProcessorOptions = {},
   ) {
     this.#exporter = exporter;
+    this.#preparing = isPreparingExporter(exporter) ? exporter : undefined;
     this.#maxQueueSize = Math.max(1, options.maxQueueSize ?? 1000);
     this.#maxBatchSize = Math.max(1, options.maxBatchSize ?? 100);
     this.#scheduleDelay = options.scheduleDelay ?? 5000;
@@ -66,23 +75,27 @@ export class BatchTraceProcessor implements TracingProcessor {
   }
 
   /** Queues the trace. */
-  async onTraceStart(trace: Trace): Promise<void> {
+  onTraceStart(trace: Trace): Promise<void> {
     this.#add(trace);
+    return RESOLVED;
   }
 
   /** Nothing: the trace was queued when it started. */
-  async onTraceEnd(): Promise<void> {
+  onTraceEnd(): Promise<void> {
     // The trace was queued when it started: that is what backends expect.
+    return RESOLVED;
   }
 
   /** Nothing: spans are queued when they end. */
-  async onSpanStart(): Promise<void> {
+  onSpanStart(): Promise<void> {
     // Spans are queued when they end, complete.
+    return RESOLVED;
   }
 
   /** Queues the finished span. */
-  async onSpanEnd(span: Span<any>): Promise<void> {
+  onSpanEnd(span: Span<any>): Promise<void> {
     this.#add(span);
+    return RESOLVED;
   }
 
   /** Sends everything queued now, and waits for exports already under way. */
@@ -119,7 +132,11 @@ export class BatchTraceProcessor implements TracingProcessor {
       this.#dropped += 1;
       return;
     }
-    this.#queue.push(item);
+    if (this.#preparing) {
+      const prepared = this.#preparing[PREPARE_ITEM](item);
+      if (prepared === undefined) return;
+      this.#queue.push(prepared);
+    } else this.#queue.push(item);
     if (this.#queue.length >= this.#triggerSize) void this.#drain();
     else this.#schedule();
   }
@@ -145,8 +162,11 @@ export class BatchTraceProcessor implements TracingProcessor {
       try {
         while (this.#queue.length > 0 && !this.#abort.signal.aborted) {
           const batch = this.#queue.splice(0, this.#maxBatchSize);
+          const signal = this.#abort.signal;
           await guarded('A trace exporter', () =>
-            this.#exporter.export(batch, this.#abort.signal),
+            this.#preparing
+              ? this.#preparing[EXPORT_PREPARED](batch, signal)
+              : this.#exporter.export(batch as (Trace | Span<any>)[], signal),
           );
         }
       } finally {

@@ -54,9 +54,9 @@ function create<TData extends SpanData>(
   options: CreateArgs<TData> | undefined,
   parent: Span<any> | Trace | undefined,
 ): Span<TData> {
-  const { data, ...rest } = options ?? {};
+  const data = { ...defaults, ...options?.data, type } as TData;
   return getGlobalTraceProvider().createSpan<TData>(
-    { ...rest, data: { ...defaults, ...data, type } as TData },
+    options ? { ...options, data } : { data },
     parent,
   );
 }

@@ -1,7 +1,10 @@
 import { generateSpanId, NOOP_ID, timeIso } from './ids.js';
 import type { TracingProcessor } from './processor.js';
-import { guarded } from './report-failure.js';
+import { reportFailure, settled } from './report-failure.js';
 import type { SpanData } from './span-data.js';
+
+const ON_SPAN_START = 'A tracing processor (onSpanStart)';
+const ON_SPAN_END = 'A tracing processor (onSpanEnd)';
 
 /** What went wrong in a span. */
 export interface SpanError {
@@ -129,18 +132,22 @@ export class Span<TData extends SpanData> {
   start(): void {
     if (this.#startedAt) return;
     this.#startedAt = timeIso();
-    void guarded('A tracing processor (onSpanStart)', () =>
-      this.#processor.onSpanStart(this),
-    );
+    try {
+      void settled(ON_SPAN_START, this.#processor.onSpanStart(this));
+    } catch (error) {
+      reportFailure(`${ON_SPAN_START} failed`, error);
+    }
   }
 
   /** Records the end time and tells the processors; a second call does nothing. */
   end(): void {
     if (this.#endedAt) return;
     this.#endedAt = timeIso();
-    void guarded('A tracing processor (onSpanEnd)', () =>
-      this.#processor.onSpanEnd(this),
-    );
+    try {
+      void settled(ON_SPAN_END, this.#processor.onSpanEnd(this));
+    } catch (error) {
+      reportFailure(`${ON_SPAN_END} failed`, error);
+    }
   }
 
   /** Marks the span as failed. */

@@ -104,22 +104,25 @@ export class TraceProvider {
     options: CreateSpanOptions<TData>,
     parent?: Span<any> | Trace,
   ): Span<TData> {
-    const noop = () => new NoopSpan(options.data, this.#processors);
     if (this.#disabled || options.disabled || options.spanId === NOOP_ID)
-      return noop();
+      return new NoopSpan(options.data, this.#processors);
     const owner = parent ?? getCurrentSpan() ?? getCurrentTrace();
-    if (!owner || isNoop(owner)) return noop();
+    if (!owner || isNoop(owner))
+      return new NoopSpan(options.data, this.#processors);
     // Told apart by shape, not class: a parent may come from the other build (ESM or CJS) of this package.
     const parentSpan = owner.type === 'trace.span' ? owner : undefined;
     return new Span<TData>(
       {
-        ...options,
-        spanId: options.spanId ?? this.generateSpanId(),
         traceId: owner.traceId,
+        spanId: options.spanId ?? this.generateSpanId(),
         parentId: parentSpan?.spanId,
+        data: options.data,
         traceMetadata: parentSpan
           ? parentSpan.traceMetadata
           : (owner as Trace).metadata,
+        startedAt: options.startedAt,
+        endedAt: options.endedAt,
+        error: options.error,
         tracingApiKey: owner.tracingApiKey ?? options.tracingApiKey,
       },
       this.#processors,

@@ -1,6 +1,6 @@
 import { generateTraceId, NOOP_ID } from './ids.js';
 import type { TracingProcessor } from './processor.js';
-import { guarded } from './report-failure.js';
+import { guarded, RESOLVED } from './report-failure.js';
 
 /** How to make a trace (usually through `withTrace` or the run options). */
 export interface TraceOptions {
@@ -56,25 +56,27 @@ export class Trace {
   }
 
   /** Tells the processors the trace began; a second call does nothing. Never rejects. */
-  async start(): Promise<void> {
-    if (this.#started) return;
+  start(): Promise<void> {
+    if (this.#started) return RESOLVED;
     this.#started = true;
     const processor = this.#processor;
-    if (processor)
-      await guarded('A tracing processor (onTraceStart)', () =>
-        processor.onTraceStart(this),
-      );
+    return processor
+      ? guarded('A tracing processor (onTraceStart)', () =>
+          processor.onTraceStart(this),
+        )
+      : RESOLVED;
   }
 
   /** Tells the processors the trace ended; does nothing unless it was started. Never rejects. */
-  async end(): Promise<void> {
-    if (!this.#started) return;
+  end(): Promise<void> {
+    if (!this.#started) return RESOLVED;
     this.#started = false;
     const processor = this.#processor;
-    if (processor)
-      await guarded('A tracing processor (onTraceEnd)', () =>
-        processor.onTraceEnd(this),
-      );
+    return processor
+      ? guarded('A tracing processor (onTraceEnd)', () =>
+          processor.onTraceEnd(this),
+        )
+      : RESOLVED;
   }
 
   /** A copy with the same id and data. */
@@ -109,8 +111,12 @@ export class NoopTrace extends Trace {
   constructor() {
     super({ traceId: NOOP_ID });
   }
-  override async start(): Promise<void> {}
-  override async end(): Promise<void> {}
+  override start(): Promise<void> {
+    return RESOLVED;
+  }
+  override end(): Promise<void> {
+    return RESOLVED;
+  }
   override toJSON(): null {
     return null;
   }

@@ -1,11 +1,17 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OpenAITracingExporter, Span, Trace } from '../src/index.js';
+import {
+  BatchTraceProcessor,
+  OpenAITracingExporter,
+  Span,
+  Trace,
+} from '../src/index.js';
 
 interface Received {
   headers: IncomingHttpHeaders;
   body: { data: Array<Record<string, unknown>> };
+  raw: string;
 }
 
 /** A local ingest endpoint answering each request with the next status of `statuses` (then 200). */
@@ -15,7 +21,11 @@ async function ingest(statuses: number[] = []) {
     let body = '';
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
-      received.push({ headers: request.headers, body: JSON.parse(body) });
+      received.push({
+        headers: request.headers,
+        body: JSON.parse(body),
+        raw: body,
+      });
       response.statusCode = statuses.shift() ?? 200;
       response.end('{}');
     });
@@ -125,6 +135,31 @@ describe('OpenAITracingExporter', () => {
         baseDelay: 1,
       }).export(items()),
     ).resolves.toBeUndefined();
+  });
+
+  it('sends behind a BatchTraceProcessor, which queues only what it will send, the very requests export() makes', async () => {
+    const direct = await ingest();
+    const batched = await ingest();
+    const sent = [...items(), ...items('sk-run'), ...items()];
+    await new OpenAITracingExporter({
+      baseURL: direct.baseURL,
+      apiKey: 'sk-default',
+    }).export(sent);
+    const batch = new BatchTraceProcessor(
+      new OpenAITracingExporter({
+        baseURL: batched.baseURL,
+        apiKey: 'sk-default',
+      }),
+    );
+    for (const item of sent)
+      if (item instanceof Trace) await batch.onTraceStart(item);
+      else await batch.onSpanEnd(item);
+    expect(batch.queueSize).toBe(sent.length);
+    await batch.forceFlush();
+    const requests = (server: { received: Received[] }) =>
+      server.received.map((r) => [r.headers.authorization, r.raw]);
+    expect(requests(batched)).toEqual(requests(direct));
+    expect(requests(batched)).toHaveLength(2);
   });
 
   it('sends items with their own key in a request of their own', async () => {

@@ -17,15 +17,21 @@ export function ingestPayload(items: readonly (Trace | Span<any>)[]): {
 } {
   const data: Record<string, any>[] = [];
   for (const item of items) {
-    const json = item.toJSON() as Record<string, any> | null;
-    if (!json) continue;
-    data.push(
-      json.object === 'trace.span'
-        ? { ...json, span_data: ingestSpanData(json.span_data) }
-        : json,
-    );
+    const json = ingestItem(item);
+    if (json) data.push(json);
   }
   return { data };
+}
+
+/** One item of {@link ingestPayload}'s `data`, or `null` for an item that exports nothing (a no-op span). @internal */
+export function ingestItem(
+  item: Trace | Span<any>,
+): Record<string, any> | null {
+  const json = item.toJSON() as Record<string, any> | null;
+  if (!json) return null;
+  return json.object === 'trace.span'
+    ? { ...json, span_data: ingestSpanData(json.span_data) }
+    : json;
 }
 
 function ingestSpanData(spanData: Record<string, any>): Record<string, any> {

@@ -4,7 +4,8 @@ import { reportFailure } from '../report-failure.js';
 import type { Span } from '../span.js';
 import type { Trace } from '../trace.js';
 import { getGlobalTraceProvider } from '../trace-provider.js';
-import { ingestPayload } from './ingest-payload.js';
+import { ingestItem, ingestPayload } from './ingest-payload.js';
+import { EXPORT_PREPARED, PREPARE_ITEM } from '../prepared-export.js';
 import { getTracingExportApiKey } from './tracing-export-api-key.js';
 
 /** Options of {@link OpenAITracingExporter}. */
@@ -28,6 +29,12 @@ export interface OpenAITracingExporterOptions {
 }
 
 const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+
+/** What the batch queue holds of an item for this exporter. */
+interface PreparedItem {
+  apiKey: string | undefined;
+  json: string;
+}
 
 /**
  * Sends traces and spans to OpenAI's traces dashboard (`POST /v1/traces/ingest`, as `@openai/agents` does).
@@ -58,18 +65,47 @@ export class OpenAITracingExporter implements TracingExporter {
       byKey.set(key, [...(byKey.get(key) ?? []), item]);
     }
     for (const [itemKey, group] of byKey) {
-      const apiKey =
-        itemKey ?? this.#options.apiKey ?? getTracingExportApiKey();
-      if (!apiKey) {
-        reportFailure(
-          'No API key for the OpenAI tracing exporter: traces are not sent. Set OPENAI_API_KEY or call setTracingExportApiKey().',
-        );
-        continue;
-      }
+      const apiKey = this.#apiKeyFor(itemKey);
+      if (!apiKey) continue;
       const payload = ingestPayload(group);
       if (payload.data.length === 0) continue;
       await this.#send(JSON.stringify(payload), apiKey, signal);
     }
+  }
+
+  /** The item's JSON as the ingest takes it, with the key it goes with: all the batch queue keeps of it. */
+  [PREPARE_ITEM](item: Trace | Span<any>): PreparedItem | undefined {
+    const json = ingestItem(item);
+    if (!json) return undefined;
+    return { apiKey: item.tracingApiKey, json: JSON.stringify(json) };
+  }
+
+  /** Sends prepared items: the same requests as {@link export} makes for the items they were prepared from. */
+  async [EXPORT_PREPARED](
+    items: PreparedItem[],
+    signal?: AbortSignal,
+  ): Promise<void> {
+    const byKey = new Map<string | undefined, string[]>();
+    for (const item of items) {
+      const group = byKey.get(item.apiKey);
+      if (group) group.push(item.json);
+      else byKey.set(item.apiKey, [item.json]);
+    }
+    for (const [itemKey, group] of byKey) {
+      const apiKey = this.#apiKeyFor(itemKey);
+      // The body `JSON.stringify({ data })` would make, from the items' own JSON.
+      if (apiKey)
+        await this.#send(`{"data":[${group.join(',')}]}`, apiKey, signal);
+    }
+  }
+
+  #apiKeyFor(itemKey: string | undefined): string | undefined {
+    const apiKey = itemKey ?? this.#options.apiKey ?? getTracingExportApiKey();
+    if (!apiKey)
+      reportFailure(
+        'No API key for the OpenAI tracing exporter: traces are not sent. Set OPENAI_API_KEY or call setTracingExportApiKey().',
+      );
+    return apiKey;
   }
 
   async #send(

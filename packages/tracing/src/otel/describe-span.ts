@@ -50,49 +50,83 @@ function strings(value: unknown): string[] | undefined {
 /** Drops the attributes that have no value, so no span carries `undefined` keys. */
 function defined(attributes: Record<string, unknown>): Attributes {
   const kept: Attributes = {};
-  for (const [key, value] of Object.entries(attributes))
+  for (const key in attributes) {
+    const value = attributes[key];
     if (value !== undefined) kept[key] = value as Attributes[string];
+  }
   return kept;
 }
 
+/** Sets `key` when `value` is defined: no span carries `undefined` keys. */
+function put(attributes: Attributes, key: string, value: unknown): void {
+  if (value !== undefined) attributes[key] = value as Attributes[string];
+}
+
+/** The usage keys under one prefix, made once: keys built per span would be new strings to hash every time. */
+function usageKeys(prefix: string) {
+  return {
+    input: `${prefix}.input_tokens`,
+    output: `${prefix}.output_tokens`,
+    cacheRead: `${prefix}.cache_read.input_tokens`,
+    cacheCreation: `${prefix}.cache_creation.input_tokens`,
+    reasoning: `${prefix}.reasoning.output_tokens`,
+  };
+}
+const USAGE_KEYS = new Map<string, ReturnType<typeof usageKeys>>();
+
 /** Token counts under `prefix`: `gen_ai.usage` on model calls, `baton.usage` on totals (so no backend counts twice). */
-export function usageAttributes(usage: unknown, prefix: string): Attributes {
-  if (!isObject(usage)) return {};
+export function usageAttributes(
+  usage: unknown,
+  prefix: string,
+  attributes: Attributes = {},
+): Attributes {
+  if (!isObject(usage)) return attributes;
+  let keys = USAGE_KEYS.get(prefix);
+  if (!keys) USAGE_KEYS.set(prefix, (keys = usageKeys(prefix)));
   const inputDetails = isObject(usage.input_tokens_details)
     ? usage.input_tokens_details
     : {};
   const outputDetails = isObject(usage.output_tokens_details)
     ? usage.output_tokens_details
     : {};
-  return defined({
-    [`${prefix}.input_tokens`]: count(usage.input_tokens),
-    [`${prefix}.output_tokens`]: count(usage.output_tokens),
-    [`${prefix}.cache_read.input_tokens`]: count(
-      usage.cached_input_tokens ?? inputDetails.cached_tokens,
-    ),
-    [`${prefix}.cache_creation.input_tokens`]: count(
-      usage.cache_write_input_tokens,
-    ),
-    [`${prefix}.reasoning.output_tokens`]: count(
-      usage.reasoning_tokens ?? outputDetails.reasoning_tokens,
-    ),
-    [`baton.usage.total_tokens`]: count(usage.total_tokens),
-    [`baton.usage.requests`]: count(usage.requests),
-  });
+  put(attributes, keys.input, count(usage.input_tokens));
+  put(attributes, keys.output, count(usage.output_tokens));
+  put(
+    attributes,
+    keys.cacheRead,
+    count(usage.cached_input_tokens ?? inputDetails.cached_tokens),
+  );
+  put(attributes, keys.cacheCreation, count(usage.cache_write_input_tokens));
+  put(
+    attributes,
+    keys.reasoning,
+    count(usage.reasoning_tokens ?? outputDetails.reasoning_tokens),
+  );
+  put(attributes, 'baton.usage.total_tokens', count(usage.total_tokens));
+  put(attributes, 'baton.usage.requests', count(usage.requests));
+  return attributes;
 }
 
-function requestSettings(config: unknown): Attributes {
-  if (!isObject(config)) return {};
-  return defined({
-    'gen_ai.request.temperature': count(config.temperature),
-    'gen_ai.request.top_p': count(config.top_p),
-    'gen_ai.request.max_tokens': count(
-      config.max_tokens ?? config.max_output_tokens,
-    ),
-    'gen_ai.request.frequency_penalty': count(config.frequency_penalty),
-    'gen_ai.request.presence_penalty': count(config.presence_penalty),
-    'gen_ai.request.seed': count(config.seed),
-  });
+function requestSettings(config: unknown, attributes: Attributes): void {
+  if (!isObject(config)) return;
+  put(attributes, 'gen_ai.request.temperature', count(config.temperature));
+  put(attributes, 'gen_ai.request.top_p', count(config.top_p));
+  put(
+    attributes,
+    'gen_ai.request.max_tokens',
+    count(config.max_tokens ?? config.max_output_tokens),
+  );
+  put(
+    attributes,
+    'gen_ai.request.frequency_penalty',
+    count(config.frequency_penalty),
+  );
+  put(
+    attributes,
+    'gen_ai.request.presence_penalty',
+    count(config.presence_penalty),
+  );
+  put(attributes, 'gen_ai.request.seed', count(config.seed));
 }
 
 function provider(options: DescribeOptions): Attributes {
@@ -115,19 +149,30 @@ function describeModelCall(
       ? data.output
       : undefined;
   const model = text(data.model);
-  const attributes = defined({
+  // Set one by one, in the conventions' order: spreading partial objects into a literal cost more than the rest.
+  const attributes: Attributes = {
     'gen_ai.operation.name': 'chat',
-    ...provider(options),
-    'openai.api.type': options.providerName === 'openai' ? api : undefined,
-    'gen_ai.request.model': model,
-    'gen_ai.response.id': text(data.response_id) ?? text(response.id),
-    'gen_ai.response.model': text(data.response_model) ?? text(response.model),
-    'gen_ai.response.finish_reasons': output && [
+    'gen_ai.provider.name': options.providerName,
+    'gen_ai.system': options.providerName,
+  };
+  if (options.providerName === 'openai') attributes['openai.api.type'] = api;
+  put(attributes, 'gen_ai.request.model', model);
+  put(
+    attributes,
+    'gen_ai.response.id',
+    text(data.response_id) ?? text(response.id),
+  );
+  put(
+    attributes,
+    'gen_ai.response.model',
+    text(data.response_model) ?? text(response.model),
+  );
+  if (output)
+    attributes['gen_ai.response.finish_reasons'] = [
       finishReason(output, response),
-    ],
-    ...requestSettings(data.model_config),
-    ...usageAttributes(data.usage ?? response.usage, 'gen_ai.usage'),
-  });
+    ];
+  requestSettings(data.model_config, attributes);
+  usageAttributes(data.usage ?? response.usage, 'gen_ai.usage', attributes);
   if (options.content) {
     const input = data._input ?? data.input;
     if (input !== undefined && input !== '')

@@ -1,4 +1,4 @@
-import type { Context, Span as OtelSpan } from '@opentelemetry/api';
+import type { Attributes, Context, Span as OtelSpan } from '@opentelemetry/api';
 import type { TracedSpan } from './traced-span.js';
 
 /** An OpenTelemetry span standing for a Baton trace or span, with what its children inherit. */
@@ -7,6 +7,8 @@ export interface OpenSpan {
   /** A context holding `otel`: the parent of the spans under it. */
   context: Context;
   traceId: string;
+  /** The attributes it started with (spans only). */
+  attributes?: Attributes;
   /** The nearest agent's name, for `gen_ai.agent.name` on the spans under it. */
   agentName?: string;
   /** The trace's group id, for `gen_ai.conversation.id`. */
@@ -37,6 +39,12 @@ export class OpenSpans {
   readonly spans = new Map<string, OpenSpan>();
   readonly waiting = new Map<string, WaitingSpan>();
   readonly #ended = new Map<string, OpenSpan>();
+  /**
+   * The ids of `#ended` in a ring, oldest at `#endedNext` once full: forgetting the oldest needs no iterator, and
+   * no walk over the deleted entries a Map keeps at its head until it is rebuilt.
+   */
+  readonly #endedRing: (string | undefined)[] = new Array(ENDED_KEPT);
+  #endedNext = 0;
   readonly #limit: number;
   #seq = 0;
   evicted = 0;
@@ -47,6 +55,11 @@ export class OpenSpans {
 
   get size(): number {
     return this.traces.size + this.spans.size + this.waiting.size;
+  }
+
+  /** Whether more are held than the limit allows (checked before {@link overflow} makes its generator). */
+  get overLimit(): boolean {
+    return this.size > this.#limit;
   }
 
   nextSeq(): number {
@@ -67,11 +80,15 @@ export class OpenSpans {
   close(id: string, entry: OpenSpan): void {
     this.spans.delete(id);
     this.traces.delete(id);
-    this.#ended.set(id, entry);
-    if (this.#ended.size > ENDED_KEPT) {
-      const oldest = this.#ended.keys().next().value;
-      if (oldest !== undefined) this.#ended.delete(oldest);
+    if (this.#ended.has(id)) {
+      this.#ended.set(id, entry);
+      return;
     }
+    const oldest = this.#endedRing[this.#endedNext];
+    if (oldest !== undefined) this.#ended.delete(oldest);
+    this.#endedRing[this.#endedNext] = id;
+    this.#endedNext = (this.#endedNext + 1) % ENDED_KEPT;
+    this.#ended.set(id, entry);
   }
 
   /** Removes and returns the oldest entries while over the limit; the caller ends them. */

@@ -7,6 +7,7 @@ import {
   type Tracer,
   type TracerProvider,
 } from '@opentelemetry/api';
+import { RESOLVED } from './resolved-promise.js';
 import { describeSpan, type DescribeOptions } from './describe-span.js';
 import { describeTrace } from './describe-trace.js';
 import { OpenSpans, type OpenSpan } from './open-spans.js';
@@ -37,8 +38,26 @@ export interface OpenTelemetryTracingProcessorOptions {
 /** The instrumentation scope of the spans. */
 const SCOPE = '@baton/tracing';
 
+let cachedSecond = '';
+let cachedSecondMs = NaN;
+
+/**
+ * An ISO 8601 time as a `Date`. Spans' times are `YYYY-MM-DDTHH:MM:SS.mmmZ` and come a few to a second: the part up
+ * to the second is parsed once and the milliseconds added, as parsing the whole string each time cost more than
+ * the rest of a span's bookkeeping here.
+ */
 function timeOf(iso: string | null | undefined): Date | undefined {
   if (!iso) return undefined;
+  if (iso.length === 24 && iso[19] === '.' && iso[23] === 'Z') {
+    const millis = Number(iso.slice(20, 23));
+    const second = iso.slice(0, 19);
+    if (second !== cachedSecond) {
+      cachedSecond = second;
+      cachedSecondMs = Date.parse(`${second}Z`);
+    }
+    if (Number.isInteger(millis) && !Number.isNaN(cachedSecondMs))
+      return new Date(cachedSecondMs + millis);
+  }
   const time = new Date(iso);
   return Number.isNaN(time.getTime()) ? undefined : time;
 }
@@ -58,6 +77,8 @@ export class OpenTelemetryTracingProcessor {
   readonly #tracerProvider: TracerProvider | undefined;
   readonly #tracer: Tracer;
   readonly #describe: DescribeOptions;
+  /** What a span's start describes: never content, which is final only at its end. */
+  readonly #describeStart: DescribeOptions;
   readonly #open: OpenSpans;
 
   constructor(options: OpenTelemetryTracingProcessorOptions = {}) {
@@ -67,6 +88,7 @@ export class OpenTelemetryTracingProcessor {
       providerName: options.providerName ?? 'openai',
       content: options.includeSensitiveData ?? true,
     };
+    this.#describeStart = { ...this.#describe, content: false };
     this.#open = new OpenSpans(Math.max(1, options.maxOpenSpans ?? 10_000));
   }
 
@@ -81,7 +103,46 @@ export class OpenTelemetryTracingProcessor {
   }
 
   /** Starts the trace's `invoke_workflow` span, as a child of the OpenTelemetry span active now, if any. */
-  async onTraceStart(batonTrace: TracedTrace): Promise<void> {
+  onTraceStart(batonTrace: TracedTrace): Promise<void> {
+    try {
+      this.#onTraceStart(batonTrace);
+      return RESOLVED;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** Ends the trace's span; spans still waiting for a parent that never came go under it. */
+  onTraceEnd(batonTrace: TracedTrace): Promise<void> {
+    try {
+      this.#onTraceEnd(batonTrace);
+      return RESOLVED;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** Starts the span's OpenTelemetry span under its parent's, or holds it until its parent starts. */
+  onSpanStart(span: TracedSpan): Promise<void> {
+    try {
+      this.#onSpanStart(span);
+      return RESOLVED;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** Ends the span's OpenTelemetry span, with the span's final data, error and end time. */
+  onSpanEnd(span: TracedSpan): Promise<void> {
+    try {
+      this.#onSpanEnd(span);
+      return RESOLVED;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  #onTraceStart(batonTrace: TracedTrace): void {
     if (this.#open.traces.has(batonTrace.traceId)) return;
     const { name, attributes } = describeTrace(batonTrace);
     this.#startTrace(batonTrace.traceId, name, {
@@ -90,10 +151,18 @@ export class OpenTelemetryTracingProcessor {
     });
   }
 
-  /** Ends the trace's span; spans still waiting for a parent that never came go under it. */
-  async onTraceEnd(batonTrace: TracedTrace): Promise<void> {
+  #onTraceEnd(batonTrace: TracedTrace): void {
     const { traceId } = batonTrace;
     const root = this.#open.find(traceId);
+    if (this.#open.waiting.size > 0) this.#releaseOrphans(traceId, root);
+    const open = this.#open.traces.get(traceId);
+    if (!open) return;
+    this.#open.close(traceId, open);
+    open.otel.end();
+  }
+
+  /** Spans of the ending trace still waiting for a parent that never came go under the trace's span. */
+  #releaseOrphans(traceId: string, root: OpenSpan | undefined): void {
     const waiting = [...this.#open.waiting.values()].filter(
       (entry) => entry.span.traceId === traceId,
     );
@@ -103,14 +172,9 @@ export class OpenTelemetryTracingProcessor {
       else if (!waitingIds.has(orphan.span.parentId ?? ''))
         this.#release(orphan.span.spanId, root);
     }
-    const open = this.#open.traces.get(traceId);
-    if (!open) return;
-    this.#open.close(traceId, open);
-    open.otel.end();
   }
 
-  /** Starts the span's OpenTelemetry span under its parent's, or holds it until its parent starts. */
-  async onSpanStart(span: TracedSpan): Promise<void> {
+  #onSpanStart(span: TracedSpan): void {
     if (
       this.#open.spans.has(span.spanId) ||
       this.#open.waiting.has(span.spanId)
@@ -121,8 +185,7 @@ export class OpenTelemetryTracingProcessor {
     else this.#wait(span, false);
   }
 
-  /** Ends the span's OpenTelemetry span, with the span's final data, error and end time. */
-  async onSpanEnd(span: TracedSpan): Promise<void> {
+  #onSpanEnd(span: TracedSpan): void {
     const waiting = this.#open.waiting.get(span.spanId);
     if (waiting) {
       waiting.ended = true;
@@ -212,17 +275,13 @@ export class OpenTelemetryTracingProcessor {
   }
 
   #startSpan(span: TracedSpan, parent: OpenSpan): OpenSpan {
-    const described = describeSpan(span.spanData, {
-      ...this.#describe,
-      content: false,
-    });
+    const described = describeSpan(span.spanData, this.#describeStart);
     const agentName =
       described.attributes['gen_ai.agent.name'] ?? parent.agentName;
-    const attributes: Attributes = {
-      ...described.attributes,
-      'baton.trace.id': span.traceId,
-      'baton.span.id': span.spanId,
-    };
+    // A fresh object of describeSpan's: the start-only attributes go straight into it.
+    const attributes = described.attributes;
+    attributes['baton.trace.id'] = span.traceId;
+    attributes['baton.span.id'] = span.spanId;
     if (agentName !== undefined) attributes['gen_ai.agent.name'] = agentName;
     if (parent.conversationId)
       attributes['gen_ai.conversation.id'] = parent.conversationId;
@@ -240,14 +299,16 @@ export class OpenTelemetryTracingProcessor {
       context: trace.setSpan(parent.context, otel),
       traceId: span.traceId,
       agentName: typeof agentName === 'string' ? agentName : undefined,
+      attributes,
       conversationId: parent.conversationId,
       seq: this.#open.nextSeq(),
     };
     this.#open.spans.set(span.spanId, entry);
     this.#evictOverflow();
-    for (const waiting of [...this.#open.waiting.values()])
-      if (waiting.span.parentId === span.spanId)
-        this.#release(waiting.span.spanId, entry);
+    if (this.#open.waiting.size > 0)
+      for (const waiting of [...this.#open.waiting.values()])
+        if (waiting.span.parentId === span.spanId)
+          this.#release(waiting.span.spanId, entry);
     return entry;
   }
 
@@ -262,7 +323,13 @@ export class OpenTelemetryTracingProcessor {
         span.error !== null,
       );
       otel.updateName(described.name);
-      otel.setAttributes(described.attributes);
+      // What the span started with is set already: the SDK need not check and copy it a second time.
+      const started = entry.attributes;
+      for (const key in described.attributes) {
+        const value = described.attributes[key];
+        if (value !== undefined && value !== started?.[key])
+          otel.setAttribute(key, value);
+      }
       if (span.error) {
         otel.setStatus({
           code: SpanStatusCode.ERROR,
@@ -308,6 +375,7 @@ export class OpenTelemetryTracingProcessor {
   }
 
   #evictOverflow(): void {
+    if (!this.#open.overLimit) return;
     for (const evicted of this.#open.overflow()) {
       if (evicted.kind !== 'open') continue;
       evicted.entry.otel.setAttribute('baton.incomplete', true);

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   fakeSpan,
   fakeTrace,
@@ -91,8 +91,54 @@ describe('LocalTraceStore', () => {
     ]);
   });
 
+  it('writes what arrives within writeDelay in one write, with no start record for spans that ended meanwhile', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const store = new LocalTraceStore({ dir, writeDelay: 30 });
+      const trace = fakeTrace();
+      await store.onTraceStart(trace);
+      for (const step of [0, 1, 2]) {
+        const span = fakeSpan(trace, {
+          type: 'custom',
+          name: `step-${step}`,
+          data: {},
+        });
+        await store.onSpanStart(span);
+        await new Promise((resolve) => setImmediate(resolve));
+        await store.onSpanEnd(span);
+      }
+      vi.advanceTimersByTime(29);
+      expect(segments()).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(readAll().records.map((record) => record.event)).toEqual([
+        'trace_start',
+        'span_end',
+        'span_end',
+        'span_end',
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('writes at once, before writeDelay, when the pending records grow past a quarter of a MiB', async () => {
+    const store = new LocalTraceStore({ dir, writeDelay: 60_000 });
+    const trace = fakeTrace();
+    await store.onTraceStart(trace);
+    const text = 'x'.repeat(10_000);
+    for (let step = 0; step < 30; step++)
+      await store.onSpanEnd(
+        fakeSpan(trace, { type: 'custom', name: `s${step}`, data: { text } }),
+      );
+    const written = readAll().records.length;
+    expect(written).toBeGreaterThan(20);
+    expect(written).toBeLessThan(31);
+    await store.shutdown();
+  });
+
   it('keeps concurrent runs of one process apart, one file per trace', async () => {
-    const store = new LocalTraceStore({ dir });
+    // Written at every tick: each span's start is written while it runs.
+    const store = new LocalTraceStore({ dir, writeDelay: 0 });
     const run = async (index: number) => {
       const trace = fakeTrace(undefined, `run-${index}`);
       await store.onTraceStart(trace);

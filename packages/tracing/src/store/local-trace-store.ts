@@ -6,6 +6,7 @@ import {
   type SegmentCounts,
   type TraceRetention,
 } from './prune-trace-files.js';
+import { RESOLVED } from './resolved-promise.js';
 import { newSegmentName } from './segment-name.js';
 import {
   isSpanSource,
@@ -27,7 +28,15 @@ export interface LocalTraceStoreOptions {
   pruneEvery?: number;
   /** Start a new file once the current one holds this many bytes. Default 8 MiB. */
   segmentBytes?: number;
+  /**
+   * How long a record may wait to be written, in ms: what arrives meanwhile goes out in the same write. Default
+   * 100; 0 writes at the end of each tick.
+   */
+  writeDelay?: number;
 }
+
+/** How many characters of records may wait for a write (about 30 runs of the benchmark's scenario). */
+const PENDING_LIMIT = 256 * 1024;
 
 const liveStores = new Set<LocalTraceStore>();
 let exitHookInstalled = false;
@@ -35,8 +44,8 @@ let exitHookInstalled = false;
 /**
  * A trace processor (and exporter) that appends every trace and span to a local folder as JSON lines, for
  * `baton traces` to show. Each store writes its own files (segments named by time, pid and a random part), so
- * processes never share one; the records of one tick are written with one `O_APPEND` write, synchronously, so a
- * record is on disk before the next tick and nothing is left behind at exit.
+ * processes never share one; the records of `writeDelay` ms (default 100) are written with one `O_APPEND` write,
+ * synchronously, and what is pending is written at exit, so nothing is left behind.
  *
  * @example
  * import { addTraceProcessor } from '@baton/tracing';
@@ -51,15 +60,20 @@ export class LocalTraceStore {
   readonly #pruneEvery: number;
   readonly #segmentBytes: number;
   readonly #segmentTraces: number;
+  readonly #writeDelay: number;
   readonly #counts: SegmentCounts = new Map();
   #pending: string[] = [];
+  /** Characters in `#pending`: past {@link PENDING_LIMIT} they are written at once, whatever `writeDelay` says. */
+  #pendingLength = 0;
   /**
    * Spans started since the last write, by id. A span that ends before the write needs no
    * start record (its end record says everything), so only spans still running are written as started; most
-   * spans (tools, handoffs, guardrails) start and end within one tick, and this halves what is serialised.
+   * spans (tools, handoffs, guardrails, most model calls) start and end between two writes, and this halves what
+   * is serialised.
    */
   #pendingStarts = new Map<string, SpanSource>();
   #flushScheduled = false;
+  #flushing = false;
   #dirReady = false;
   #segment: string | undefined;
   #bytesInSegment = 0;
@@ -75,6 +89,7 @@ export class LocalTraceStore {
     this.#retention = options.retention ?? {};
     this.#pruneEvery = Math.max(1, options.pruneEvery ?? 50);
     this.#segmentBytes = Math.max(1, options.segmentBytes ?? 8 * 1024 * 1024);
+    this.#writeDelay = Math.max(0, options.writeDelay ?? 100);
     const maxTraces =
       this.#retention.maxTraces ?? DEFAULT_TRACE_RETENTION.maxTraces;
     // Retention removes whole files, so no file may hold more than a tenth of the traces kept.
@@ -86,22 +101,26 @@ export class LocalTraceStore {
     return this.#writeErrors;
   }
 
-  async onTraceStart(trace: TraceSource): Promise<void> {
+  onTraceStart(trace: TraceSource): Promise<void> {
     this.#recordTrace('trace_start', trace);
+    return RESOLVED;
   }
 
-  async onTraceEnd(trace: TraceSource): Promise<void> {
+  onTraceEnd(trace: TraceSource): Promise<void> {
     this.#recordTrace('trace_end', trace);
+    return RESOLVED;
   }
 
-  async onSpanStart(span: SpanSource): Promise<void> {
+  onSpanStart(span: SpanSource): Promise<void> {
     this.#pendingStarts.set(span.spanId, span);
     this.#scheduleFlush();
+    return RESOLVED;
   }
 
-  async onSpanEnd(span: SpanSource): Promise<void> {
+  onSpanEnd(span: SpanSource): Promise<void> {
     this.#pendingStarts.delete(span.spanId);
     this.#recordSpan('span_end', span);
+    return RESOLVED;
   }
 
   /** As an exporter (behind a batching processor): a trace is its start, a span its end. */
@@ -163,12 +182,16 @@ export class LocalTraceStore {
 
   #append(record: TraceRecord): void {
     try {
-      this.#pending.push(`${JSON.stringify(record)}\n`);
+      const line = `${JSON.stringify(record)}\n`;
+      this.#pending.push(line);
+      this.#pendingLength += line.length;
     } catch {
       this.#writeErrors++;
       return;
     }
-    this.#scheduleFlush();
+    // Work that never yields to the event loop would otherwise pile its records up in memory until it does.
+    if (this.#pendingLength > PENDING_LIMIT && !this.#flushing) this.#flush();
+    else this.#scheduleFlush();
   }
 
   #scheduleFlush(): void {
@@ -176,7 +199,10 @@ export class LocalTraceStore {
     this.#flushScheduled = true;
     liveStores.add(this);
     installExitHook();
-    setImmediate(() => this.#flush()).unref();
+    // Each write is a system call or three (open, write, close): a run's records go out together, not one tick's.
+    const flush = () => this.#flush();
+    if (this.#writeDelay === 0) setImmediate(flush).unref();
+    else setTimeout(flush, this.#writeDelay).unref();
   }
 
   #flush(): void {
@@ -184,13 +210,19 @@ export class LocalTraceStore {
     if (this.#pendingStarts.size > 0) {
       const running = [...this.#pendingStarts.values()];
       this.#pendingStarts.clear();
-      for (const span of running) this.#recordSpan('span_start', span);
+      this.#flushing = true;
+      try {
+        for (const span of running) this.#recordSpan('span_start', span);
+      } finally {
+        this.#flushing = false;
+      }
     }
     this.#flushScheduled = false;
     if (this.#pending.length === 0) return;
     const text = this.#pending.join('');
     const traceStarts = this.#pendingTraceStarts;
     this.#pending = [];
+    this.#pendingLength = 0;
     this.#pendingTraceStarts = 0;
     this.#write(text, traceStarts);
     if (
@@ -221,7 +253,7 @@ export class LocalTraceStore {
           mkdirSync(this.dir, { recursive: true });
           this.#dirReady = true;
         }
-        // One write per tick: `appendFileSync` opens with O_APPEND and writes the whole text at once.
+        // One write per flush: `appendFileSync` opens with O_APPEND and writes the whole text at once.
         appendFileSync(path, text);
         this.#bytesInSegment += Buffer.byteLength(text);
         // Retention counts this file's traces from here: it need not read what this store wrote.

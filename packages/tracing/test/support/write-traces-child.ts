@@ -4,7 +4,12 @@ import { LocalTraceStore } from '../../src/store/local-trace-store.js';
 import { fakeSpan, fakeTrace } from './fake-trace.js';
 
 const [dir, worker, traces, sharedTraceId, mode] = process.argv.slice(2);
-const store = new LocalTraceStore({ dir, retention: { maxTraces: 10_000 } });
+// Written at every tick, so that the processes' writes interleave as much as they can.
+const store = new LocalTraceStore({
+  dir,
+  retention: { maxTraces: 10_000 },
+  writeDelay: 0,
+});
 const shared = fakeTrace(sharedTraceId, 'shared');
 const pause = () => new Promise((resolve) => setImmediate(resolve));
 // A large payload makes each record many kilobytes, so torn or interleaved writes would show.
