@@ -3,7 +3,7 @@
  * store, and also batched by `BatchTraceProcessor` to the OpenAI exporter, which posts to the emulator's ingest.
  * The same agents as `baton.mjs`; only the trace processors differ.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createImplementation as createUntraced } from './baton.mjs';
@@ -13,10 +13,15 @@ export { PACKAGE } from './baton.mjs';
 export async function createImplementation(options) {
   const sdk = await import('@baton/agents');
   sdk.setTracingDisabled(false);
+  const folder = mkdtempSync(join(tmpdir(), 'baton-bench-traces-'));
+  const store = new sdk.LocalTraceStore({ dir: join(folder, 'traces') });
+  // A worker writes megabytes of traces nobody reads afterwards: flush what waits, then remove the folder.
+  process.once('exit', () => {
+    store.flushSync();
+    rmSync(folder, { recursive: true, force: true });
+  });
   sdk.setTraceProcessors([
-    new sdk.LocalTraceStore({
-      dir: join(mkdtempSync(join(tmpdir(), 'baton-bench-traces-')), 'traces'),
-    }),
+    store,
     new sdk.BatchTraceProcessor(
       new sdk.OpenAITracingExporter({
         apiKey: 'bench',
