@@ -20,6 +20,7 @@ import {
   type AgentToolDefaultParameters,
   type AgentToolOptions,
 } from './as-tool.js';
+import { registerAgentMethods } from './turn-offer.js';
 
 /** Everything an agent is made of. Only `name` is required. */
 export interface AgentConfiguration<
@@ -300,3 +301,5 @@ export class Agent<
     return this.#outputSchema;
   }
 }
+
+registerAgentMethods(Agent.prototype);

@@ -2,7 +2,20 @@ import type { RunContext } from '../context/run-context.js';
 import type { Handoff } from '../handoffs/handoff.js';
 import type { Prompt } from '../model/model.js';
 import type { Tool } from '../tools/tool.js';
-import { Agent } from './agent.js';
+import type { Agent } from './agent.js';
+
+type OfferMethods = Pick<
+  Agent<any, any>,
+  'getAllTools' | 'getMcpTools' | 'getEnabledHandoffs' | 'getPrompt'
+>;
+
+// Agent's own methods, handed over by agent.ts (importing Agent here would close an import cycle through the loop).
+let own: OfferMethods | undefined;
+
+/** Records Agent's own methods, so an agent whose methods are overridden is asked through them. @internal */
+export function registerAgentMethods(methods: OfferMethods): void {
+  own = methods;
+}
 
 /**
  * What `agent.getAllTools(runContext)` resolves with, without a promise when nothing in it can wait: no MCP server,
@@ -16,8 +29,8 @@ export function toolsOffered<TContext>(
 ): Tool<TContext>[] | Promise<Tool<TContext>[]> {
   if (
     agent.mcpServers.length > 0 ||
-    agent.getAllTools !== Agent.prototype.getAllTools ||
-    agent.getMcpTools !== Agent.prototype.getMcpTools
+    agent.getAllTools !== own?.getAllTools ||
+    agent.getMcpTools !== own.getMcpTools
   )
     return agent.getAllTools(runContext);
   const enabled: Tool<TContext>[] = [];
@@ -39,7 +52,7 @@ export function handoffsOffered<TContext>(
   agent: Agent<TContext, any>,
   runContext: RunContext<TContext>,
 ): Handoff<any, any>[] | Promise<Handoff<any, any>[]> {
-  if (agent.getEnabledHandoffs !== Agent.prototype.getEnabledHandoffs)
+  if (agent.getEnabledHandoffs !== own?.getEnabledHandoffs)
     return agent.getEnabledHandoffs(runContext);
   const enabled: Handoff<any, any>[] = [];
   for (const target of agent.handoffObjects) {
@@ -56,7 +69,7 @@ export function promptOffered<TContext>(
   runContext: RunContext<TContext>,
 ): Prompt | undefined | Promise<Prompt | undefined> {
   return typeof agent.prompt === 'function' ||
-    agent.getPrompt !== Agent.prototype.getPrompt
+    agent.getPrompt !== own?.getPrompt
     ? agent.getPrompt(runContext)
     : agent.prompt;
 }
