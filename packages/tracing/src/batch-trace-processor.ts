@@ -41,6 +41,8 @@ export class BatchTraceProcessor implements TracingProcessor {
   #queue: unknown[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
   #exporting: Promise<void> | undefined;
+  /** How many items at the head of the queue are due (a flush or the timer asked for them), full batch or not. */
+  #due = 0;
   #abort = new AbortController();
   #dropped = 0;
 
@@ -101,6 +103,7 @@ export class BatchTraceProcessor implements TracingProcessor {
   /** Sends everything queued now, and waits for exports already under way. */
   async forceFlush(): Promise<void> {
     this.#cancelTimer();
+    this.#due = this.#queue.length;
     await this.#drain();
   }
 
@@ -112,12 +115,14 @@ export class BatchTraceProcessor implements TracingProcessor {
         ? undefined
         : setTimeout(() => this.#abort.abort(), timeout);
     timer?.unref?.();
+    this.#due = this.#queue.length;
     try {
       await this.#drain();
     } finally {
       clearTimeout(timer);
       if (this.#abort.signal.aborted) {
         this.#queue = [];
+        this.#due = 0;
         this.#abort = new AbortController();
       }
     }
@@ -145,6 +150,7 @@ export class BatchTraceProcessor implements TracingProcessor {
     if (this.#timer !== undefined) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
+      this.#due = this.#queue.length;
       void this.#drain();
     }, this.#scheduleDelay);
     // Waiting to export is no reason to keep a process alive: exit flushes through the provider's `beforeExit`.
@@ -156,12 +162,21 @@ export class BatchTraceProcessor implements TracingProcessor {
     this.#timer = undefined;
   }
 
-  // One export at a time: whoever asks while one runs waits for it, and it goes on until the queue is empty.
+  // One export at a time: whoever asks while one runs waits for it. It sends what is due, then goes on only while
+  // a full batch waits: items that arrive while a post is in flight wait for the timer or a full batch, rather
+  // than keep the exporter posting a few items at a time for as long as runs go on.
   #drain(): Promise<void> {
     this.#exporting ??= (async () => {
       try {
-        while (this.#queue.length > 0 && !this.#abort.signal.aborted) {
+        while (!this.#abort.signal.aborted) {
+          const waiting = this.#queue.length;
+          if (
+            waiting === 0 ||
+            (this.#due === 0 && waiting < this.#maxBatchSize)
+          )
+            break;
           const batch = this.#queue.splice(0, this.#maxBatchSize);
+          this.#due = Math.max(0, this.#due - batch.length);
           const signal = this.#abort.signal;
           await guarded('A trace exporter', () =>
             this.#preparing
@@ -171,6 +186,8 @@ export class BatchTraceProcessor implements TracingProcessor {
         }
       } finally {
         this.#exporting = undefined;
+        if (this.#queue.length > 0 && !this.#abort.signal.aborted)
+          this.#schedule();
       }
     })();
     return this.#exporting;

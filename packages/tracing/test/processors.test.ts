@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   BatchTraceProcessor,
   MultiTracingProcessor,
@@ -76,6 +76,36 @@ describe('BatchTraceProcessor', () => {
     await processor.forceFlush();
     expect(processor.queueSize).toBe(0);
     expect(exporter.batches.flat()).toHaveLength(15);
+  });
+
+  it('holds items that arrive during an export until a full batch or the timer, instead of posting them a few at a time', async () => {
+    vi.useFakeTimers();
+    try {
+      const exporter = new GatedExporter();
+      const processor = new BatchTraceProcessor(exporter, {
+        maxQueueSize: 10,
+        maxBatchSize: 4,
+        exportTriggerRatio: 0.4,
+        scheduleDelay: 1000,
+      });
+      for (const n of [1, 2, 3, 4, 5, 6])
+        await processor.onSpanEnd(spanNumber(n));
+      exporter.release();
+      await vi.advanceTimersByTimeAsync(0);
+      // s5 and s6 came while the first batch was in flight: they wait.
+      expect(exporter.batches).toEqual([['s1', 's2', 's3', 's4']]);
+      expect(processor.queueSize).toBe(2);
+      for (const n of [7, 8]) await processor.onSpanEnd(spanNumber(n));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(exporter.batches[1]).toEqual(['s5', 's6', 's7', 's8']);
+      await processor.onSpanEnd(spanNumber(9));
+      await vi.advanceTimersByTimeAsync(999);
+      expect(exporter.batches).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(exporter.batches[2]).toEqual(['s9']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('gives up on a stuck export at the shutdown timeout', async () => {
