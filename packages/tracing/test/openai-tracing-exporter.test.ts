@@ -72,6 +72,30 @@ function items(apiKey?: string) {
   return [trace, span];
 }
 
+/** A failed tool span with an event and an output past the ingest's field limit. */
+function failedToolSpan(trace: Trace, apiKey?: string) {
+  const tool = new Span(
+    {
+      traceId: trace.traceId,
+      parentId: 'span_parent',
+      tracingApiKey: apiKey,
+      data: {
+        type: 'function',
+        name: 'lookup',
+        call_id: 'call_1',
+        input: '{"q":"x"}',
+        output: 'x'.repeat(100_010),
+      },
+    },
+    processor,
+  );
+  tool.start();
+  tool.addEvent('progress', { step: 1 });
+  tool.setError({ message: 'failed', data: { code: 1 } });
+  tool.end();
+  return tool;
+}
+
 describe('OpenAITracingExporter', () => {
   it('posts the SDK payload to {baseURL}/traces/ingest with the beta header and the key only in Authorization', async () => {
     const server = await ingest();
@@ -140,7 +164,12 @@ describe('OpenAITracingExporter', () => {
   it('sends behind a BatchTraceProcessor, which queues only what it will send, the very requests export() makes', async () => {
     const direct = await ingest();
     const batched = await ingest();
-    const sent = [...items(), ...items('sk-run'), ...items()];
+    const sent: (Trace | Span<any>)[] = [
+      ...items(),
+      ...items('sk-run'),
+      ...items(),
+    ];
+    sent.push(failedToolSpan(sent[0] as Trace));
     await new OpenAITracingExporter({
       baseURL: direct.baseURL,
       apiKey: 'sk-default',

@@ -1,9 +1,10 @@
-import type { Span } from '../span.js';
+import { exportedSpanData, Span, SPAN_JSON_TEXT } from '../span.js';
 import type { Trace } from '../trace.js';
 
 /** The OpenAI traces ingest refuses fields longer than this (in characters, here: a cheap bound on bytes). */
 const MAX_FIELD_LENGTH = 100_000;
 const TRUNCATED = '... [truncated]';
+const UNDERSCORE = 95;
 
 /**
  * What the OpenAI traces ingest gets for these items: the `@openai/agents` payload. Its span data is what the
@@ -34,15 +35,33 @@ export function ingestItem(
     : json;
 }
 
-function ingestSpanData(spanData: Record<string, any>): Record<string, any> {
-  const data: Record<string, any> = {};
-  for (const [key, value] of Object.entries(spanData))
-    if (!key.startsWith('_')) data[key] = value;
-  if (data.type === 'response') {
-    delete data.model;
-    delete data.usage;
+/**
+ * One item of {@link ingestPayload}'s `data` as JSON text, or `undefined` for an item that exports nothing: what
+ * `JSON.stringify(ingestItem(item))` gives, made without the intermediate objects for Baton's own spans.
+ * @internal
+ */
+export function ingestItemText(item: Trace | Span<any>): string | undefined {
+  if (item instanceof Span) {
+    const text = item[SPAN_JSON_TEXT](
+      JSON.stringify(ingestSpanData(exportedSpanData(item.spanData))),
+    );
+    if (text !== undefined) return text;
   }
-  if (data.type === 'function') delete data.call_id;
+  const json = ingestItem(item);
+  return json ? JSON.stringify(json) : undefined;
+}
+
+function ingestSpanData(spanData: Record<string, any>): Record<string, any> {
+  const type = spanData.type;
+  const data: Record<string, any> = {};
+  for (const key of Object.keys(spanData)) {
+    // `_input` and the like are for processors in this process; a response span's model and usage and a
+    // function span's call id are Baton's additions, which the ingest does not take.
+    if (key.charCodeAt(0) === UNDERSCORE) continue;
+    if (type === 'response' && (key === 'model' || key === 'usage')) continue;
+    if (type === 'function' && key === 'call_id') continue;
+    data[key] = spanData[key];
+  }
   for (const field of ['input', 'output'])
     if (
       typeof data[field] === 'string' &&
@@ -50,11 +69,7 @@ function ingestSpanData(spanData: Record<string, any>): Record<string, any> {
     )
       data[field] =
         data[field].slice(0, MAX_FIELD_LENGTH - TRUNCATED.length) + TRUNCATED;
-  if (
-    data.type === 'generation' &&
-    data.usage &&
-    typeof data.usage === 'object'
-  )
+  if (type === 'generation' && data.usage && typeof data.usage === 'object')
     data.usage = ingestUsage(data.usage);
   return data;
 }

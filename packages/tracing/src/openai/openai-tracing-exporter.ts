@@ -4,7 +4,7 @@ import { reportFailure } from '../report-failure.js';
 import type { Span } from '../span.js';
 import type { Trace } from '../trace.js';
 import { getGlobalTraceProvider } from '../trace-provider.js';
-import { ingestItem, ingestPayload } from './ingest-payload.js';
+import { ingestItemText, ingestPayload } from './ingest-payload.js';
 import { EXPORT_PREPARED, PREPARE_ITEM } from '../prepared-export.js';
 import { getTracingExportApiKey } from './tracing-export-api-key.js';
 
@@ -75,9 +75,10 @@ export class OpenAITracingExporter implements TracingExporter {
 
   /** The item's JSON as the ingest takes it, with the key it goes with: all the batch queue keeps of it. */
   [PREPARE_ITEM](item: Trace | Span<any>): PreparedItem | undefined {
-    const json = ingestItem(item);
-    if (!json) return undefined;
-    return { apiKey: item.tracingApiKey, json: JSON.stringify(json) };
+    const json = ingestItemText(item);
+    return json === undefined
+      ? undefined
+      : { apiKey: item.tracingApiKey, json };
   }
 
   /** Sends prepared items: the same requests as {@link export} makes for the items they were prepared from. */
