@@ -191,6 +191,54 @@ describe('OpenAITracingExporter', () => {
     expect(requests(batched)).toHaveLength(2);
   });
 
+  it('drops the request when the signal aborts, closing the connection, without throwing', async () => {
+    let closed!: () => void;
+    const connectionClosed = new Promise<void>((resolve) => (closed = resolve));
+    const server = createServer((request) => {
+      // Never answers: only the abort ends the request.
+      request.resume();
+      request.on('close', closed);
+    });
+    await new Promise<void>((resolve) =>
+      server.listen(0, '127.0.0.1', resolve),
+    );
+    servers.push(server);
+    const { port } = server.address() as AddressInfo;
+    const controller = new AbortController();
+    const exported = new OpenAITracingExporter({
+      apiKey: 'sk-test',
+      baseURL: `http://127.0.0.1:${port}/v1`,
+    }).export(items(), controller.signal);
+    server.once('request', () => controller.abort());
+    await expect(exported).resolves.toBeUndefined();
+    await connectionClosed;
+  });
+
+  it('posts with the fetch it is given, and retries by its answers', async () => {
+    const calls: { url: string; init: RequestInit }[] = [];
+    const statuses = [503, 200];
+    const exporter = new OpenAITracingExporter({
+      apiKey: 'sk-custom',
+      baseURL: 'http://ingest.invalid/v1',
+      baseDelay: 1,
+      fetch: async (url, init) => {
+        calls.push({ url: String(url), init: init! });
+        return new Response('{}', {
+          status: statuses.shift(),
+          headers: { 'retry-after-ms': '1' },
+        });
+      },
+    });
+    await exporter.export(items());
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.url).toBe('http://ingest.invalid/v1/traces/ingest');
+    expect(calls[1]!.init.method).toBe('POST');
+    expect(
+      (calls[1]!.init.headers as Record<string, string>).Authorization,
+    ).toBe('Bearer sk-custom');
+    expect(JSON.parse(calls[1]!.init.body as string).data).toHaveLength(2);
+  });
+
   it('sends items with their own key in a request of their own', async () => {
     const server = await ingest();
     await new OpenAITracingExporter({

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +33,14 @@ await withTrace('exit', () => withCustomSpan(async () => {}, { data: { name: 'wo
 console.log('done');
 `,
   );
+  writeFileSync(
+    join(dir, 'post.mjs'),
+    `import { OpenAITracingExporter, Trace } from './tracing.mjs';
+const exporter = new OpenAITracingExporter({ apiKey: 'sk-test', baseURL: process.argv[2] });
+for (let n = 1; n <= 3; n++) await exporter.export([new Trace({ name: 'post ' + n })]);
+console.log('posted');
+`,
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,5 +57,35 @@ describe('the batch processor at process exit', () => {
       'done',
       'exported trace,trace.span',
     ]);
+  });
+
+  it('posts over one kept-alive connection, which does not keep the process alive', async () => {
+    const ports: number[] = [];
+    const server = createServer((request, response) => {
+      ports.push(request.socket.remotePort!);
+      request.resume();
+      request.on('end', () => response.end('{}'));
+    });
+    // Longer than the child's timeout: a socket that held the child would fail the test, not end at the server.
+    server.keepAliveTimeout = 60_000;
+    await new Promise<void>((resolve) =>
+      server.listen(0, '127.0.0.1', resolve),
+    );
+    try {
+      const { port } = server.address() as AddressInfo;
+      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+      delete env.NODE_OPTIONS;
+      const { stdout } = await run(
+        process.execPath,
+        ['post.mjs', `http://127.0.0.1:${port}/v1`],
+        { cwd: dir, env, timeout: 20_000 },
+      );
+      expect(stdout.trim()).toBe('posted');
+      expect(ports).toHaveLength(3);
+      expect(new Set(ports).size).toBe(1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -7,6 +7,12 @@ import { getGlobalTraceProvider } from '../trace-provider.js';
 import { ingestItemText, ingestPayload } from './ingest-payload.js';
 import { EXPORT_PREPARED, PREPARE_ITEM } from '../prepared-export.js';
 import { getTracingExportApiKey } from './tracing-export-api-key.js';
+import {
+  postJson,
+  postWithFetch,
+  type PostedResponse,
+  type PostJson,
+} from './post-json.js';
 
 /** Options of {@link OpenAITracingExporter}. */
 export interface OpenAITracingExporterOptions {
@@ -26,6 +32,12 @@ export interface OpenAITracingExporterOptions {
   baseDelay?: number;
   /** The longest wait between tries, in ms. Default 30000. */
   maxDelay?: number;
+  /**
+   * The `fetch` to post with (one that goes through a proxy, say). Default: Node's `http`/`https` modules with a
+   * keep-alive agent, which cost about a third of the CPU of the global `fetch` per post; the global `fetch` where
+   * they do not exist.
+   */
+  fetch?: typeof fetch;
 }
 
 const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
@@ -45,9 +57,15 @@ interface PreparedItem {
 export class OpenAITracingExporter implements TracingExporter {
   readonly #options: OpenAITracingExporterOptions;
   readonly #endpoint: string;
+  readonly #post: PostJson;
 
   constructor(options: OpenAITracingExporterOptions = {}) {
     this.#options = options;
+    const custom = options.fetch;
+    this.#post = custom
+      ? (url, body, headers, signal) =>
+          postWithFetch(custom, url, body, headers, signal)
+      : postJson;
     this.#endpoint =
       options.endpoint ??
       `${(options.baseURL ?? DEFAULT_BASE_URL).replace(/\/+$/, '')}/traces/ingest`;
@@ -121,21 +139,20 @@ export class OpenAITracingExporter implements TracingExporter {
       let serverDelay: number | undefined;
       let problem: string;
       try {
-        const response = await fetch(this.#endpoint, {
-          method: 'POST',
-          headers: this.#headers(apiKey),
+        const response = await this.#post(
+          this.#endpoint,
           body,
+          this.#headers(apiKey),
           signal,
-        });
-        await response.body?.cancel().catch(() => {});
-        if (response.ok) return;
+        );
+        if (response.status >= 200 && response.status < 300) return;
         if (!shouldRetry(response)) {
           reportFailure(
             `The traces ingest refused a batch (HTTP ${response.status}); it is dropped.`,
           );
           return;
         }
-        serverDelay = retryAfterMs(response.headers);
+        serverDelay = retryAfterMs(response);
         problem = `HTTP ${response.status}`;
       } catch (error) {
         problem = error instanceof Error ? error.message : String(error);
@@ -168,18 +185,18 @@ export class OpenAITracingExporter implements TracingExporter {
   }
 }
 
-function shouldRetry(response: Response): boolean {
-  const advice = response.headers.get('x-should-retry')?.trim().toLowerCase();
+function shouldRetry(response: PostedResponse): boolean {
+  const advice = response.header('x-should-retry')?.trim().toLowerCase();
   if (advice === 'true') return true;
   if (advice === 'false') return false;
   const status = response.status;
   return status >= 500 || status === 408 || status === 409 || status === 429;
 }
 
-function retryAfterMs(headers: Headers): number | undefined {
-  const ms = Number(headers.get('retry-after-ms') ?? NaN);
+function retryAfterMs(response: PostedResponse): number | undefined {
+  const ms = Number(response.header('retry-after-ms') ?? NaN);
   if (Number.isFinite(ms) && ms >= 0) return ms;
-  const after = headers.get('retry-after')?.trim();
+  const after = response.header('retry-after')?.trim();
   if (!after) return undefined;
   const seconds = Number(after);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
