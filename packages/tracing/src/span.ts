@@ -80,6 +80,8 @@ export class Span<TData extends SpanData> {
   #endedAt: string | null;
   #error: SpanError | null;
   #events: SpanEvent[] | undefined;
+  /** The start of its JSON text, up to the span data, kept once it has ended (see {@link SPAN_JSON_TEXT}). */
+  #jsonHead: string | undefined;
   /** The span that was current before this one (what `resetCurrentSpan` goes back to). */
   previousSpan: Span<any> | undefined;
 
@@ -205,7 +207,12 @@ export class Span<TData extends SpanData> {
     if (this.toJSON !== PLAIN_TO_JSON) return undefined;
     const data = spanDataJson ?? JSON.stringify(exportedSpanData(this.#data));
     const error = this.#error;
-    let text = `{"object":"trace.span","id":${JSON.stringify(this.#spanId)},"trace_id":${JSON.stringify(this.#traceId)},"parent_id":${nullable(this.#parentId)},"started_at":${nullable(this.#startedAt)},"ended_at":${nullable(this.#endedAt)},"span_data":${data},"error":${error === null ? 'null' : JSON.stringify(error)}`;
+    // Ids and times no longer change once the span has ended: the store and the exporter share that part.
+    const head =
+      this.#jsonHead ??
+      `{"object":"trace.span","id":${JSON.stringify(this.#spanId)},"trace_id":${JSON.stringify(this.#traceId)},"parent_id":${nullable(this.#parentId)},"started_at":${nullable(this.#startedAt)},"ended_at":${nullable(this.#endedAt)},"span_data":`;
+    if (this.#endedAt !== null) this.#jsonHead = head;
+    let text = `${head}${data},"error":${error === null ? 'null' : JSON.stringify(error)}`;
     if (this.#events) text += `,"events":${JSON.stringify(this.#events)}`;
     return `${text}}`;
   }
