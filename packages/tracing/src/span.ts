@@ -5,10 +5,10 @@ import type { SpanData } from './span-data.js';
 
 const ON_SPAN_START = 'A tracing processor (onSpanStart)';
 /**
- * @internal The key of a span's JSON-as-text method, for processors in other entry points of this package (the
- * local store), which may not import this module: see {@link Span}'s method under this key.
+ * @internal The key of a span's "JSON with this span data" method, for processors in other entry points of this
+ * package (the local store), which may not import this module: see {@link Span}'s method under this key.
  */
-export const SPAN_JSON_TEXT = Symbol.for('baton.tracing.spanJsonText');
+export const SPAN_JSON_WITH = Symbol.for('baton.tracing.spanJsonWith');
 const ON_SPAN_END = 'A tracing processor (onSpanEnd)';
 
 /** What went wrong in a span. */
@@ -80,8 +80,6 @@ export class Span<TData extends SpanData> {
   #endedAt: string | null;
   #error: SpanError | null;
   #events: SpanEvent[] | undefined;
-  /** The start of its JSON text, up to the span data, kept once it has ended (see {@link SPAN_JSON_TEXT}). */
-  #jsonHead: string | undefined;
   /** The span that was current before this one (what `resetCurrentSpan` goes back to). */
   previousSpan: Span<any> | undefined;
 
@@ -199,26 +197,20 @@ export class Span<TData extends SpanData> {
   }
 
   /**
-   * @internal `JSON.stringify(this.toJSON())`, with the span data's JSON given (the OpenAI exporter sends only part
-   * of it) or made here, or `undefined` when a subclass makes its own JSON. The envelope is written directly rather
-   * than built as an object and serialised key by key: about half of the work for a small span.
+   * @internal What `toJSON()` returns, for processors that serialise it at once: with `spanData` (their own share of
+   * the data) or else the span's exported data itself, not a copy; `undefined` when a subclass makes its own JSON.
    */
-  [SPAN_JSON_TEXT](spanDataJson?: string): string | undefined {
+  [SPAN_JSON_WITH](spanData?: Record<string, any>): SpanJSON | undefined {
     if (this.toJSON !== PLAIN_TO_JSON) return undefined;
-    const data = spanDataJson ?? JSON.stringify(exportedSpanData(this.#data));
-    const error = this.#error;
-    // Ids and times no longer change once the span has ended: the store and the exporter share that part.
-    const head =
-      this.#jsonHead ??
-      `{"object":"trace.span","id":${JSON.stringify(this.#spanId)},"trace_id":${JSON.stringify(this.#traceId)},"parent_id":${nullable(this.#parentId)},"started_at":${nullable(this.#startedAt)},"ended_at":${nullable(this.#endedAt)},"span_data":`;
-    if (this.#endedAt !== null) this.#jsonHead = head;
-    let text = `${head}${data},"error":${error === null ? 'null' : JSON.stringify(error)}`;
-    if (this.#events) text += `,"events":${JSON.stringify(this.#events)}`;
-    return `${text}}`;
+    return this.#json(spanData ?? exportedSpanData(this.#data));
   }
 
   /** The span as processors export it; never holds the tracing API key. */
   toJSON(): SpanJSON | null {
+    return this.#json({ ...exportedSpanData(this.#data) });
+  }
+
+  #json(spanData: Record<string, any>): SpanJSON {
     return {
       object: 'trace.span',
       id: this.#spanId,
@@ -226,7 +218,7 @@ export class Span<TData extends SpanData> {
       parent_id: this.#parentId,
       started_at: this.#startedAt,
       ended_at: this.#endedAt,
-      span_data: { ...exportedSpanData(this.#data) },
+      span_data: spanData,
       error: this.#error,
       ...(this.#events && { events: this.#events.slice() }),
     };
@@ -250,10 +242,6 @@ export function exportedSpanData(data: SpanData): Record<string, any> {
 }
 
 const PLAIN_TO_JSON = Span.prototype.toJSON;
-
-function nullable(value: string | null): string {
-  return value === null ? 'null' : JSON.stringify(value);
-}
 
 /** A span that records nothing: what you get while tracing is off or outside a trace. */
 export class NoopSpan<TData extends SpanData> extends Span<TData> {

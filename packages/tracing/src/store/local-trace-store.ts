@@ -172,25 +172,9 @@ export class LocalTraceStore {
   }
 
   #recordSpan(event: 'span_start' | 'span_end', span: SpanSource): void {
-    const text = jsonTextOf(span);
-    if (text) {
-      // Baton's own spans: the same line, written without building the record and span objects first.
-      const { startedAt, endedAt } = span as TimedSpan;
-      const stamp = (event === 'span_end' ? endedAt : startedAt) ?? now();
-      let spanJson: string | undefined;
-      try {
-        spanJson = text.call(span);
-      } catch {
-        this.#writeErrors++;
-        return;
-      }
-      if (spanJson === undefined) return;
-      this.#appendLine(
-        `{"event":"${event}","time":${JSON.stringify(stamp)},"span":${spanJson}}\n`,
-      );
-      return;
-    }
-    const json = span.toJSON() as {
+    // Baton's own spans give their JSON with their data itself, not the copy `toJSON()` makes.
+    const withData = jsonWithDataOf(span);
+    const json = (withData?.call(span) ?? span.toJSON()) as {
       started_at?: string | null;
       ended_at?: string | null;
     } | null;
@@ -202,19 +186,14 @@ export class LocalTraceStore {
   }
 
   #append(record: TraceRecord): void {
-    let line: string;
     try {
-      line = `${JSON.stringify(record)}\n`;
+      const line = `${JSON.stringify(record)}\n`;
+      this.#pending.push(line);
+      this.#pendingLength += line.length;
     } catch {
       this.#writeErrors++;
       return;
     }
-    this.#appendLine(line);
-  }
-
-  #appendLine(line: string): void {
-    this.#pending.push(line);
-    this.#pendingLength += line.length;
     // Work that never yields to the event loop would otherwise pile its records up in memory until it does.
     if (this.#pendingLength > PENDING_LIMIT && !this.#flushing) this.#flush();
     else this.#scheduleFlush();
@@ -302,20 +281,15 @@ function now(): string {
   return new Date().toISOString();
 }
 
-/** What Baton's spans offer besides `toJSON()` (see `span.ts`): their JSON as text, made without the object. */
-const SPAN_JSON_TEXT = Symbol.for('baton.tracing.spanJsonText');
+/** What Baton's spans offer besides `toJSON()` (see `span.ts`): their JSON without a copy of their data. */
+const SPAN_JSON_WITH = Symbol.for('baton.tracing.spanJsonWith');
 
-interface TimedSpan {
-  startedAt?: string | null;
-  endedAt?: string | null;
-}
-
-function jsonTextOf(
+function jsonWithDataOf(
   span: SpanSource,
-): ((this: SpanSource) => string | undefined) | undefined {
-  const text = (span as { [SPAN_JSON_TEXT]?: unknown })[SPAN_JSON_TEXT];
-  return typeof text === 'function'
-    ? (text as (this: SpanSource) => string | undefined)
+): ((this: SpanSource) => object | null | undefined) | undefined {
+  const method = (span as { [SPAN_JSON_WITH]?: unknown })[SPAN_JSON_WITH];
+  return typeof method === 'function'
+    ? (method as (this: SpanSource) => object | null | undefined)
     : undefined;
 }
 

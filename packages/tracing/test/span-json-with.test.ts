@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Span, type SpanData, type TracingProcessor } from '../src/index.js';
-import { SPAN_JSON_TEXT } from '../src/span.js';
+import { SPAN_JSON_WITH } from '../src/span.js';
 import { LocalTraceStore } from '../src/store/index.js';
 
 const silent: TracingProcessor = {
@@ -70,19 +70,23 @@ afterEach(() => {
   dir = undefined;
 });
 
-describe("a span's JSON as text", () => {
-  it('is the text JSON.stringify makes of toJSON(), for every shape of span', () => {
+describe("a span's JSON without a copy of its data", () => {
+  it('serialises as toJSON() does, for every shape of span', () => {
     for (const span of variedSpans())
-      expect(span[SPAN_JSON_TEXT]()).toBe(JSON.stringify(span.toJSON()));
+      expect(JSON.stringify(span[SPAN_JSON_WITH]())).toBe(
+        JSON.stringify(span.toJSON()),
+      );
   });
 
-  it('wraps span data JSON the caller made', () => {
+  it("holds the span data the caller gives, or the span's own data, not a copy", () => {
     const [span] = variedSpans();
-    const text = span![SPAN_JSON_TEXT]('{"type":"function"}');
-    expect(JSON.parse(text!)).toEqual({
+    const share = { type: 'function' };
+    expect(span![SPAN_JSON_WITH](share)).toEqual({
       ...span!.toJSON(),
-      span_data: { type: 'function' },
+      span_data: share,
     });
+    expect(span![SPAN_JSON_WITH](share)!.span_data).toBe(share);
+    expect(span![SPAN_JSON_WITH]()!.span_data).toBe(span!.spanData);
   });
 
   it('is not made for a subclass with JSON of its own', () => {
@@ -95,14 +99,14 @@ describe("a span's JSON as text", () => {
       { traceId: 'trace_1', data: { type: 'custom', name: 'c', data: {} } },
       silent,
     );
-    expect(span[SPAN_JSON_TEXT]()).toBeUndefined();
+    expect(span[SPAN_JSON_WITH]()).toBeUndefined();
   });
 
   it('gives the local store the lines it writes for any object with the same toJSON()', async () => {
     dir = mkdtempSync(join(tmpdir(), 'baton-span-text-'));
     const store = (name: string) =>
       new LocalTraceStore({ dir: join(dir!, name), writeDelay: 0 });
-    const text = vi.spyOn(Span.prototype, SPAN_JSON_TEXT);
+    const withData = vi.spyOn(Span.prototype, SPAN_JSON_WITH);
     const direct = store('spans');
     const structural = store('objects');
     for (const span of variedSpans()) {
@@ -129,8 +133,8 @@ describe("a span's JSON as text", () => {
     };
     const fromSpans = lines('spans');
     const fromObjects = lines('objects');
-    expect(text).toHaveBeenCalledTimes(8);
-    text.mockRestore();
+    expect(withData).toHaveBeenCalledTimes(8);
+    withData.mockRestore();
     expect(fromSpans.length).toBeGreaterThan(5);
     expect(fromSpans).toEqual(fromObjects);
   });
