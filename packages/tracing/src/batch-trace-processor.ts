@@ -9,6 +9,9 @@ import { guarded, reportFailure, RESOLVED } from './report-failure.js';
 import type { Span } from './span.js';
 import type { Trace } from './trace.js';
 
+/** How many exports may be under way at once, when one alone falls behind. */
+const MAX_EXPORTS_IN_FLIGHT = 4;
+
 /** Options of {@link BatchTraceProcessor}. */
 export interface BatchTraceProcessorOptions {
   /** The most traces and spans it holds; past that it drops new ones (and counts them). Default 1000. */
@@ -23,7 +26,8 @@ export interface BatchTraceProcessorOptions {
 
 /**
  * Queues traces (when they start) and spans (when they end) and hands them to an exporter in batches: after
- * `scheduleDelay`, when the queue is nearly full, on `forceFlush`, and before the process exits. The queue is
+ * `scheduleDelay`, when the queue is nearly full, on `forceFlush`, and before the process exits; up to four
+ * exports run at once when one alone falls behind. The queue is
  * bounded — when the exporter cannot keep up, new items are dropped and counted in {@link droppedCount} — and a
  * run never waits for it. Its timer never keeps the process alive.
  *
@@ -40,7 +44,8 @@ export class BatchTraceProcessor implements TracingProcessor {
   /** Items, or what the exporter prepared of them when it prepares them (see prepared-export.ts). */
   #queue: unknown[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #exporting: Promise<void> | undefined;
+  /** Exports under way: each sends batches one after the other while there is work (see `#drain`). */
+  #lanes = new Set<Promise<void>>();
   /** How many items at the head of the queue are due (a flush or the timer asked for them), full batch or not. */
   #due = 0;
   #abort = new AbortController();
@@ -162,34 +167,44 @@ export class BatchTraceProcessor implements TracingProcessor {
     this.#timer = undefined;
   }
 
-  // One export at a time: whoever asks while one runs waits for it. It sends what is due, then goes on only while
-  // a full batch waits: items that arrive while a post is in flight wait for the timer or a full batch, rather
-  // than keep the exporter posting a few items at a time for as long as runs go on.
-  #drain(): Promise<void> {
-    this.#exporting ??= (async () => {
-      try {
-        while (!this.#abort.signal.aborted) {
-          const waiting = this.#queue.length;
-          if (
-            waiting === 0 ||
-            (this.#due === 0 && waiting < this.#maxBatchSize)
-          )
-            break;
-          const batch = this.#queue.splice(0, this.#maxBatchSize);
-          this.#due = Math.max(0, this.#due - batch.length);
-          const signal = this.#abort.signal;
-          await guarded('A trace exporter', () =>
-            this.#preparing
-              ? this.#preparing[EXPORT_PREPARED](batch, signal)
-              : this.#exporter.export(batch as (Trace | Span<any>)[], signal),
-          );
-        }
-      } finally {
-        this.#exporting = undefined;
-        if (this.#queue.length > 0 && !this.#abort.signal.aborted)
+  // Sends what is due, then goes on only while a full batch waits: items that arrive while a post is in flight
+  // wait for the timer or a full batch, rather than keep the exporter posting a few items at a time for as long as
+  // runs go on. One export runs at a time, and another starts (up to four) when the queue reaches its trigger size
+  // even so: the posts' latency, not their cost, is what falls behind when many runs are in flight. Resolves once
+  // no export is under way.
+  async #drain(): Promise<void> {
+    if (
+      this.#lanes.size === 0 ||
+      (this.#lanes.size < MAX_EXPORTS_IN_FLIGHT &&
+        this.#queue.length >= this.#triggerSize)
+    ) {
+      const lane: Promise<void> = this.#runLane().finally(() => {
+        this.#lanes.delete(lane);
+        if (
+          this.#lanes.size === 0 &&
+          this.#queue.length > 0 &&
+          !this.#abort.signal.aborted
+        )
           this.#schedule();
-      }
-    })();
-    return this.#exporting;
+      });
+      this.#lanes.add(lane);
+    }
+    while (this.#lanes.size > 0) await Promise.all(this.#lanes);
+  }
+
+  async #runLane(): Promise<void> {
+    while (!this.#abort.signal.aborted) {
+      const waiting = this.#queue.length;
+      if (waiting === 0 || (this.#due === 0 && waiting < this.#maxBatchSize))
+        return;
+      const batch = this.#queue.splice(0, this.#maxBatchSize);
+      this.#due = Math.max(0, this.#due - batch.length);
+      const signal = this.#abort.signal;
+      await guarded('A trace exporter', () =>
+        this.#preparing
+          ? this.#preparing[EXPORT_PREPARED](batch, signal)
+          : this.#exporter.export(batch as (Trace | Span<any>)[], signal),
+      );
+    }
   }
 }
