@@ -91,16 +91,7 @@ export async function executeTools(options: {
   keepFinished?: (finished: FinishedTools) => void;
 }): Promise<ExecutedTools> {
   const { calls, turn, state, config, signal, runStep } = options;
-  if (calls.length === 0)
-    return {
-      items: [],
-      results: [],
-      guardrailResults: [],
-      approvals: [],
-      decided: [],
-      nestedRuns: new Map(),
-      nestedApprovals: [],
-    };
+  if (calls.length === 0) return noToolsRan();
   const sorted = await sortByApproval(calls, turn, state);
   const outcomes = new Map<PendingToolCall, ToolInvocation>();
   const suspended = new Map<PendingToolCall, RunState<any, any>>();
@@ -140,6 +131,19 @@ export async function executeTools(options: {
     ...collected,
     approvals: sorted.waiting,
     ...nestedRunsOf(calls, outcomes, suspended, state),
+  };
+}
+
+/** What {@link executeTools} returns for a response without function calls (most final answers). @internal */
+export function noToolsRan(): ExecutedTools {
+  return {
+    items: [],
+    results: [],
+    guardrailResults: [],
+    approvals: [],
+    decided: [],
+    nestedRuns: new Map(),
+    nestedApprovals: [],
   };
 }
 

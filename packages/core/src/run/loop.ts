@@ -22,6 +22,7 @@ import type { SessionHold } from '../sessions/hold-session.js';
 import { saveToSession } from './save-to-session.js';
 import { isFinished } from './resume-run.js';
 import type { NestedStream } from '../streaming/nested-stream.js';
+import { isPromise } from './is-promise.js';
 
 /** What every step of a run works with. @internal */
 export interface LoopContext {
@@ -84,7 +85,8 @@ export async function runLoop(context: LoopContext): Promise<void> {
       scope.dispose();
     }
   }
-  await finish(context, step);
+  const finishing = finish(context, step);
+  if (finishing) await finishing;
   if (context.session) await saveToSession(context);
 }
 
@@ -98,7 +100,8 @@ async function runTurn(
   const { state, config, sink } = context;
   const { signal } = scope;
   applyChange(state, sink, { type: 'turn_started' });
-  const turn = await prepareTurn(state, config);
+  const prepared = prepareTurn(state, config);
+  const turn = isPromise(prepared) ? await prepared : prepared;
   if (!state.currentAgentStarted) {
     applyChange(state, sink, { type: 'agent_started' });
     notifyHooks(context.hooks, state.context, {
@@ -107,13 +110,14 @@ async function runTurn(
       turnInput: turn.request.input,
     });
   }
-  const guardrails = await startInputGuardrails({
+  const started = startInputGuardrails({
     state,
     config,
     signal,
     abortTurn: (reason) => scope.abort(reason),
     runStep: context.runStep,
   });
+  const guardrails = isPromise(started) ? await started : started;
   throwIfAborted(signal, state);
   // While guardrails may still stop the turn, a stream shows nothing of it unless the caller chose latency.
   const held =

@@ -7,6 +7,7 @@ import type { RunState } from '../state/run-state.js';
 import type { ResolvedRunConfig } from './run-config.js';
 import { runGuardrails, type GuardrailCall } from './run-guardrails.js';
 import type { StepRunner } from './step-runner.js';
+import type { MaybePromise } from './is-promise.js';
 
 /** The parallel input guardrails of a turn, running beside its model call. @internal */
 export interface RunningInputGuardrails {
@@ -21,15 +22,15 @@ export interface RunningInputGuardrails {
  * through `abortTurn`, without waiting for the model.
  * @internal
  */
-export async function startInputGuardrails(options: {
+export function startInputGuardrails(options: {
   state: RunState<any, any>;
   config: ResolvedRunConfig;
   signal: AbortSignal;
   abortTurn: (reason: unknown) => void;
   runStep: StepRunner;
-}): Promise<RunningInputGuardrails | undefined> {
-  const { state, config, signal, abortTurn } = options;
-  const step = { runStep: options.runStep, key: 'turn-1/input-guardrail' };
+}): MaybePromise<RunningInputGuardrails | undefined> {
+  const { state, config } = options;
+  // Only the first turn has input guardrails; every later turn asks too, and needs no promise for its answer.
   if (state.currentTurn !== 1) return undefined;
   const agent = state.currentAgent;
   const guardrails: InputGuardrail<any>[] = [
@@ -37,29 +38,49 @@ export async function startInputGuardrails(options: {
     ...agent.inputGuardrails,
   ];
   if (guardrails.length === 0) return undefined;
-  const callOf = (guardrail: InputGuardrail<any>) =>
-    toCall(guardrail, { state, signal });
   const blocking = guardrails.filter((g) => g.runInParallel === false);
   const parallel = guardrails.filter((g) => g.runInParallel !== false);
-  const before = await runGuardrails({
+  if (blocking.length === 0) return startParallel(options, parallel, []);
+  return runGuardrails({
     kind: 'Input',
-    calls: blocking.map(callOf),
+    calls: blocking.map((guardrail) => toCall(guardrail, options)),
+    state,
+    signal: options.signal,
+    onFailure: options.abortTurn,
+    step: stepOf(options),
+  }).then((before) => startParallel(options, parallel, before));
+}
+
+function startParallel(
+  options: {
+    state: RunState<any, any>;
+    signal: AbortSignal;
+    abortTurn: (reason: unknown) => void;
+    runStep: StepRunner;
+  },
+  parallel: InputGuardrail<any>[],
+  before: InputGuardrailResult[],
+): RunningInputGuardrails {
+  const { state, signal, abortTurn } = options;
+  const running = runGuardrails({
+    kind: 'Input',
+    calls: parallel.map((guardrail) => toCall(guardrail, options)),
     state,
     signal,
     onFailure: abortTurn,
-    step,
+    step: stepOf(options),
   });
-  const passed = runGuardrails({
-    kind: 'Input',
-    calls: parallel.map(callOf),
-    state,
-    signal,
-    onFailure: abortTurn,
-    step,
-  }).then((results) => [...before, ...results]);
+  const passed =
+    before.length === 0
+      ? running
+      : running.then((results) => [...before, ...results]);
   // Observed by the loop once the model has answered; a turn that fails first must not leave it unhandled.
   passed.catch(() => {});
   return { passed };
+}
+
+function stepOf(options: { runStep: StepRunner }) {
+  return { runStep: options.runStep, key: 'turn-1/input-guardrail' };
 }
 
 function toCall(
