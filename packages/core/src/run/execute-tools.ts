@@ -19,6 +19,7 @@ import { notifyHooks } from './notify-hooks.js';
 import { guardToolCall, type GuardedInvocation } from './guard-tool-call.js';
 import type { ToolGuardrailResult } from '../guardrails/tool-guardrail.js';
 import { sortByApproval } from './sort-by-approval.js';
+import { isPromise } from './is-promise.js';
 import type { EventSink } from '../streaming/event-sink.js';
 import type { StreamEventOrigin } from '../streaming/events.js';
 import type { ToolCallScope } from '../tools/tool-call-scope.js';
@@ -92,7 +93,8 @@ export async function executeTools(options: {
 }): Promise<ExecutedTools> {
   const { calls, turn, state, config, signal, runStep } = options;
   if (calls.length === 0) return noToolsRan();
-  const sorted = await sortByApproval(calls, turn, state);
+  const sorting = sortByApproval(calls, turn, state);
+  const sorted = isPromise(sorting) ? await sorting : sorting;
   const outcomes = new Map<PendingToolCall, ToolInvocation>();
   const suspended = new Map<PendingToolCall, RunState<any, any>>();
   for (const { pending, message } of sorted.rejected)
@@ -110,7 +112,8 @@ export async function executeTools(options: {
         );
         // Replayed from a journal, the step did not run here: its nested run that waits comes from its result.
         if (!suspended.has(pending)) {
-          const waiting = await restoreWaitingRun(pending, invocation, state);
+          const restoring = restoreWaitingRun(pending, invocation, state);
+          const waiting = isPromise(restoring) ? await restoring : restoring;
           if (waiting) suspended.set(pending, waiting);
         }
         outcomes.set(pending, withoutWaitingRun(invocation));

@@ -5,6 +5,7 @@ import { neverNeedsApproval } from '../tools/function-tool.js';
 import { parseArguments } from '../tools/invoke-tool.js';
 import type { PendingToolCall } from './classify-output.js';
 import type { Turn } from './prepare-turn.js';
+import type { MaybePromise } from './is-promise.js';
 
 /** A turn's function calls sorted by what a person decided about them. @internal */
 export interface CallsByApproval {
@@ -21,10 +22,25 @@ export interface CallsByApproval {
 /**
  * Asks each call's tool whether it needs approval and looks up the decisions taken so far. This happens outside any
  * durable step, so a journaled run that resumes after a decision sees the decision rather than a replay of "waiting".
- * Arguments that do not parse need no approval: the call cannot run, and the model is told why.
+ * Arguments that do not parse need no approval: the call cannot run, and the model is told why. When no tool asks
+ * for approval (the usual case), the calls come back sorted at once, with no promise.
  * @internal
  */
-export async function sortByApproval(
+export function sortByApproval(
+  calls: PendingToolCall[],
+  turn: Turn,
+  state: RunState<any, any>,
+): MaybePromise<CallsByApproval> {
+  if (
+    calls.every(
+      ({ tool }) => !tool || tool.needsApproval === neverNeedsApproval,
+    )
+  )
+    return { run: calls, rejected: [], waiting: [], decided: new Set() };
+  return askForApprovals(calls, turn, state);
+}
+
+async function askForApprovals(
   calls: PendingToolCall[],
   turn: Turn,
   state: RunState<any, any>,
@@ -35,12 +51,6 @@ export async function sortByApproval(
     waiting: [],
     decided: new Set(),
   };
-  if (
-    calls.every(
-      ({ tool }) => !tool || tool.needsApproval === neverNeedsApproval,
-    )
-  )
-    return { ...sorted, run: calls };
   const asks = await Promise.all(
     calls.map((pending) => needsApproval(pending, state)),
   );
