@@ -9,7 +9,7 @@ import type { NextStep } from './next-step.js';
 import { prepareTurn } from './prepare-turn.js';
 import { resumeTurn } from './resume-turn.js';
 import type { ResolvedRunConfig } from './run-config.js';
-import { throwIfAborted, TurnScope } from './run-abort.js';
+import { RunTurns, throwIfAborted, type TurnScope } from './run-abort.js';
 import { startInputGuardrails } from './start-input-guardrails.js';
 import type { StepRunner } from './step-runner.js';
 import { HoldingSink } from '../streaming/holding-sink.js';
@@ -31,6 +31,8 @@ export interface LoopContext {
   sink: EventSink;
   /** The run's signal: aborted only by the caller or the stream's consumer. */
   signal: AbortSignal;
+  /** `false` when nothing can abort `signal` (a plain run without a caller's signal): no turn listens to it. */
+  abortable?: boolean;
   runStep: StepRunner;
   /** The runner, whose lifecycle listeners hear of every agent of the run. */
   hooks?: RunHooks<any>;
@@ -62,28 +64,33 @@ export async function runLoop(context: LoopContext): Promise<void> {
     return;
   }
   let step: TurnOutcome = { type: 'run_again' };
-  while (step.type === 'run_again') {
-    throwIfAborted(signal, state);
-    const scope = new TurnScope(signal);
-    try {
-      guardStreamedOutput(context, scope);
-      const resumed = resuming ? await resumeTurn(context, scope) : undefined;
-      resuming = false;
-      step = resumed ?? (await runTurn(context, scope));
-    } catch (error) {
-      // Whatever of the turn is still running (sibling tools, say) stops before the error surfaces.
-      scope.abort(error);
-      if (signal.aborted) throw error;
-      const handled = await handleRunError(
-        context,
-        error,
-        context.errorHandlers,
-      );
-      if (!handled) throw error;
-      step = handled;
-    } finally {
-      scope.dispose();
+  const turns = new RunTurns(signal, context.abortable !== false);
+  try {
+    while (step.type === 'run_again') {
+      throwIfAborted(signal, state);
+      const scope = turns.begin();
+      try {
+        guardStreamedOutput(context, scope);
+        const resumed = resuming ? await resumeTurn(context, scope) : undefined;
+        resuming = false;
+        step = resumed ?? (await runTurn(context, scope));
+      } catch (error) {
+        // Whatever of the turn is still running (sibling tools, say) stops before the error surfaces.
+        scope.abort(error);
+        if (signal.aborted) throw error;
+        const handled = await handleRunError(
+          context,
+          error,
+          context.errorHandlers,
+        );
+        if (!handled) throw error;
+        step = handled;
+      } finally {
+        turns.end();
+      }
     }
+  } finally {
+    turns.close();
   }
   const finishing = finish(context, step);
   if (finishing) await finishing;
