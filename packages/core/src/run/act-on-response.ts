@@ -70,14 +70,13 @@ export async function actOnResponse(
   const { computer, requests } = isPromise(answered)
     ? await answered
     : answered;
-  record({ ...computer, results: [], guardrailResults: [] });
-  record({ ...requests, results: [], guardrailResults: [] });
+  if (computer !== NOTHING_DONE)
+    record({ ...computer, results: [], guardrailResults: [] });
+  if (requests !== NOTHING_DONE)
+    record({ ...requests, results: [], guardrailResults: [] });
   throwIfAborted(signal, state);
   // A handoff or a final answer must wait as well: it may depend on what the waiting calls return.
-  const waiting = interruptionOf(tools, [
-    ...computer.approvals,
-    ...requests.approvals,
-  ]);
+  const waiting = interruptionOf(tools, computer.approvals, requests.approvals);
   if (waiting) return waiting;
   // The provider waits for the answers to its approval requests before it calls the tools.
   if (requests.items.length > 0 && classified.handoffCalls.length === 0)
@@ -86,10 +85,10 @@ export async function actOnResponse(
     turn,
     state,
     classified,
-    toolResults: inCallOrder(classified, [
-      ...(options.earlier ?? []),
-      ...tools.results,
-    ]),
+    toolResults: inCallOrder(
+      classified,
+      options.earlier ? [...options.earlier, ...tools.results] : tools.results,
+    ),
   });
   const step = isPromise(decided) ? await decided : decided;
   if (step.type !== 'handoff') return step;
@@ -192,7 +191,8 @@ type RecordedTools = Omit<FinishedTools, 'items'> & {
 
 // What finished is recorded at once: a later failure of the turn must not lose it.
 function recordTools({ state, sink }: LoopContext, tools: RecordedTools) {
-  applyChange(state, sink, { type: 'items_added', items: tools.items });
+  if (tools.items.length > 0)
+    applyChange(state, sink, { type: 'items_added', items: tools.items });
   if (tools.decided.length > 0)
     applyChange(state, sink, { type: 'decisions_used', calls: tools.decided });
   if (tools.guardrailResults.length > 0)
@@ -214,11 +214,25 @@ function nestingOf(context: LoopContext): NestingOfRun {
 /** The interruption of a turn whose calls (or agent tools' nested runs) wait for a person, if any. */
 function interruptionOf(
   tools: ExecutedTools,
-  otherApprovals: RunToolApprovalItem[],
+  computerApprovals: readonly RunToolApprovalItem[],
+  requestApprovals: readonly RunToolApprovalItem[],
 ): Extract<TurnOutcome, { type: 'interruption' }> | undefined {
   const { nestedApprovals } = tools;
-  const approvals = [...tools.approvals, ...otherApprovals, ...nestedApprovals];
-  if (approvals.length === 0) return undefined;
+  // Most turns wait for nothing: no list is made for them.
+  if (
+    tools.approvals.length +
+      computerApprovals.length +
+      requestApprovals.length +
+      nestedApprovals.length ===
+    0
+  )
+    return undefined;
+  const approvals = [
+    ...tools.approvals,
+    ...computerApprovals,
+    ...requestApprovals,
+    ...nestedApprovals,
+  ];
   return {
     type: 'interruption',
     interruptions: approvals,

@@ -15,7 +15,7 @@ import type { Turn } from './prepare-turn.js';
 import type { ResolvedRunConfig } from './run-config.js';
 import type { StepRunner } from './step-runner.js';
 import type { RunHooks } from '../lifecycle/hooks.js';
-import { notifyHooks } from './notify-hooks.js';
+import { hooksListen, notifyHooks } from './notify-hooks.js';
 import { guardToolCall, type GuardedInvocation } from './guard-tool-call.js';
 import type { ToolGuardrailResult } from '../guardrails/tool-guardrail.js';
 import { sortByApproval } from './sort-by-approval.js';
@@ -137,18 +137,24 @@ export async function executeTools(options: {
   };
 }
 
-/** What {@link executeTools} returns for a response without function calls (most final answers). @internal */
+/**
+ * What {@link executeTools} returns for a response without function calls (most final answers): one shared,
+ * empty outcome, only ever read.
+ * @internal
+ */
 export function noToolsRan(): ExecutedTools {
-  return {
-    items: [],
-    results: [],
-    guardrailResults: [],
-    approvals: [],
-    decided: [],
-    nestedRuns: new Map(),
-    nestedApprovals: [],
-  };
+  return NO_TOOLS_RAN;
 }
+
+const NO_TOOLS_RAN: ExecutedTools = Object.freeze({
+  items: Object.freeze([]) as never[],
+  results: Object.freeze([]) as never[],
+  guardrailResults: Object.freeze([]) as never[],
+  approvals: Object.freeze([]) as never[],
+  decided: Object.freeze([]) as never[],
+  nestedRuns: new Map<string, undefined>(),
+  nestedApprovals: Object.freeze([]) as never[],
+});
 
 /** What of a turn's tool calls is kept when the turn fails. @internal */
 export type FinishedTools = Omit<
@@ -249,12 +255,13 @@ async function invoke(
       pending: state.pendingAgentToolRuns.get(call.call_id),
     };
     // Inside the step: a journaled replay that skips the tool tells no listener it ran.
-    notifyHooks(hooks, state.context, {
-      type: 'agent_tool_start',
-      agent: turn.agent,
-      tool,
-      toolCall: call,
-    });
+    if (hooksListen(hooks, turn.agent))
+      notifyHooks(hooks, state.context, {
+        type: 'agent_tool_start',
+        agent: turn.agent,
+        tool,
+        toolCall: call,
+      });
     const invocation = await guardToolCall({
       tool,
       call,
@@ -271,16 +278,18 @@ async function invoke(
         }),
     });
     if (scope.suspended) suspended.set(pending, scope.suspended);
-    notifyHooks(hooks, state.context, {
-      type: 'agent_tool_end',
-      agent: turn.agent,
-      tool,
-      toolCall: call,
-      result:
-        typeof invocation.output === 'string'
-          ? invocation.output
-          : JSON.stringify(invocation.output),
-    });
+    // The result's text is made only for someone who hears of it.
+    if (hooksListen(hooks, turn.agent))
+      notifyHooks(hooks, state.context, {
+        type: 'agent_tool_end',
+        agent: turn.agent,
+        tool,
+        toolCall: call,
+        result:
+          typeof invocation.output === 'string'
+            ? invocation.output
+            : JSON.stringify(invocation.output),
+      });
     return invocation;
   }
   options.signal.throwIfAborted();

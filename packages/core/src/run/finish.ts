@@ -1,6 +1,6 @@
 import { applyChange } from './apply-change.js';
 import { releaseWhenChecked } from './guard-streamed-output.js';
-import { notifyHooks } from './notify-hooks.js';
+import { hooksListen, notifyHooks } from './notify-hooks.js';
 import type { LoopContext } from './loop.js';
 import type { NextStep } from './next-step.js';
 import { runOutputGuardrails } from './run-output-guardrails.js';
@@ -50,9 +50,10 @@ function finished(
   if (results.length > 0)
     applyChange(state, sink, { type: 'output_guardrails_passed', results });
   applyChange(state, sink, { type: 'finished', output });
-  notifyHooks(context.hooks, state.context, {
-    type: 'agent_end',
-    agent: state.currentAgent,
-    output,
-  });
+  if (hooksListen(context.hooks, state.currentAgent))
+    notifyHooks(context.hooks, state.context, {
+      type: 'agent_end',
+      agent: state.currentAgent,
+      output,
+    });
 }

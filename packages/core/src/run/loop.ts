@@ -15,7 +15,7 @@ import type { StepRunner } from './step-runner.js';
 import { HoldingSink } from '../streaming/holding-sink.js';
 import { guardStreamedOutput } from './guard-streamed-output.js';
 import type { RunHooks } from '../lifecycle/hooks.js';
-import { notifyHooks } from './notify-hooks.js';
+import { hooksListen, notifyHooks } from './notify-hooks.js';
 import { handleRunError, type RunErrorHandlers } from './handle-run-error.js';
 import { UnsupportedItemError } from '../errors/errors.js';
 import type { SessionHold } from '../sessions/hold-session.js';
@@ -111,11 +111,12 @@ async function runTurn(
   const turn = isPromise(prepared) ? await prepared : prepared;
   if (!state.currentAgentStarted) {
     applyChange(state, sink, { type: 'agent_started' });
-    notifyHooks(context.hooks, state.context, {
-      type: 'agent_start',
-      agent: turn.agent,
-      turnInput: turn.request.input,
-    });
+    if (hooksListen(context.hooks, turn.agent))
+      notifyHooks(context.hooks, state.context, {
+        type: 'agent_start',
+        agent: turn.agent,
+        turnInput: turn.request.input,
+      });
   }
   const started = startInputGuardrails({
     state,
@@ -132,10 +133,12 @@ async function runTurn(
       ? new HoldingSink(sink)
       : undefined;
   const response = await callModel({
-    ...context,
-    sink: held ?? sink,
     turn,
+    state,
+    config,
+    sink: held ?? sink,
     signal,
+    runStep: context.runStep,
   });
   if (guardrails) {
     // The model answered first: nothing of its answer takes effect until every guardrail has passed.

@@ -99,21 +99,13 @@ function assembleTurn(
   agent: Agent<any, any>,
   offer: Offer,
 ): MaybePromise<Turn> {
-  const [model, systemInstructions, enabledTools, enabledHandoffs] = offer;
-  const [, , , , outputFormat, prompt] = offer;
+  const [model, , enabledTools, enabledHandoffs] = offer;
   const functionTools = new Map<string, FunctionTool<any, any, any>>();
   const handoffs = new Map<string, Handoff<any, any>>();
   const tools: ToolDefinition[] = [];
   const hostedTools: HostedTool[] = [];
   // Definitions not built yet (a schema converted on first use), by their place in `tools`: awaited in order.
   let unbuilt: Array<[number, () => Promise<ToolDefinition>]> | undefined;
-  const define = (
-    built: ToolDefinition | undefined,
-    definition: () => Promise<ToolDefinition>,
-  ) => {
-    if (!built) (unbuilt ??= []).push([tools.length, definition]);
-    tools.push(built!);
-  };
   let computerTool: ComputerTool<any> | undefined;
   for (const item of enabledTools) {
     if (item.type === 'computer') {
@@ -129,38 +121,58 @@ function assembleTurn(
       });
     } else {
       functionTools.set(item.name, item);
-      define(builtDefinition(item), () => item.definition());
+      const built = builtDefinition(item);
+      if (!built)
+        (unbuilt ??= []).push([tools.length, () => item.definition()]);
+      tools.push(built!);
     }
   }
   for (const target of enabledHandoffs) {
     handoffs.set(target.toolName, target);
-    define(target.builtDefinition, () => target.definition());
+    const built = target.builtDefinition;
+    if (!built)
+      (unbuilt ??= []).push([tools.length, () => target.definition()]);
+    tools.push(built!);
   }
-  const turn = (): Turn => ({
+  const turn: Turn = {
     agent,
     model,
     functionTools,
     handoffs,
     hostedTools,
-    ...(computerTool && { computerTool }),
-    request: {
-      systemInstructions,
-      input: state.turnInput(),
-      modelSettings: turnSettings(agent, state, config.modelSettings),
-      tools,
-      outputFormat,
-      ...(prompt && { prompt }),
-      previousResponseId: state.previousResponseId,
-      conversationId: state.conversationId,
-    },
-  });
-  if (!unbuilt) return turn();
+    request: undefined as never,
+  };
+  if (computerTool) turn.computerTool = computerTool;
+  if (!unbuilt) return withRequest(turn, state, config, offer, tools);
   const pending = unbuilt;
   return (async () => {
     for (const [index, definition] of pending)
       tools[index] = await definition();
-    return turn();
+    return withRequest(turn, state, config, offer, tools);
   })();
+}
+
+/** The turn's request, made once its tools' definitions are all there. */
+function withRequest(
+  turn: Turn,
+  state: RunState<any, any>,
+  config: ResolvedRunConfig,
+  offer: Offer,
+  tools: ToolDefinition[],
+): Turn {
+  const [, systemInstructions, , , outputFormat, prompt] = offer;
+  const request: Turn['request'] = {
+    systemInstructions,
+    input: state.turnInput(),
+    modelSettings: turnSettings(turn.agent, state, config.modelSettings),
+    tools,
+    outputFormat,
+  };
+  if (prompt) request.prompt = prompt;
+  request.previousResponseId = state.previousResponseId;
+  request.conversationId = state.conversationId;
+  turn.request = request;
+  return turn;
 }
 
 function turnSettings(

@@ -16,7 +16,7 @@ export interface CallsByApproval {
   /** Calls that need a decision nobody has taken yet: the run stops for them. */
   waiting: RunToolApprovalItem[];
   /** The calls among `run` and `rejected` that needed approval and had a decision. */
-  decided: Set<PendingToolCall>;
+  decided: ReadonlySet<PendingToolCall>;
 }
 
 /**
@@ -36,7 +36,7 @@ export function sortByApproval(
       ({ tool }) => !tool || tool.needsApproval === neverNeedsApproval,
     )
   )
-    return { run: calls, rejected: [], waiting: [], decided: new Set() };
+    return { run: calls, rejected: [], waiting: [], decided: NONE_DECIDED };
   return askForApprovals(calls, turn, state);
 }
 
@@ -45,11 +45,12 @@ async function askForApprovals(
   turn: Turn,
   state: RunState<any, any>,
 ): Promise<CallsByApproval> {
+  const decided = new Set<PendingToolCall>();
   const sorted: CallsByApproval = {
     run: [],
     rejected: [],
     waiting: [],
-    decided: new Set(),
+    decided,
   };
   const asks = await Promise.all(
     calls.map((pending) => needsApproval(pending, state)),
@@ -59,7 +60,7 @@ async function askForApprovals(
     const toolName = pending.tool!.name;
     const callId = pending.call.call_id;
     const decision = state.context.isToolApproved({ toolName, callId });
-    if (decision !== undefined) sorted.decided.add(pending);
+    if (decision !== undefined) decided.add(pending);
     if (decision === true) sorted.run.push(pending);
     else if (decision === false)
       sorted.rejected.push({
@@ -90,3 +91,6 @@ async function needsApproval(
     true
   );
 }
+
+// What no decision was needed for: shared, never added to.
+const NONE_DECIDED: ReadonlySet<PendingToolCall> = new Set();
