@@ -22,13 +22,9 @@ export interface RunningInputGuardrails {
  * through `abortTurn`, without waiting for the model.
  * @internal
  */
-export function startInputGuardrails(options: {
-  state: RunState<any, any>;
-  config: ResolvedRunConfig;
-  signal: AbortSignal;
-  abortTurn: (reason: unknown) => void;
-  runStep: StepRunner;
-}): MaybePromise<RunningInputGuardrails | undefined> {
+export function startInputGuardrails(
+  options: InputGuardrailsOptions,
+): MaybePromise<RunningInputGuardrails | undefined> {
   const { state, config } = options;
   // Only the first turn has input guardrails; every later turn asks too, and needs no promise for its answer.
   if (state.currentTurn !== 1) return undefined;
@@ -38,49 +34,48 @@ export function startInputGuardrails(options: {
     ...agent.inputGuardrails,
   ];
   if (guardrails.length === 0) return undefined;
-  const blocking = guardrails.filter((g) => g.runInParallel === false);
-  const parallel = guardrails.filter((g) => g.runInParallel !== false);
-  if (blocking.length === 0) return startParallel(options, parallel, []);
-  return runGuardrails({
-    kind: 'Input',
-    calls: blocking.map((guardrail) => toCall(guardrail, options)),
-    state,
-    signal: options.signal,
-    onFailure: options.abortTurn,
-    step: stepOf(options),
-  }).then((before) => startParallel(options, parallel, before));
+  return startGuardrails(options, guardrails);
 }
 
-function startParallel(
-  options: {
-    state: RunState<any, any>;
-    signal: AbortSignal;
-    abortTurn: (reason: unknown) => void;
-    runStep: StepRunner;
-  },
-  parallel: InputGuardrail<any>[],
-  before: InputGuardrailResult[],
-): RunningInputGuardrails {
+interface InputGuardrailsOptions {
+  state: RunState<any, any>;
+  config: ResolvedRunConfig;
+  signal: AbortSignal;
+  abortTurn: (reason: unknown) => void;
+  runStep: StepRunner;
+}
+
+// The blocking ones are awaited even when there are none: a parallel guardrail that trips at once still stops the
+// turn before its model call starts, as it always has.
+async function startGuardrails(
+  options: InputGuardrailsOptions,
+  guardrails: InputGuardrail<any>[],
+): Promise<RunningInputGuardrails> {
   const { state, signal, abortTurn } = options;
-  const running = runGuardrails({
+  const step = { runStep: options.runStep, key: 'turn-1/input-guardrail' };
+  const callOf = (guardrail: InputGuardrail<any>) =>
+    toCall(guardrail, { state, signal });
+  const blocking = guardrails.filter((g) => g.runInParallel === false);
+  const parallel = guardrails.filter((g) => g.runInParallel !== false);
+  const before = await runGuardrails({
     kind: 'Input',
-    calls: parallel.map((guardrail) => toCall(guardrail, options)),
+    calls: blocking.map(callOf),
     state,
     signal,
     onFailure: abortTurn,
-    step: stepOf(options),
+    step,
   });
-  const passed =
-    before.length === 0
-      ? running
-      : running.then((results) => [...before, ...results]);
+  const passed = runGuardrails({
+    kind: 'Input',
+    calls: parallel.map(callOf),
+    state,
+    signal,
+    onFailure: abortTurn,
+    step,
+  }).then((results) => [...before, ...results]);
   // Observed by the loop once the model has answered; a turn that fails first must not leave it unhandled.
   passed.catch(() => {});
   return { passed };
-}
-
-function stepOf(options: { runStep: StepRunner }) {
-  return { runStep: options.runStep, key: 'turn-1/input-guardrail' };
 }
 
 function toCall(
