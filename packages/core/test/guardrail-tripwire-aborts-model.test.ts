@@ -82,6 +82,23 @@ describe('input guardrails', () => {
     expect(seen.aborted).toBe(error);
   });
 
+  it('make no model request when a parallel guardrail trips at once, before the model call starts', async () => {
+    const model = new FakeModel([text('never')]);
+    const agent = new Agent({
+      name: 'support',
+      model,
+      inputGuardrails: [
+        {
+          name: 'instant',
+          execute: () => ({ tripwireTriggered: true, outputInfo: 'no' }),
+        },
+      ],
+    });
+    const error = await failureOf(new Runner().run(agent, 'x'));
+    expect(InputGuardrailTripwireTriggered.isInstance(error)).toBe(true);
+    expect(model.requests).toHaveLength(0);
+  });
+
   it('make zero model requests when a blocking guardrail trips', async () => {
     const model = new FakeModel([text('never')]);
     const agent = new Agent({

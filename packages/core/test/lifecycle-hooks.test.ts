@@ -29,6 +29,29 @@ function pipeline() {
 describe('lifecycle hooks', () => {
   afterEach(() => vi.restoreAllMocks());
 
+  it('reach a Runner subclass that overrides emit, though nobody called on()', async () => {
+    const { triage } = pipeline();
+    const seen: string[] = [];
+    class ObservingRunner extends Runner {
+      override emit(type: string, ...args: unknown[]): boolean {
+        seen.push(type);
+        return super.emit(
+          type as 'agent_start',
+          ...(args as [never, never, never]),
+        );
+      }
+    }
+    await new ObservingRunner().run(triage, 'Why was I charged?');
+    expect(seen).toEqual([
+      'agent_start',
+      'agent_handoff',
+      'agent_start',
+      'agent_tool_start',
+      'agent_tool_end',
+      'agent_end',
+    ]);
+  });
+
   it('fire on the runner and on each agent in the order the run happens', async () => {
     const { triage, billing } = pipeline();
     const runner = new Runner();

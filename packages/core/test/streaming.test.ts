@@ -231,4 +231,32 @@ describe('cancelling', () => {
     expect(RunAbortedError.isInstance(error)).toBe(true);
     expect(model.requests).toHaveLength(1);
   });
+
+  it("aborts only the turn in progress when the caller aborts: an earlier turn's signal stays as it was", async () => {
+    const controller = new AbortController();
+    const model = new FakeModel([
+      respond([call('noop', {})]),
+      () => {
+        controller.abort(new Error('stop'));
+        return text('too late');
+      },
+    ]);
+    const noop = tool({
+      name: 'noop',
+      description: '',
+      parameters: z.object({}),
+      execute: () => 'ok',
+    });
+    const error = await new Runner()
+      .run(new Agent({ name: 'A', model, tools: [noop] }), 'x', {
+        signal: controller.signal,
+      })
+      .catch((caught: unknown) => caught);
+    expect(RunAbortedError.isInstance(error)).toBe(true);
+    expect(model.requests.map((request) => request.signal?.aborted)).toEqual([
+      false,
+      true,
+    ]);
+    expect(model.requests[1]!.signal?.reason).toEqual(new Error('stop'));
+  });
 });

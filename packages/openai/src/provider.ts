@@ -42,7 +42,15 @@ export class OpenAIProvider implements ModelProvider {
   #client: Promise<OpenAI> | undefined;
   #clientDefaultsVersion = -1;
   #builtClient: OpenAI | undefined;
-  #models = new Map<string, Promise<Model>>();
+  // By API and by whether the name was asked for or defaulted (a default name is left out of prompt requests):
+  // responses named, responses default, chat named, chat default. Keyed by the name as given, whose hash the
+  // engine keeps, rather than by a key string built (and hashed again) on every turn.
+  readonly #models: ReadonlyArray<Map<string, Promise<Model>>> = [
+    new Map(),
+    new Map(),
+    new Map(),
+    new Map(),
+  ];
   #modelsClient: OpenAI | undefined;
 
   /** @param options How to reach the API; see {@link OpenAIProviderOptions}. */
@@ -73,11 +81,11 @@ export class OpenAIProvider implements ModelProvider {
       this.#options.useResponses ?? getOpenAIAPI() === 'responses';
     // Models hold no state of their own: one per client, API and name is reused by every turn that asks for it.
     if (this.#modelsClient !== client) {
-      this.#models.clear();
+      for (const models of this.#models) models.clear();
       this.#modelsClient = client;
     }
-    const key = `${useResponses ? 'responses' : 'chat'}\u0000${name ? 'named' : 'default'}\u0000${modelName}`;
-    const cached = this.#models.get(key);
+    const models = this.#models[(useResponses ? 0 : 2) + (name ? 0 : 1)]!;
+    const cached = models.get(modelName);
     if (cached) return cached;
     const defaults = getDefaultModelSettings(modelName);
     const options: OpenAIModelOptions = {
@@ -91,7 +99,7 @@ export class OpenAIProvider implements ModelProvider {
         ? new OpenAIResponsesModel(client, modelName, options)
         : new OpenAIChatCompletionsModel(client, modelName, options),
     );
-    this.#models.set(key, model);
+    models.set(modelName, model);
     return model;
   }
 

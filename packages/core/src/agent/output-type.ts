@@ -8,6 +8,7 @@ import {
   type SchemaParseResult,
   type ZodLikeSchema,
 } from '../tools/tool-schema.js';
+import type { MaybePromise } from '../run/is-promise.js';
 
 /** A structured output declared as a raw JSON schema. */
 export interface JsonSchemaOutputType {
@@ -102,6 +103,11 @@ export class OutputSchema {
 
   /** Parses the model's final text into the declared output. */
   async parse(text: string): Promise<SchemaParseResult> {
+    return this.parseText(text);
+  }
+
+  /** @internal {@link parse}, without a promise when the schema's check is done at once (zod's is). */
+  parseText(text: string): MaybePromise<SchemaParseResult> {
     if (!this.#schema) return { ok: true, value: text };
     let value: unknown;
     try {
@@ -112,6 +118,6 @@ export class OutputSchema {
         message: `the final output is not valid JSON (${(error as Error).message})`,
       };
     }
-    return this.#schema.parse(value);
+    return this.#schema.parseValue(value);
   }
 }

@@ -45,6 +45,17 @@ export class EventEmitterDelegate<TEvents extends EventEmitterEvents> {
     return this.#emitter?.emit(type, ...args) ?? false;
   }
 
+  /**
+   * @internal Whether a listener may hear `emit`: someone has listened (the emitter exists), or `emit` is not this
+   * class's own (a subclass may observe events itself). The run loop builds no event for an object that is quiet.
+   */
+  get mayHear(): boolean {
+    return (
+      this.#emitter !== undefined ||
+      this.emit !== EventEmitterDelegate.prototype.emit
+    );
+  }
+
   #events(): NodeEventEmitter {
     if (!this.#emitter) {
       const events = process.getBuiltinModule(

@@ -6,6 +6,7 @@ import { decideNextStep } from './decide-next-step.js';
 import { executeHandoff } from './execute-handoff.js';
 import {
   executeTools,
+  noToolsRan,
   type ExecutedTools,
   type FinishedTools,
   type NestingOfRun,
@@ -18,6 +19,7 @@ import {
 import type { LoopContext, TurnOutcome } from './loop.js';
 import type { Turn } from './prepare-turn.js';
 import { throwIfAborted } from './run-abort.js';
+import { isPromise, type MaybePromise } from './is-promise.js';
 import {
   answerApprovalRequests,
   type PendingApprovalRequest,
@@ -50,18 +52,8 @@ export async function actOnResponse(
   if (calls.length > 0 || computerCalls.length > 0)
     applyChange(state, sink, { type: 'tools_used', agent: turn.agent });
   const record = (tools: RecordedTools) => recordTools(context, tools);
-  const tools = await executeTools({
-    calls,
-    turn,
-    state,
-    config: context.config,
-    signal,
-    runStep: context.runStep,
-    hooks: context.hooks,
-    sink,
-    nesting: nestingOf(context),
-    keepFinished: record,
-  });
+  const ran = runCalls(context, { turn, calls, signal, record });
+  const tools = isPromise(ran) ? await ran : ran;
   record(tools);
   if (tools.nestedRuns.size > 0)
     applyChange(state, sink, {
@@ -69,33 +61,36 @@ export async function actOnResponse(
       runs: tools.nestedRuns,
     });
   throwIfAborted(signal, state);
-  const { computer, requests } = await answerOtherCalls(context, {
+  const answered = answerOtherCalls(context, {
     turn,
     signal,
     computerCalls,
     approvalRequests: options.approvalRequests ?? classified.approvalRequests,
   });
-  record({ ...computer, results: [], guardrailResults: [] });
-  record({ ...requests, results: [], guardrailResults: [] });
+  const { computer, requests } = isPromise(answered)
+    ? await answered
+    : answered;
+  if (computer !== NOTHING_DONE)
+    record({ ...computer, results: [], guardrailResults: [] });
+  if (requests !== NOTHING_DONE)
+    record({ ...requests, results: [], guardrailResults: [] });
   throwIfAborted(signal, state);
   // A handoff or a final answer must wait as well: it may depend on what the waiting calls return.
-  const waiting = interruptionOf(tools, [
-    ...computer.approvals,
-    ...requests.approvals,
-  ]);
+  const waiting = interruptionOf(tools, computer.approvals, requests.approvals);
   if (waiting) return waiting;
   // The provider waits for the answers to its approval requests before it calls the tools.
   if (requests.items.length > 0 && classified.handoffCalls.length === 0)
     return { type: 'run_again' };
-  const step = await decideNextStep({
+  const decided = decideNextStep({
     turn,
     state,
     classified,
-    toolResults: inCallOrder(classified, [
-      ...(options.earlier ?? []),
-      ...tools.results,
-    ]),
+    toolResults: inCallOrder(
+      classified,
+      options.earlier ? [...options.earlier, ...tools.results] : tools.results,
+    ),
   });
+  const step = isPromise(decided) ? await decided : decided;
   if (step.type !== 'handoff') return step;
   await executeHandoff({
     step,
@@ -108,8 +103,50 @@ export async function actOnResponse(
   return { type: 'run_again' };
 }
 
+/** Runs the response's function calls; a response without any (a final answer) waits for no tool step. */
+function runCalls(
+  context: LoopContext,
+  options: {
+    turn: Turn;
+    calls: PendingToolCall[];
+    signal: AbortSignal;
+    record: (tools: RecordedTools) => void;
+  },
+): MaybePromise<ExecutedTools> {
+  if (options.calls.length === 0) return noToolsRan();
+  return executeTools({
+    calls: options.calls,
+    turn: options.turn,
+    state: context.state,
+    config: context.config,
+    signal: options.signal,
+    runStep: context.runStep,
+    hooks: context.hooks,
+    sink: context.sink,
+    nesting: nestingOf(context),
+    keepFinished: options.record,
+  });
+}
+
 /** Runs the response's computer calls, then answers its approval requests; most responses have neither. */
-async function answerOtherCalls(
+function answerOtherCalls(
+  context: LoopContext,
+  options: {
+    turn: Turn;
+    signal: AbortSignal;
+    computerCalls: PendingComputerCall[];
+    approvalRequests: PendingApprovalRequest[];
+  },
+) {
+  if (
+    options.computerCalls.length === 0 &&
+    options.approvalRequests.length === 0
+  )
+    return NOTHING_ELSE;
+  return runOtherCalls(context, options);
+}
+
+async function runOtherCalls(
   context: LoopContext,
   options: {
     turn: Turn;
@@ -143,6 +180,10 @@ const NOTHING_DONE = Object.freeze({
   approvals: Object.freeze([]) as never[],
   decided: Object.freeze([]) as never[],
 });
+const NOTHING_ELSE = Object.freeze({
+  computer: NOTHING_DONE,
+  requests: NOTHING_DONE,
+});
 
 type RecordedTools = Omit<FinishedTools, 'items'> & {
   items: readonly RunItem[];
@@ -150,7 +191,8 @@ type RecordedTools = Omit<FinishedTools, 'items'> & {
 
 // What finished is recorded at once: a later failure of the turn must not lose it.
 function recordTools({ state, sink }: LoopContext, tools: RecordedTools) {
-  applyChange(state, sink, { type: 'items_added', items: tools.items });
+  if (tools.items.length > 0)
+    applyChange(state, sink, { type: 'items_added', items: tools.items });
   if (tools.decided.length > 0)
     applyChange(state, sink, { type: 'decisions_used', calls: tools.decided });
   if (tools.guardrailResults.length > 0)
@@ -172,11 +214,25 @@ function nestingOf(context: LoopContext): NestingOfRun {
 /** The interruption of a turn whose calls (or agent tools' nested runs) wait for a person, if any. */
 function interruptionOf(
   tools: ExecutedTools,
-  otherApprovals: RunToolApprovalItem[],
+  computerApprovals: readonly RunToolApprovalItem[],
+  requestApprovals: readonly RunToolApprovalItem[],
 ): Extract<TurnOutcome, { type: 'interruption' }> | undefined {
   const { nestedApprovals } = tools;
-  const approvals = [...tools.approvals, ...otherApprovals, ...nestedApprovals];
-  if (approvals.length === 0) return undefined;
+  // Most turns wait for nothing: no list is made for them.
+  if (
+    tools.approvals.length +
+      computerApprovals.length +
+      requestApprovals.length +
+      nestedApprovals.length ===
+    0
+  )
+    return undefined;
+  const approvals = [
+    ...tools.approvals,
+    ...computerApprovals,
+    ...requestApprovals,
+    ...nestedApprovals,
+  ];
   return {
     type: 'interruption',
     interruptions: approvals,

@@ -3,7 +3,7 @@ import {
   ModelRequestError,
   StreamInterruptedError,
 } from '../errors/errors.js';
-import type { ModelResponse } from '../model/model.js';
+import type { ModelRequest, ModelResponse } from '../model/model.js';
 import type { RunState } from '../state/run-state.js';
 import type { EventSink } from '../streaming/event-sink.js';
 import type { Turn } from './prepare-turn.js';
@@ -24,18 +24,22 @@ import { readModelStream } from '../model/read-model-stream.js';
  * limiter; a failed attempt is retried as {@link decideRetry} rules. Recording the response is left to the loop.
  * @internal
  */
-export async function callModel(
-  options: ModelCallOptions,
-): Promise<ModelResponse> {
+export function callModel(options: ModelCallOptions): Promise<ModelResponse> {
   const { state, config, turn } = options;
-  if (config.budget)
-    checkBudget({
-      budget: config.budget,
-      priceTable: config.priceTable,
-      state,
-      model: turn.model.name,
-      request: turn.request,
-    });
+  // Not an async function: the promise of the step is handed on as it is, with no promise of its own around it.
+  if (config.budget) {
+    try {
+      checkBudget({
+        budget: config.budget,
+        priceTable: config.priceTable,
+        state,
+        model: turn.model.name,
+        request: turn.request,
+      });
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
   return options.runStep(`turn-${state.currentTurn}/model`, () =>
     traceModelCall(options.turn, options.config, () =>
       requestWithRetries(options),
@@ -108,13 +112,23 @@ async function limitedRequest(
   }
 }
 
-async function requestOnce(
+// A plain call's promise is the model's own; only a streamed call needs an async function, to read the stream.
+function requestOnce(
   options: { turn: Turn; sink: EventSink; signal: AbortSignal },
   attempt: { forwarded: boolean },
 ): Promise<ModelResponse> {
   const { turn, sink, signal } = options;
   const request = { ...turn.request, signal };
   if (!sink.active) return turn.model.getResponse(request);
+  return readStreamedResponse(options, request, attempt);
+}
+
+async function readStreamedResponse(
+  options: { turn: Turn; sink: EventSink; signal: AbortSignal },
+  request: ModelRequest,
+  attempt: { forwarded: boolean },
+): Promise<ModelResponse> {
+  const { turn, sink, signal } = options;
   let response: ModelResponse | undefined;
   await readModelStream(turn.model.getStreamedResponse(request), (event) => {
     // A model that ignores the signal must not keep the run reading: stopping closes its stream.

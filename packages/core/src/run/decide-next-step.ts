@@ -6,20 +6,23 @@ import type { ClassifiedOutput } from './classify-output.js';
 import { invalidFinalOutputErrors } from './handle-run-error.js';
 import type { NextStep } from './next-step.js';
 import type { Turn } from './prepare-turn.js';
+import type { SchemaParseResult } from '../tools/tool-schema.js';
+import { isPromise, type MaybePromise } from './is-promise.js';
 
 /**
  * Decides what follows a turn: a handoff wins; then, if the model called tools, their results go back to the model
  * unless the agent's `toolUseBehavior` makes one final; with no tool calls, the last message's text is the final
  * output (parsed when the agent has an output type), and a message that is only a refusal ends the run with
- * `ModelRefusalError`. A response with neither output nor calls runs the model again.
+ * `ModelRefusalError`. A response with neither output nor calls runs the model again. The step comes back as it is
+ * unless deciding has to wait (a `toolUseBehavior` function, a schema that checks asynchronously).
  * @internal
  */
-export async function decideNextStep(options: {
+export function decideNextStep(options: {
   turn: Turn;
   state: RunState<any, any>;
   classified: ClassifiedOutput;
   toolResults: FunctionToolResult[];
-}): Promise<NextStep> {
+}): MaybePromise<NextStep> {
   const { turn, state, classified, toolResults } = options;
   const first = classified.handoffCalls[0];
   if (first)
@@ -32,8 +35,13 @@ export async function decideNextStep(options: {
 
   // A screenshot waits for the model: a turn with computer calls always goes on (unless a tool's result ends it).
   if (classified.toolCalls.length > 0 || classified.computerCalls.length > 0) {
-    const decided = await toolsToFinalOutput(turn, state, toolResults);
-    return decided ?? { type: 'run_again' };
+    const behavior = turn.agent.toolUseBehavior;
+    // The default behaviour sends the results back: nothing to wait for.
+    if (behavior === 'run_llm_again' || toolResults.length === 0)
+      return { type: 'run_again' };
+    return toolsToFinalOutput(turn, state, toolResults).then(
+      (decided) => decided ?? { type: 'run_again' },
+    );
   }
 
   const message = classified.items.findLast(
@@ -43,8 +51,17 @@ export async function decideNextStep(options: {
   const { text, refusal } = messageText(message);
   if (text === '' && refusal !== '')
     throw new ModelRefusalError(refusal, state);
-  const schema = turn.agent.outputSchema();
-  const parsed = await schema.parse(text);
+  const parsed = turn.agent.outputSchema().parseText(text);
+  return isPromise(parsed)
+    ? parsed.then((settled) => finalOutput(settled, turn, state))
+    : finalOutput(parsed, turn, state);
+}
+
+function finalOutput(
+  parsed: SchemaParseResult,
+  turn: Turn,
+  state: RunState<any, any>,
+): NextStep {
   if (!parsed.ok) {
     const error = new ModelBehaviorError(
       `Agent "${turn.agent.name}" returned a final output that does not match its outputType: ${parsed.message}.`,

@@ -10,7 +10,7 @@ import type { RunState } from '../state/run-state.js';
 import type { EventSink } from '../streaming/event-sink.js';
 import { applyChange } from './apply-change.js';
 import type { RunHooks } from '../lifecycle/hooks.js';
-import { notifyHooks } from './notify-hooks.js';
+import { hooksListen, notifyHooks } from './notify-hooks.js';
 import type { PendingHandoff } from './classify-output.js';
 import type { NextStep } from './next-step.js';
 
@@ -88,11 +88,12 @@ export async function executeHandoff(options: {
     });
   }
   applyChange(state, sink, { type: 'agent_switched', agent: target });
-  notifyHooks(options.hooks, state.context, {
-    type: 'agent_handoff',
-    from,
-    to: target,
-  });
+  if (hooksListen(options.hooks, from))
+    notifyHooks(options.hooks, state.context, {
+      type: 'agent_handoff',
+      from,
+      to: target,
+    });
 }
 
 async function parseHandoffArguments(

@@ -15,10 +15,11 @@ import type { Turn } from './prepare-turn.js';
 import type { ResolvedRunConfig } from './run-config.js';
 import type { StepRunner } from './step-runner.js';
 import type { RunHooks } from '../lifecycle/hooks.js';
-import { notifyHooks } from './notify-hooks.js';
+import { hooksListen, notifyHooks } from './notify-hooks.js';
 import { guardToolCall, type GuardedInvocation } from './guard-tool-call.js';
 import type { ToolGuardrailResult } from '../guardrails/tool-guardrail.js';
 import { sortByApproval } from './sort-by-approval.js';
+import { isPromise } from './is-promise.js';
 import type { EventSink } from '../streaming/event-sink.js';
 import type { StreamEventOrigin } from '../streaming/events.js';
 import type { ToolCallScope } from '../tools/tool-call-scope.js';
@@ -91,17 +92,9 @@ export async function executeTools(options: {
   keepFinished?: (finished: FinishedTools) => void;
 }): Promise<ExecutedTools> {
   const { calls, turn, state, config, signal, runStep } = options;
-  if (calls.length === 0)
-    return {
-      items: [],
-      results: [],
-      guardrailResults: [],
-      approvals: [],
-      decided: [],
-      nestedRuns: new Map(),
-      nestedApprovals: [],
-    };
-  const sorted = await sortByApproval(calls, turn, state);
+  if (calls.length === 0) return noToolsRan();
+  const sorting = sortByApproval(calls, turn, state);
+  const sorted = isPromise(sorting) ? await sorting : sorting;
   const outcomes = new Map<PendingToolCall, ToolInvocation>();
   const suspended = new Map<PendingToolCall, RunState<any, any>>();
   for (const { pending, message } of sorted.rejected)
@@ -119,7 +112,8 @@ export async function executeTools(options: {
         );
         // Replayed from a journal, the step did not run here: its nested run that waits comes from its result.
         if (!suspended.has(pending)) {
-          const waiting = await restoreWaitingRun(pending, invocation, state);
+          const restoring = restoreWaitingRun(pending, invocation, state);
+          const waiting = isPromise(restoring) ? await restoring : restoring;
           if (waiting) suspended.set(pending, waiting);
         }
         outcomes.set(pending, withoutWaitingRun(invocation));
@@ -142,6 +136,25 @@ export async function executeTools(options: {
     ...nestedRunsOf(calls, outcomes, suspended, state),
   };
 }
+
+/**
+ * What {@link executeTools} returns for a response without function calls (most final answers): one shared,
+ * empty outcome, only ever read.
+ * @internal
+ */
+export function noToolsRan(): ExecutedTools {
+  return NO_TOOLS_RAN;
+}
+
+const NO_TOOLS_RAN: ExecutedTools = Object.freeze({
+  items: Object.freeze([]) as never[],
+  results: Object.freeze([]) as never[],
+  guardrailResults: Object.freeze([]) as never[],
+  approvals: Object.freeze([]) as never[],
+  decided: Object.freeze([]) as never[],
+  nestedRuns: new Map<string, undefined>(),
+  nestedApprovals: Object.freeze([]) as never[],
+});
 
 /** What of a turn's tool calls is kept when the turn fails. @internal */
 export type FinishedTools = Omit<
@@ -242,12 +255,13 @@ async function invoke(
       pending: state.pendingAgentToolRuns.get(call.call_id),
     };
     // Inside the step: a journaled replay that skips the tool tells no listener it ran.
-    notifyHooks(hooks, state.context, {
-      type: 'agent_tool_start',
-      agent: turn.agent,
-      tool,
-      toolCall: call,
-    });
+    if (hooksListen(hooks, turn.agent))
+      notifyHooks(hooks, state.context, {
+        type: 'agent_tool_start',
+        agent: turn.agent,
+        tool,
+        toolCall: call,
+      });
     const invocation = await guardToolCall({
       tool,
       call,
@@ -264,16 +278,18 @@ async function invoke(
         }),
     });
     if (scope.suspended) suspended.set(pending, scope.suspended);
-    notifyHooks(hooks, state.context, {
-      type: 'agent_tool_end',
-      agent: turn.agent,
-      tool,
-      toolCall: call,
-      result:
-        typeof invocation.output === 'string'
-          ? invocation.output
-          : JSON.stringify(invocation.output),
-    });
+    // The result's text is made only for someone who hears of it.
+    if (hooksListen(hooks, turn.agent))
+      notifyHooks(hooks, state.context, {
+        type: 'agent_tool_end',
+        agent: turn.agent,
+        tool,
+        toolCall: call,
+        result:
+          typeof invocation.output === 'string'
+            ? invocation.output
+            : JSON.stringify(invocation.output),
+      });
     return invocation;
   }
   options.signal.throwIfAborted();

@@ -4,6 +4,7 @@ import type { LoopContext } from './loop.js';
 import type { ResolvedRunConfig } from './run-config.js';
 import type { TurnScope } from './run-abort.js';
 import { runOutputGuardrails } from './run-output-guardrails.js';
+import type { MaybePromise } from './is-promise.js';
 
 /**
  * The sink a streamed run reports to: the stream's own, or one that holds the final message back for the output
@@ -59,14 +60,22 @@ export function guardStreamedOutput(
 
 /**
  * Runs the final output check of a run, and passes on the held final message only once it passed. A checkpoint
- * still running is waited for first (checks never overlap), and its trip or failure ends the run.
+ * still running is waited for first (checks never overlap), and its trip or failure ends the run. A sink that holds
+ * nothing back gets the check's own outcome, a promise or not.
  * @internal
  */
-export async function releaseWhenChecked<T>(
+export function releaseWhenChecked<T>(
   sink: EventSink,
-  check: () => Promise<T>,
-): Promise<T> {
+  check: () => MaybePromise<T>,
+): MaybePromise<T> {
   if (!(sink instanceof OutputGuardrailSink)) return check();
+  return checkThenRelease(sink, check);
+}
+
+async function checkThenRelease<T>(
+  sink: OutputGuardrailSink,
+  check: () => MaybePromise<T>,
+): Promise<T> {
   await sink.settled();
   const results = await check();
   sink.release();

@@ -3,6 +3,7 @@ import { serializeRunState } from '../state/serialize.js';
 import { RunState } from '../state/run-state.js';
 import type { ToolInvocation } from '../tools/invoke-tool.js';
 import type { PendingToolCall } from './classify-output.js';
+import type { MaybePromise } from './is-promise.js';
 
 /**
  * A tool call's invocation as its step returns it. When the call was an agent tool's and its nested run stopped for
@@ -30,16 +31,17 @@ export function withWaitingRun(
 
 /**
  * The nested run a replayed step says was waiting, restored with the calling run's context (as a saved state's
- * nested runs are), or undefined when the step has none.
+ * nested runs are), or undefined when the step has none (at once: most steps have none).
  * @internal
  */
-export async function restoreWaitingRun(
+export function restoreWaitingRun(
   pending: PendingToolCall,
   invocation: StepInvocation,
   state: RunState<any, any>,
-): Promise<RunState<any, any> | undefined> {
+): MaybePromise<RunState<any, any> | undefined> {
+  if (!invocation.waitingRun) return undefined;
   const agent = pending.tool && agentToolSource(pending.tool);
-  if (!invocation.waitingRun || !agent) return undefined;
+  if (!agent) return undefined;
   return RunState.fromString(agent, JSON.stringify(invocation.waitingRun), {
     runContext: state.context,
   });

@@ -9,19 +9,20 @@ import type { NextStep } from './next-step.js';
 import { prepareTurn } from './prepare-turn.js';
 import { resumeTurn } from './resume-turn.js';
 import type { ResolvedRunConfig } from './run-config.js';
-import { throwIfAborted, TurnScope } from './run-abort.js';
+import { RunTurns, throwIfAborted, type TurnScope } from './run-abort.js';
 import { startInputGuardrails } from './start-input-guardrails.js';
 import type { StepRunner } from './step-runner.js';
 import { HoldingSink } from '../streaming/holding-sink.js';
 import { guardStreamedOutput } from './guard-streamed-output.js';
 import type { RunHooks } from '../lifecycle/hooks.js';
-import { notifyHooks } from './notify-hooks.js';
+import { hooksListen, notifyHooks } from './notify-hooks.js';
 import { handleRunError, type RunErrorHandlers } from './handle-run-error.js';
 import { UnsupportedItemError } from '../errors/errors.js';
 import type { SessionHold } from '../sessions/hold-session.js';
 import { saveToSession } from './save-to-session.js';
 import { isFinished } from './resume-run.js';
 import type { NestedStream } from '../streaming/nested-stream.js';
+import { isPromise } from './is-promise.js';
 
 /** What every step of a run works with. @internal */
 export interface LoopContext {
@@ -30,6 +31,8 @@ export interface LoopContext {
   sink: EventSink;
   /** The run's signal: aborted only by the caller or the stream's consumer. */
   signal: AbortSignal;
+  /** `false` when nothing can abort `signal` (a plain run without a caller's signal): no turn listens to it. */
+  abortable?: boolean;
   runStep: StepRunner;
   /** The runner, whose lifecycle listeners hear of every agent of the run. */
   hooks?: RunHooks<any>;
@@ -61,30 +64,36 @@ export async function runLoop(context: LoopContext): Promise<void> {
     return;
   }
   let step: TurnOutcome = { type: 'run_again' };
-  while (step.type === 'run_again') {
-    throwIfAborted(signal, state);
-    const scope = new TurnScope(signal);
-    try {
-      guardStreamedOutput(context, scope);
-      const resumed = resuming ? await resumeTurn(context, scope) : undefined;
-      resuming = false;
-      step = resumed ?? (await runTurn(context, scope));
-    } catch (error) {
-      // Whatever of the turn is still running (sibling tools, say) stops before the error surfaces.
-      scope.abort(error);
-      if (signal.aborted) throw error;
-      const handled = await handleRunError(
-        context,
-        error,
-        context.errorHandlers,
-      );
-      if (!handled) throw error;
-      step = handled;
-    } finally {
-      scope.dispose();
+  const turns = new RunTurns(signal, context.abortable !== false);
+  try {
+    while (step.type === 'run_again') {
+      throwIfAborted(signal, state);
+      const scope = turns.begin();
+      try {
+        guardStreamedOutput(context, scope);
+        const resumed = resuming ? await resumeTurn(context, scope) : undefined;
+        resuming = false;
+        step = resumed ?? (await runTurn(context, scope));
+      } catch (error) {
+        // Whatever of the turn is still running (sibling tools, say) stops before the error surfaces.
+        scope.abort(error);
+        if (signal.aborted) throw error;
+        const handled = await handleRunError(
+          context,
+          error,
+          context.errorHandlers,
+        );
+        if (!handled) throw error;
+        step = handled;
+      } finally {
+        turns.end();
+      }
     }
+  } finally {
+    turns.close();
   }
-  await finish(context, step);
+  const finishing = finish(context, step);
+  if (finishing) await finishing;
   if (context.session) await saveToSession(context);
 }
 
@@ -98,22 +107,25 @@ async function runTurn(
   const { state, config, sink } = context;
   const { signal } = scope;
   applyChange(state, sink, { type: 'turn_started' });
-  const turn = await prepareTurn(state, config);
+  const prepared = prepareTurn(state, config);
+  const turn = isPromise(prepared) ? await prepared : prepared;
   if (!state.currentAgentStarted) {
     applyChange(state, sink, { type: 'agent_started' });
-    notifyHooks(context.hooks, state.context, {
-      type: 'agent_start',
-      agent: turn.agent,
-      turnInput: turn.request.input,
-    });
+    if (hooksListen(context.hooks, turn.agent))
+      notifyHooks(context.hooks, state.context, {
+        type: 'agent_start',
+        agent: turn.agent,
+        turnInput: turn.request.input,
+      });
   }
-  const guardrails = await startInputGuardrails({
+  const started = startInputGuardrails({
     state,
     config,
     signal,
     abortTurn: (reason) => scope.abort(reason),
     runStep: context.runStep,
   });
+  const guardrails = isPromise(started) ? await started : started;
   throwIfAborted(signal, state);
   // While guardrails may still stop the turn, a stream shows nothing of it unless the caller chose latency.
   const held =
@@ -121,10 +133,12 @@ async function runTurn(
       ? new HoldingSink(sink)
       : undefined;
   const response = await callModel({
-    ...context,
-    sink: held ?? sink,
     turn,
+    state,
+    config,
+    sink: held ?? sink,
     signal,
+    runStep: context.runStep,
   });
   if (guardrails) {
     // The model answered first: nothing of its answer takes effect until every guardrail has passed.

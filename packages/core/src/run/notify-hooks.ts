@@ -4,7 +4,7 @@ import type { FunctionCallItem, AgentInputItem } from '../items/items.js';
 import type { RunHooks } from '../lifecycle/hooks.js';
 import { getLogger } from '../logging/get-logger.js';
 import type { Tool } from '../tools/tool.js';
-import { traceLoopEvent } from '../tracing/trace-run.js';
+import { isTracedRun, traceLoopEvent } from '../tracing/trace-run.js';
 
 /** Something the loop did that lifecycle hooks hear of. @internal */
 export type LoopEvent =
@@ -26,6 +26,18 @@ export type LoopEvent =
     };
 
 const logger = getLogger('baton:hooks');
+
+/**
+ * Whether anything hears of the loop's events about `agent`: the run's tracing, the runner's listeners or the
+ * agent's. In most runs nothing does, and the loop then builds no event for {@link notifyHooks}.
+ * @internal
+ */
+export function hooksListen(
+  runner: RunHooks<any> | undefined,
+  agent: Agent<any, any>,
+): boolean {
+  return isTracedRun() || runner?.mayHear === true || agent.mayHear;
+}
 
 /**
  * Tells the runner's and the agent's listeners, in that order (as `@openai/agents` does), what the loop did. Hooks

@@ -9,7 +9,8 @@ import type { RunConfig } from './run-config.js';
  * runner's, else the provider's default.
  * Names are resolved by the provider on every turn (providers cache what is worth caching), so a provider whose
  * configuration changes between runs is followed. A `Model` instance comes back as it is, with no promise around
- * it; a failure comes back as a rejected promise, never a throw.
+ * it, and so does the model of a provider's promise that has resolved before; a failure comes back as a rejected
+ * promise, never a throw.
  * @internal
  */
 export function modelOf(
@@ -31,8 +32,22 @@ export function modelOf(
     );
   }
   try {
-    return provider.getModel(source || undefined);
+    return settled(provider.getModel(source || undefined));
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+// What the providers' promises resolved with. A provider that caches its models hands back the very same promise
+// turn after turn; once it has resolved, its model is used as it is, and the turn waits for nothing.
+const resolvedModels = new WeakMap<Promise<Model>, Model>();
+
+function settled(model: Model | Promise<Model>): Model | Promise<Model> {
+  if (!(model instanceof Promise)) return model;
+  const known = resolvedModels.get(model);
+  if (known) return known;
+  return model.then((resolved) => {
+    resolvedModels.set(model, resolved);
+    return resolved;
+  });
 }

@@ -84,11 +84,18 @@ export class TurnScope {
   readonly #controller = new AbortController();
   readonly #runSignal: AbortSignal;
   readonly #onRunAbort = () => this.#controller.abort(this.#runSignal.reason);
+  readonly #listening: boolean;
 
-  constructor(runSignal: AbortSignal) {
+  /**
+   * @param follow `false` when the caller aborts the scope itself once the run's signal fires ({@link RunTurns}),
+   * so the scope adds no listener of its own.
+   */
+  constructor(runSignal: AbortSignal, follow = true) {
     this.#runSignal = runSignal;
+    this.#listening = follow && !runSignal.aborted;
     if (runSignal.aborted) this.#onRunAbort();
-    else runSignal.addEventListener('abort', this.#onRunAbort, { once: true });
+    else if (follow)
+      runSignal.addEventListener('abort', this.#onRunAbort, { once: true });
   }
 
   /** The turn's signal: pass it to the model call and the tools. */
@@ -103,6 +110,45 @@ export class TurnScope {
 
   /** Detaches from the run's signal; call it when the turn is over. */
   dispose(): void {
-    this.#runSignal.removeEventListener('abort', this.#onRunAbort);
+    if (this.#listening)
+      this.#runSignal.removeEventListener('abort', this.#onRunAbort);
+  }
+}
+
+/**
+ * The turns of one run, one {@link TurnScope} at a time. A single listener on the run's signal aborts the turn in
+ * progress, rather than one added and removed per turn; none at all when nothing can abort the run (a plain run
+ * without a caller's signal).
+ */
+export class RunTurns {
+  readonly #runSignal: AbortSignal;
+  readonly #listening: boolean;
+  #current: TurnScope | undefined;
+  readonly #onRunAbort = () => this.#current?.abort(this.#runSignal.reason);
+
+  /** @param abortable Whether anything can abort the run's signal (a caller's signal, a stream's consumer). */
+  constructor(runSignal: AbortSignal, abortable: boolean) {
+    this.#runSignal = runSignal;
+    this.#listening = abortable && !runSignal.aborted;
+    if (this.#listening)
+      runSignal.addEventListener('abort', this.#onRunAbort, { once: true });
+  }
+
+  /** A new turn's scope, aborted already if the run's signal has fired. */
+  begin(): TurnScope {
+    const scope = new TurnScope(this.#runSignal, false);
+    this.#current = scope;
+    return scope;
+  }
+
+  /** The turn is over: a later abort of the run no longer reaches its scope. */
+  end(): void {
+    this.#current = undefined;
+  }
+
+  /** Detaches from the run's signal; call it when the run's turns are over. */
+  close(): void {
+    if (this.#listening)
+      this.#runSignal.removeEventListener('abort', this.#onRunAbort);
   }
 }

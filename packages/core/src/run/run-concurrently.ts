@@ -4,13 +4,22 @@
  * `signal` aborts, no queued task starts.
  * @internal
  */
-export async function runConcurrently<T>(
+export function runConcurrently<T>(
   tasks: Array<() => Promise<T>>,
   limit: number | undefined,
   signal: AbortSignal,
 ): Promise<T[]> {
+  // The usual case hands on the `Promise.all` itself, with no async function's promise around it.
   if (limit === undefined || limit >= tasks.length)
     return Promise.all(tasks.map((task) => task()));
+  return runQueued(tasks, limit, signal);
+}
+
+async function runQueued<T>(
+  tasks: Array<() => Promise<T>>,
+  limit: number,
+  signal: AbortSignal,
+): Promise<T[]> {
   const { default: PQueue } = await import('p-queue');
   const queue = new PQueue({ concurrency: Math.max(1, limit) });
   let failed = false;

@@ -8,13 +8,27 @@ import type { ResolvedRunConfig } from './run-config.js';
 import { TurnScope } from './run-abort.js';
 import { runGuardrails } from './run-guardrails.js';
 import type { StepRunner } from './step-runner.js';
+import type { MaybePromise } from './is-promise.js';
 
 /**
  * Checks a final output with the runner's and the final agent's output guardrails, all at once. A trip ends the run
- * with `OutputGuardrailTripwireTriggered` before the output is exposed; the other guardrails are aborted.
+ * with `OutputGuardrailTripwireTriggered` before the output is exposed; the other guardrails are aborted. Without
+ * any output guardrail, the empty result comes back at once (no promise).
  * @internal
  */
-export async function runOutputGuardrails(options: {
+export function runOutputGuardrails(
+  options: OutputGuardrailsOptions,
+): MaybePromise<OutputGuardrailResult[]> {
+  const agent = options.state.currentAgent;
+  const guardrails: OutputGuardrail<any>[] = [
+    ...(options.config.outputGuardrails ?? []),
+    ...agent.outputGuardrails,
+  ];
+  if (guardrails.length === 0) return [];
+  return checkOutput(options, guardrails);
+}
+
+interface OutputGuardrailsOptions {
   state: RunState<any, any>;
   config: ResolvedRunConfig;
   output: unknown;
@@ -23,14 +37,14 @@ export async function runOutputGuardrails(options: {
   partial?: boolean;
   /** Runs the check of a final output as a step of the run (checkpoints are not steps: see `runGuardrails`). */
   runStep?: StepRunner;
-}): Promise<OutputGuardrailResult[]> {
-  const { state, config, output } = options;
+}
+
+async function checkOutput(
+  options: OutputGuardrailsOptions,
+  guardrails: OutputGuardrail<any>[],
+): Promise<OutputGuardrailResult[]> {
+  const { state, output } = options;
   const agent = state.currentAgent;
-  const guardrails: OutputGuardrail<any>[] = [
-    ...(config.outputGuardrails ?? []),
-    ...agent.outputGuardrails,
-  ];
-  if (guardrails.length === 0) return [];
   const scope = new TurnScope(options.signal);
   // A checkpoint comes before its response exists; the last response of the run would be another turn's.
   const response = options.partial ? undefined : state.modelResponses.at(-1);

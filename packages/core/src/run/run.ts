@@ -98,6 +98,8 @@ export class Runner extends RunHooks<any> {
                 config,
                 sink,
                 signal: controller.signal,
+                abortable:
+                  options.stream === true || options.signal !== undefined,
                 runStep: options.stepRunner ?? runStepDirectly,
                 hooks: this,
                 errorHandlers: options.errorHandlers,

@@ -5,6 +5,7 @@ import { neverNeedsApproval } from '../tools/function-tool.js';
 import { parseArguments } from '../tools/invoke-tool.js';
 import type { PendingToolCall } from './classify-output.js';
 import type { Turn } from './prepare-turn.js';
+import type { MaybePromise } from './is-promise.js';
 
 /** A turn's function calls sorted by what a person decided about them. @internal */
 export interface CallsByApproval {
@@ -15,32 +16,42 @@ export interface CallsByApproval {
   /** Calls that need a decision nobody has taken yet: the run stops for them. */
   waiting: RunToolApprovalItem[];
   /** The calls among `run` and `rejected` that needed approval and had a decision. */
-  decided: Set<PendingToolCall>;
+  decided: ReadonlySet<PendingToolCall>;
 }
 
 /**
  * Asks each call's tool whether it needs approval and looks up the decisions taken so far. This happens outside any
  * durable step, so a journaled run that resumes after a decision sees the decision rather than a replay of "waiting".
- * Arguments that do not parse need no approval: the call cannot run, and the model is told why.
+ * Arguments that do not parse need no approval: the call cannot run, and the model is told why. When no tool asks
+ * for approval (the usual case), the calls come back sorted at once, with no promise.
  * @internal
  */
-export async function sortByApproval(
+export function sortByApproval(
   calls: PendingToolCall[],
   turn: Turn,
   state: RunState<any, any>,
-): Promise<CallsByApproval> {
-  const sorted: CallsByApproval = {
-    run: [],
-    rejected: [],
-    waiting: [],
-    decided: new Set(),
-  };
+): MaybePromise<CallsByApproval> {
   if (
     calls.every(
       ({ tool }) => !tool || tool.needsApproval === neverNeedsApproval,
     )
   )
-    return { ...sorted, run: calls };
+    return { run: calls, rejected: [], waiting: [], decided: NONE_DECIDED };
+  return askForApprovals(calls, turn, state);
+}
+
+async function askForApprovals(
+  calls: PendingToolCall[],
+  turn: Turn,
+  state: RunState<any, any>,
+): Promise<CallsByApproval> {
+  const decided = new Set<PendingToolCall>();
+  const sorted: CallsByApproval = {
+    run: [],
+    rejected: [],
+    waiting: [],
+    decided,
+  };
   const asks = await Promise.all(
     calls.map((pending) => needsApproval(pending, state)),
   );
@@ -49,7 +60,7 @@ export async function sortByApproval(
     const toolName = pending.tool!.name;
     const callId = pending.call.call_id;
     const decision = state.context.isToolApproved({ toolName, callId });
-    if (decision !== undefined) sorted.decided.add(pending);
+    if (decision !== undefined) decided.add(pending);
     if (decision === true) sorted.run.push(pending);
     else if (decision === false)
       sorted.rejected.push({
@@ -80,3 +91,6 @@ async function needsApproval(
     true
   );
 }
+
+// What no decision was needed for: shared, never added to.
+const NONE_DECIDED: ReadonlySet<PendingToolCall> = new Set();

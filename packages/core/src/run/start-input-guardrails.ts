@@ -7,6 +7,7 @@ import type { RunState } from '../state/run-state.js';
 import type { ResolvedRunConfig } from './run-config.js';
 import { runGuardrails, type GuardrailCall } from './run-guardrails.js';
 import type { StepRunner } from './step-runner.js';
+import type { MaybePromise } from './is-promise.js';
 
 /** The parallel input guardrails of a turn, running beside its model call. @internal */
 export interface RunningInputGuardrails {
@@ -21,15 +22,11 @@ export interface RunningInputGuardrails {
  * through `abortTurn`, without waiting for the model.
  * @internal
  */
-export async function startInputGuardrails(options: {
-  state: RunState<any, any>;
-  config: ResolvedRunConfig;
-  signal: AbortSignal;
-  abortTurn: (reason: unknown) => void;
-  runStep: StepRunner;
-}): Promise<RunningInputGuardrails | undefined> {
-  const { state, config, signal, abortTurn } = options;
-  const step = { runStep: options.runStep, key: 'turn-1/input-guardrail' };
+export function startInputGuardrails(
+  options: InputGuardrailsOptions,
+): MaybePromise<RunningInputGuardrails | undefined> {
+  const { state, config } = options;
+  // Only the first turn has input guardrails; every later turn asks too, and needs no promise for its answer.
   if (state.currentTurn !== 1) return undefined;
   const agent = state.currentAgent;
   const guardrails: InputGuardrail<any>[] = [
@@ -37,6 +34,25 @@ export async function startInputGuardrails(options: {
     ...agent.inputGuardrails,
   ];
   if (guardrails.length === 0) return undefined;
+  return startGuardrails(options, guardrails);
+}
+
+interface InputGuardrailsOptions {
+  state: RunState<any, any>;
+  config: ResolvedRunConfig;
+  signal: AbortSignal;
+  abortTurn: (reason: unknown) => void;
+  runStep: StepRunner;
+}
+
+// The blocking ones are awaited even when there are none: a parallel guardrail that trips at once still stops the
+// turn before its model call starts, as it always has.
+async function startGuardrails(
+  options: InputGuardrailsOptions,
+  guardrails: InputGuardrail<any>[],
+): Promise<RunningInputGuardrails> {
+  const { state, signal, abortTurn } = options;
+  const step = { runStep: options.runStep, key: 'turn-1/input-guardrail' };
   const callOf = (guardrail: InputGuardrail<any>) =>
     toCall(guardrail, { state, signal });
   const blocking = guardrails.filter((g) => g.runInParallel === false);

@@ -18,16 +18,26 @@ export interface WithSessionOptions {
 
 /**
  * Runs `body` holding the session's lock, from loading the history to the loop's last save; the lock is given back
- * however the run ends (an error, an abort). Without a session, just runs `body`: no lock, no reads, no cost.
+ * however the run ends (an error, an abort). Without a session, just runs `body` and hands on its promise: no lock,
+ * no reads, no cost.
  * @internal
  */
-export async function withSession<T>(
+export function withSession<T>(
   options: WithSessionOptions,
   body: (hold: SessionHold | undefined) => Promise<T>,
 ): Promise<T> {
+  const { session } = options.options;
+  if (!session) return body(undefined);
+  return inSession(options, session, body);
+}
+
+async function inSession<T>(
+  options: WithSessionOptions,
+  session: NonNullable<RunOptions<any>['session']>,
+  body: (hold: SessionHold | undefined) => Promise<T>,
+): Promise<T> {
   const { options: run, config } = options;
-  if (!run.session) return body(undefined);
-  const hold = await holdSession(run.session, options.signal);
+  const hold = await holdSession(session, options.signal);
   try {
     if (!options.resuming)
       await loadSession(options.state, hold, {

@@ -236,10 +236,14 @@ export class RunState<
 
   /** The whole conversation so far, ready to be sent as the input of another run. */
   history(): AgentInputItem[] {
-    return [
-      ...inputItems(this.originalInput),
-      ...sentItems(this.generatedItems),
-    ];
+    // One array, filled in place: every turn of a run that sends the whole history asks for it.
+    const items =
+      typeof this.originalInput === 'string'
+        ? toInputItems(this.originalInput)
+        : this.originalInput.slice();
+    for (const item of this.generatedItems)
+      if (item.type !== 'tool_approval_item') items.push(item.rawItem);
+    return items;
   }
 
   /**

@@ -7,6 +7,8 @@ import type {
 import type { FunctionTool, ToolCallDetails } from './function-tool.js';
 import { toFunctionOutput } from './to-function-output.js';
 import { attachToolCallScope, type ToolCallScope } from './tool-call-scope.js';
+import type { SchemaParseResult } from './tool-schema.js';
+import { isPromise, type MaybePromise } from '../run/is-promise.js';
 
 /** What running one function call produced: the text for the model and, when it worked, the tool's own value. */
 export interface ToolInvocation {
@@ -39,7 +41,8 @@ export async function invokeFunctionTool<TContext>(options: {
   const { tool, call, runContext } = options;
   // A call queued behind others must not start once the run (or its turn) has been stopped.
   if (options.signal.aborted) throw options.signal.reason;
-  const input = await parseArguments(tool, call.arguments);
+  const parsing = parseArguments(tool, call.arguments);
+  const input = isPromise(parsing) ? await parsing : parsing;
   if (!input.ok)
     return {
       output: input.message,
@@ -125,17 +128,32 @@ function raceAbort<T>(running: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
-    running
-      .then(resolve, reject)
-      .finally(() => signal.removeEventListener('abort', onAbort));
+    // Detached in the same reactions that settle, rather than in a `finally` (two promises more per call).
+    running.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
   });
 }
 
-/** Parses a call's JSON arguments and checks them against the tool's schema. @internal */
-export async function parseArguments(
+type ParsedArguments =
+  { ok: true; value: unknown } | { ok: false; message: string };
+
+/**
+ * Parses a call's JSON arguments and checks them against the tool's schema; at once (no promise) when the schema's
+ * check is synchronous, as zod's is.
+ * @internal
+ */
+export function parseArguments(
   tool: FunctionTool<any, any, any>,
   text: string,
-): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+): MaybePromise<ParsedArguments> {
   let parsed: unknown;
   try {
     parsed = text.trim() === '' ? {} : JSON.parse(text);
@@ -145,7 +163,16 @@ export async function parseArguments(
       message: `The arguments for tool "${tool.name}" are not valid JSON (${messageOf(error)}). Call it again with a JSON object.`,
     };
   }
-  const checked = await tool.schema.parse(parsed);
+  const checked = tool.schema.parseValue(parsed);
+  return isPromise(checked)
+    ? checked.then((settled) => argumentsChecked(tool, settled))
+    : argumentsChecked(tool, checked);
+}
+
+function argumentsChecked(
+  tool: FunctionTool<any, any, any>,
+  checked: SchemaParseResult,
+): ParsedArguments {
   if (checked.ok) return checked;
   return {
     ok: false,

@@ -17,8 +17,10 @@ import type {
   StandardSchemaIssue,
   StandardSchemaLike,
   StandardSchemaProps,
+  StandardSchemaResult,
 } from './standard-schema.js';
 import { toStrictJsonSchema } from './strict-json-schema.js';
+import { isPromise, type MaybePromise } from '../run/is-promise.js';
 
 /** A zod schema of either major version: both have `safeParse` and carry their output type as `_output`. */
 export interface ZodLikeSchema<TOutput = unknown> {
@@ -89,13 +91,22 @@ export class ToolSchema {
 
   /** Checks a parsed JSON value, first dropping the nulls that strict mode made the model send for absent fields. */
   async parse(value: unknown): Promise<SchemaParseResult> {
-    if (!this.#sent) await this.jsonSchema();
+    return this.parseValue(value);
+  }
+
+  /**
+   * @internal {@link parse}, without a promise when the check is done at once (a converted schema whose validator
+   * is synchronous, as zod's is): a run checks every tool call's arguments and every structured final output.
+   */
+  parseValue(value: unknown): MaybePromise<SchemaParseResult> {
+    if (!this.#sent)
+      return this.jsonSchema().then(() => this.parseValue(value));
     const cleaned = this.#strip ? this.#strip(value) : value;
     if (this.#standard) {
-      const result = await this.#standard.validate(cleaned);
-      return result.issues
-        ? { ok: false, message: describeIssues(result.issues) }
-        : { ok: true, value: result.value };
+      const result = this.#standard.validate(cleaned);
+      return isPromise(result)
+        ? Promise.resolve(result).then(standardResult)
+        : standardResult(result as StandardSchemaResult<unknown>);
     }
     if (isZodSchema(this.#input)) {
       const result = (this.#input as ZodLikeSchema).safeParse(cleaned);
@@ -121,6 +132,14 @@ export class ToolSchema {
     this.#strip = compileNullStripper(strict);
     this.#sent = strict.schema;
   }
+}
+
+function standardResult(
+  result: StandardSchemaResult<unknown>,
+): SchemaParseResult {
+  return result.issues
+    ? { ok: false, message: describeIssues(result.issues) }
+    : { ok: true, value: result.value };
 }
 
 function notAnObject(owner: string): UserError {

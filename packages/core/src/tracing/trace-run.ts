@@ -140,6 +140,11 @@ function remembered(state: RunState<any, any>) {
     : {};
 }
 
+/** Whether the code running now belongs to a traced run (its loop events open and end spans). @internal */
+export function isTracedRun(): boolean {
+  return tracers.getStore() !== undefined;
+}
+
 /** Tells the run's tracer what the loop did (called with the lifecycle hooks). @internal */
 export function traceLoopEvent(event: LoopEvent): void {
   const tracer = tracers.getStore();

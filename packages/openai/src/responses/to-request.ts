@@ -26,35 +26,44 @@ export function toResponsesRequest(
 ): ResponsesRequestBody {
   const settings = request.modelSettings;
   const hasTools = request.tools.length > 0;
-  const body = compact({
-    model,
-    // Blank instructions are left out: with a prompt template, they would replace the template's own.
-    instructions: request.systemInstructions?.trim()
-      ? request.systemInstructions
-      : undefined,
-    prompt: request.prompt && toResponsesPrompt(request.prompt),
-    input: withImageDetail(request.input),
-    tools: hasTools ? request.tools.map(toResponsesTool) : undefined,
-    tool_choice: toResponsesToolChoice(settings.toolChoice, request.tools),
-    parallel_tool_calls: hasTools ? settings.parallelToolCalls : undefined,
-    text: toTextOptions(request.outputFormat, settings),
-    reasoning:
-      settings.reasoning && nonEmpty(compact({ ...settings.reasoning })),
-    temperature: settings.temperature,
-    top_p: settings.topP,
-    max_output_tokens: settings.maxTokens,
-    store: settings.store,
-    truncation: settings.truncation,
-    prompt_cache_key: settings.promptCacheKey,
-    include: toInclude(settings.include, request.tools),
-    metadata: settings.metadata,
-    previous_response_id: request.previousResponseId,
-    conversation: request.conversationId,
-  });
+  // Fields are set one by one, in the API's order, and only when defined: every request comes through here, and a
+  // literal of every field copied again without the undefined ones made two objects of it.
+  const body = {} as ResponsesRequestBody;
+  if (model !== undefined) body.model = model;
+  // Blank instructions are left out: with a prompt template, they would replace the template's own.
+  if (request.systemInstructions?.trim())
+    body.instructions = request.systemInstructions;
+  const prompt = request.prompt && toResponsesPrompt(request.prompt);
+  if (prompt !== undefined) body.prompt = prompt;
+  body.input = withImageDetail(request.input);
+  if (hasTools) body.tools = request.tools.map(toResponsesTool);
+  const toolChoice = toResponsesToolChoice(settings.toolChoice, request.tools);
+  if (toolChoice !== undefined) body.tool_choice = toolChoice;
+  if (hasTools && settings.parallelToolCalls !== undefined)
+    body.parallel_tool_calls = settings.parallelToolCalls;
+  const text = toTextOptions(request.outputFormat, settings);
+  if (text !== undefined) body.text = text;
+  const reasoning =
+    settings.reasoning && nonEmpty(compact({ ...settings.reasoning }));
+  if (reasoning !== undefined) body.reasoning = reasoning;
+  if (settings.temperature !== undefined)
+    body.temperature = settings.temperature;
+  if (settings.topP !== undefined) body.top_p = settings.topP;
+  if (settings.maxTokens !== undefined)
+    body.max_output_tokens = settings.maxTokens;
+  if (settings.store !== undefined) body.store = settings.store;
+  if (settings.truncation !== undefined) body.truncation = settings.truncation;
+  if (settings.promptCacheKey !== undefined)
+    body.prompt_cache_key = settings.promptCacheKey;
+  const include = toInclude(settings.include, request.tools);
+  if (include !== undefined) body.include = include;
+  if (settings.metadata !== undefined) body.metadata = settings.metadata;
+  if (request.previousResponseId !== undefined)
+    body.previous_response_id = request.previousResponseId;
+  if (request.conversationId !== undefined)
+    body.conversation = request.conversationId;
   // The body is a fresh object: copied again only when `providerData` has fields to lay over it.
-  return (
-    settings.providerData ? { ...body, ...settings.providerData } : body
-  ) as ResponsesRequestBody;
+  return settings.providerData ? { ...body, ...settings.providerData } : body;
 }
 
 /** @internal A tool as the Responses API takes it: function tools spelled out, hosted tools as their `providerData`. */
