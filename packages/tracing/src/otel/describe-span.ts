@@ -1,8 +1,8 @@
 import { SpanKind, type Attributes } from '@opentelemetry/api';
 import {
   finishReason,
-  toInputMessages,
-  toOutputMessages,
+  inputMessagesJson,
+  outputMessagesJson,
 } from './gen-ai-messages.js';
 import type { TracedSpanData } from './traced-span.js';
 
@@ -176,12 +176,11 @@ function describeModelCall(
   if (options.content) {
     const input = data._input ?? data.input;
     if (input !== undefined && input !== '')
-      attributes['gen_ai.input.messages'] = JSON.stringify(
-        toInputMessages(input),
-      );
+      attributes['gen_ai.input.messages'] = inputMessagesJson(input);
     if (output)
-      attributes['gen_ai.output.messages'] = JSON.stringify(
-        toOutputMessages(output, response),
+      attributes['gen_ai.output.messages'] = outputMessagesJson(
+        output,
+        response,
       );
     const instructions = text(response.instructions);
     if (instructions)

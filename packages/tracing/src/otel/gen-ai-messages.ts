@@ -130,25 +130,64 @@ function toMessage(item: Json): GenAIMessage {
   }
 }
 
-/** Items in order, adjacent ones of one role merged (one response's tool calls are one assistant message). */
-function toMessages(items: unknown[]): GenAIMessage[] {
-  const messages: GenAIMessage[] = [];
-  for (const item of items) {
-    if (!isObject(item)) continue;
-    const message = toMessage(item);
-    const previous = messages[messages.length - 1];
-    if (previous && previous.role === message.role && message.role !== 'user')
-      previous.parts.push(...message.parts);
-    else messages.push(message);
-  }
-  return messages;
+/** One item as a message: its role, and its parts as JSON without the brackets (`''` for none). */
+interface ItemMessage {
+  role: GenAIMessage['role'];
+  parts: string;
 }
 
-/** The request's input (a string or items) as `gen_ai.input.messages`. */
-export function toInputMessages(input: unknown): GenAIMessage[] {
+/**
+ * Each item's message, by item. A model call's input repeats every earlier item of the run, so writing each item
+ * once instead of once per call it is sent in keeps the cost of a turn flat; the items, Responses API wire items,
+ * are not changed once sent or received.
+ */
+const itemMessages = new WeakMap<Json, ItemMessage>();
+
+function itemMessage(item: Json): ItemMessage {
+  let message = itemMessages.get(item);
+  if (message === undefined) {
+    const { role, parts } = toMessage(item);
+    message = { role, parts: JSON.stringify(parts).slice(1, -1) };
+    itemMessages.set(item, message);
+  }
+  return message;
+}
+
+/** Two lists of JSON values (without brackets) as one. */
+function joinParts(first: string, second: string): string {
+  if (first === '') return second;
+  return second === '' ? first : `${first},${second}`;
+}
+
+function messageJson(role: string, parts: string): string {
+  return `{"role":"${role}","parts":[${parts}]}`;
+}
+
+/** Items in order as JSON messages, adjacent ones of one role merged (one response's tool calls are one assistant message). */
+function messagesJson(items: unknown[]): string {
+  let json = '';
+  let role: string | undefined;
+  let parts = '';
+  for (const item of items) {
+    if (!isObject(item)) continue;
+    const message = itemMessage(item);
+    if (message.role === role && role !== 'user') {
+      parts = joinParts(parts, message.parts);
+      continue;
+    }
+    if (role !== undefined) json = joinParts(json, messageJson(role, parts));
+    role = message.role;
+    parts = message.parts;
+  }
+  if (role !== undefined) json = joinParts(json, messageJson(role, parts));
+  return `[${json}]`;
+}
+
+/** The request's input (a string or items) as the JSON of `gen_ai.input.messages`. */
+export function inputMessagesJson(input: unknown): string {
   if (typeof input === 'string')
-    return [{ role: 'user', parts: [{ type: 'text', content: input }] }];
-  return Array.isArray(input) ? toMessages(input) : [];
+    return `[${messageJson('user', `{"type":"text","content":${JSON.stringify(input)}}`)}]`;
+  return Array.isArray(input) ? messagesJson(input) : '[]';
 }
 
 /** Why the model stopped, from its output items and the response's status. */
@@ -166,13 +205,17 @@ export function finishReason(
   return details.reason === 'content_filter' ? 'content_filter' : 'length';
 }
 
-/** The response's output items as one output message (one response is one choice). */
-export function toOutputMessages(
+/** The response's output items as the JSON of `gen_ai.output.messages`: one message (one response is one choice). */
+export function outputMessagesJson(
   output: unknown[],
   response: Json = {},
-): GenAIOutputMessage[] {
-  const parts = toMessages(output).flatMap((message) => message.parts);
-  return [
-    { role: 'assistant', parts, finish_reason: finishReason(output, response) },
-  ];
+): string {
+  let parts = '';
+  for (const item of output)
+    if (isObject(item)) parts = joinParts(parts, itemMessage(item).parts);
+  const reason: GenAIOutputMessage['finish_reason'] = finishReason(
+    output,
+    response,
+  );
+  return `[{"role":"assistant","parts":[${parts}],"finish_reason":"${reason}"}]`;
 }

@@ -1,11 +1,18 @@
-import type { Attributes, Context, Span as OtelSpan } from '@opentelemetry/api';
+import {
+  trace,
+  type Attributes,
+  type Context,
+  type Span as OtelSpan,
+} from '@opentelemetry/api';
 import type { TracedSpan } from './traced-span.js';
 
 /** An OpenTelemetry span standing for a Baton trace or span, with what its children inherit. */
 export interface OpenSpan {
   otel: OtelSpan;
-  /** A context holding `otel`: the parent of the spans under it. */
-  context: Context;
+  /** Where `otel` started: {@link contextOf} adds `otel` to it for the spans under it. */
+  parentContext: Context;
+  /** A context holding `otel`, made when the first span under it starts (most spans have none under them). */
+  context?: Context;
   traceId: string;
   /** The attributes it started with (spans only). */
   attributes?: Attributes;
@@ -25,26 +32,34 @@ export interface WaitingSpan {
   seq: number;
 }
 
-/** How many ended spans and traces stay known, so that a child starting after its parent ended still joins it. */
+/** A context holding the entry's OpenTelemetry span, the parent of the spans under it; made once, on first use. */
+export function contextOf(entry: OpenSpan): Context {
+  return (entry.context ??= trace.setSpan(entry.parentContext, entry.otel));
+}
+
+/**
+ * How many ended spans and traces stay known at least (at most twice as many), so that a child starting after its
+ * parent ended still joins it.
+ */
 const ENDED_KEPT = 1_000;
 
 /**
  * What the OpenTelemetry processor holds between a span's start and end, bounded: at most `limit` traces, spans
  * and waiting spans together. Past it the oldest is evicted (ended early by the caller) and counted, so a trace
  * that never ends, or spans that never end, cannot grow memory without limit. Ended entries are dropped, except
- * the last `ENDED_KEPT` contexts.
+ * the last `ENDED_KEPT` to `2 * ENDED_KEPT` contexts.
  */
 export class OpenSpans {
   readonly traces = new Map<string, OpenSpan>();
   readonly spans = new Map<string, OpenSpan>();
   readonly waiting = new Map<string, WaitingSpan>();
-  readonly #ended = new Map<string, OpenSpan>();
   /**
-   * The ids of `#ended` in a ring, oldest at `#endedNext` once full: forgetting the oldest needs no iterator, and
-   * no walk over the deleted entries a Map keeps at its head until it is rebuilt.
+   * Ended entries in two generations: `#ended` fills up to `ENDED_KEPT`, then becomes `#endedBefore` (the older
+   * one is dropped whole). Forgetting an id one at a time cost a lookup and a delete in a large Map per span,
+   * the processor's largest single cost once span ids are hashed.
    */
-  readonly #endedRing: (string | undefined)[] = new Array(ENDED_KEPT);
-  #endedNext = 0;
+  #ended = new Map<string, OpenSpan>();
+  #endedBefore = new Map<string, OpenSpan>();
   readonly #limit: number;
   #seq = 0;
   evicted = 0;
@@ -68,26 +83,27 @@ export class OpenSpans {
 
   /** A started span or trace by its Baton id, open or recently ended. */
   find(id: string): OpenSpan | undefined {
-    return this.spans.get(id) ?? this.traces.get(id) ?? this.#ended.get(id);
+    return (
+      this.spans.get(id) ??
+      this.traces.get(id) ??
+      this.#ended.get(id) ??
+      this.#endedBefore.get(id)
+    );
   }
 
   /** Whether `id` ended (or was evicted) recently. */
   hasEnded(id: string): boolean {
-    return this.#ended.has(id);
+    return this.#ended.has(id) || this.#endedBefore.has(id);
   }
 
   /** Forgets an open span or trace, keeping its context for late children. */
   close(id: string, entry: OpenSpan): void {
-    this.spans.delete(id);
-    this.traces.delete(id);
-    if (this.#ended.has(id)) {
-      this.#ended.set(id, entry);
-      return;
+    if (!this.spans.delete(id)) this.traces.delete(id);
+    if (this.#ended.size >= ENDED_KEPT) {
+      this.#endedBefore = this.#ended;
+      this.#ended = new Map();
     }
-    const oldest = this.#endedRing[this.#endedNext];
-    if (oldest !== undefined) this.#ended.delete(oldest);
-    this.#endedRing[this.#endedNext] = id;
-    this.#endedNext = (this.#endedNext + 1) % ENDED_KEPT;
+    // An id ended twice (evicted, then ended) may be in both generations: `find` reads the newer first.
     this.#ended.set(id, entry);
   }
 

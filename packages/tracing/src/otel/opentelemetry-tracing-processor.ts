@@ -4,13 +4,15 @@ import {
   SpanStatusCode,
   trace,
   type Attributes,
+  type HrTime,
   type Tracer,
   type TracerProvider,
 } from '@opentelemetry/api';
 import { RESOLVED } from './resolved-promise.js';
+import { timeOf } from './time-of.js';
 import { describeSpan, type DescribeOptions } from './describe-span.js';
 import { describeTrace } from './describe-trace.js';
-import { OpenSpans, type OpenSpan } from './open-spans.js';
+import { contextOf, OpenSpans, type OpenSpan } from './open-spans.js';
 import type { TracedSpan, TracedTrace } from './traced-span.js';
 
 /** How the OpenTelemetry processor is set up. */
@@ -37,30 +39,6 @@ export interface OpenTelemetryTracingProcessorOptions {
 
 /** The instrumentation scope of the spans. */
 const SCOPE = '@baton/tracing';
-
-let cachedSecond = '';
-let cachedSecondMs = NaN;
-
-/**
- * An ISO 8601 time as a `Date`. Spans' times are `YYYY-MM-DDTHH:MM:SS.mmmZ` and come a few to a second: the part up
- * to the second is parsed once and the milliseconds added, as parsing the whole string each time cost more than
- * the rest of a span's bookkeeping here.
- */
-function timeOf(iso: string | null | undefined): Date | undefined {
-  if (!iso) return undefined;
-  if (iso.length === 24 && iso[19] === '.' && iso[23] === 'Z') {
-    const millis = Number(iso.slice(20, 23));
-    const second = iso.slice(0, 19);
-    if (second !== cachedSecond) {
-      cachedSecond = second;
-      cachedSecondMs = Date.parse(`${second}Z`);
-    }
-    if (Number.isInteger(millis) && !Number.isNaN(cachedSecondMs))
-      return new Date(cachedSecondMs + millis);
-  }
-  const time = new Date(iso);
-  return Number.isNaN(time.getTime()) ? undefined : time;
-}
 
 /**
  * A tracing processor that turns every Baton trace and span into an OpenTelemetry span, with the GenAI semantic
@@ -177,7 +155,7 @@ export class OpenTelemetryTracingProcessor {
   #onSpanStart(span: TracedSpan): void {
     if (
       this.#open.spans.has(span.spanId) ||
-      this.#open.waiting.has(span.spanId)
+      (this.#open.waiting.size > 0 && this.#open.waiting.has(span.spanId))
     )
       return;
     const parent = this.#parentOf(span);
@@ -186,10 +164,12 @@ export class OpenTelemetryTracingProcessor {
   }
 
   #onSpanEnd(span: TracedSpan): void {
-    const waiting = this.#open.waiting.get(span.spanId);
-    if (waiting) {
-      waiting.ended = true;
-      return;
+    if (this.#open.waiting.size > 0) {
+      const waiting = this.#open.waiting.get(span.spanId);
+      if (waiting) {
+        waiting.ended = true;
+        return;
+      }
     }
     let entry = this.#open.spans.get(span.spanId);
     if (!entry) {
@@ -228,8 +208,9 @@ export class OpenTelemetryTracingProcessor {
   #startTrace(
     traceId: string,
     name: string,
-    init: { attributes: Attributes; conversationId?: string; start?: Date },
+    init: { attributes: Attributes; conversationId?: string; start?: HrTime },
   ): OpenSpan {
+    const parentContext = context.active();
     const otel = this.#tracer.startSpan(
       name,
       {
@@ -237,11 +218,12 @@ export class OpenTelemetryTracingProcessor {
         attributes: init.attributes,
         startTime: init.start,
       },
-      context.active(),
+      parentContext,
     );
     const entry: OpenSpan = {
       otel,
-      context: trace.setSpan(context.active(), otel),
+      parentContext,
+      context: undefined,
       traceId,
       conversationId: init.conversationId,
       seq: this.#open.nextSeq(),
@@ -256,11 +238,10 @@ export class OpenTelemetryTracingProcessor {
    * processor never saw) a trace span made now. `undefined`: its parent has not started yet, so it waits.
    */
   #parentOf(span: TracedSpan): OpenSpan | undefined {
-    const traceOpen = this.#open.traces.has(span.traceId);
     if (span.parentId) {
       const parent = this.#open.find(span.parentId);
       if (parent) return parent;
-      if (traceOpen) return undefined;
+      if (this.#open.traces.has(span.traceId)) return undefined;
     }
     return (
       this.#open.find(span.traceId) ??
@@ -285,6 +266,7 @@ export class OpenTelemetryTracingProcessor {
     if (agentName !== undefined) attributes['gen_ai.agent.name'] = agentName;
     if (parent.conversationId)
       attributes['gen_ai.conversation.id'] = parent.conversationId;
+    const parentContext = contextOf(parent);
     const otel = this.#tracer.startSpan(
       described.name,
       {
@@ -292,11 +274,12 @@ export class OpenTelemetryTracingProcessor {
         attributes,
         startTime: timeOf(span.startedAt),
       },
-      parent.context,
+      parentContext,
     );
     const entry: OpenSpan = {
       otel,
-      context: trace.setSpan(parent.context, otel),
+      parentContext,
+      context: undefined,
       traceId: span.traceId,
       agentName: typeof agentName === 'string' ? agentName : undefined,
       attributes,
