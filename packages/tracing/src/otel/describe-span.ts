@@ -47,19 +47,10 @@ function strings(value: unknown): string[] | undefined {
     : undefined;
 }
 
-/** Drops the attributes that have no value, so no span carries `undefined` keys. */
-function defined(attributes: Record<string, unknown>): Attributes {
-  const kept: Attributes = {};
-  for (const key in attributes) {
-    const value = attributes[key];
-    if (value !== undefined) kept[key] = value as Attributes[string];
-  }
-  return kept;
-}
-
-/** Sets `key` when `value` is defined: no span carries `undefined` keys. */
-function put(attributes: Attributes, key: string, value: unknown): void {
+/** Sets `key` when `value` is defined (no span carries `undefined` keys), and returns `attributes`. */
+function put(attributes: Attributes, key: string, value: unknown): Attributes {
   if (value !== undefined) attributes[key] = value as Attributes[string];
+  return attributes;
 }
 
 /** The usage keys under one prefix, made once: keys built per span would be new strings to hash every time. */
@@ -129,13 +120,6 @@ function requestSettings(config: unknown, attributes: Attributes): void {
   put(attributes, 'gen_ai.request.seed', count(config.seed));
 }
 
-function provider(options: DescribeOptions): Attributes {
-  return {
-    'gen_ai.provider.name': options.providerName,
-    'gen_ai.system': options.providerName,
-  };
-}
-
 /** A model call: a `response` span (Responses API) or a `generation` span (messages). */
 function describeModelCall(
   data: Json,
@@ -197,17 +181,19 @@ function describeModelCall(
 
 function describeAgent(data: Json, options: DescribeOptions): SpanDescription {
   const name = text(data.name);
+  const attributes: Attributes = {
+    'gen_ai.operation.name': 'invoke_agent',
+    'gen_ai.provider.name': options.providerName,
+    'gen_ai.system': options.providerName,
+  };
+  put(attributes, 'gen_ai.agent.name', name);
+  put(attributes, 'baton.agent.tools', strings(data.tools));
+  put(attributes, 'baton.agent.handoffs', strings(data.handoffs));
+  put(attributes, 'baton.agent.output_type', text(data.output_type));
   return {
     name: name ? `invoke_agent ${name}` : 'invoke_agent',
     kind: SpanKind.INTERNAL,
-    attributes: defined({
-      'gen_ai.operation.name': 'invoke_agent',
-      ...provider(options),
-      'gen_ai.agent.name': name,
-      'baton.agent.tools': strings(data.tools),
-      'baton.agent.handoffs': strings(data.handoffs),
-      'baton.agent.output_type': text(data.output_type),
-    }),
+    attributes,
   };
 }
 
@@ -217,13 +203,13 @@ function describeFunction(
   failed: boolean,
 ): SpanDescription {
   const name = text(data.name) ?? 'function';
-  const attributes = defined({
+  const attributes: Attributes = {
     'gen_ai.operation.name': 'execute_tool',
     'gen_ai.tool.name': name,
     'gen_ai.tool.type': 'function',
-    'gen_ai.tool.call.id': text(data.call_id),
-    'baton.tool.mcp_data': text(data.mcp_data),
-  });
+  };
+  put(attributes, 'gen_ai.tool.call.id', text(data.call_id));
+  put(attributes, 'baton.tool.mcp_data', text(data.mcp_data));
   if (options.content) {
     const input = text(data.input);
     if (input) attributes['gen_ai.tool.call.arguments'] = input;
@@ -234,8 +220,13 @@ function describeFunction(
   return { name: `execute_tool ${name}`, kind: SpanKind.INTERNAL, attributes };
 }
 
-function internal(name: string, attributes: Record<string, unknown>) {
-  return { name, kind: SpanKind.INTERNAL, attributes: defined(attributes) };
+function internal(name: string, attributes: Attributes): SpanDescription {
+  return { name, kind: SpanKind.INTERNAL, attributes };
+}
+
+/** `{ [key]: value }`, or `{}` when `value` is undefined. */
+function only(key: string, value: unknown): Attributes {
+  return put({}, key, value);
 }
 
 /** Spans the conventions have no operation for: named after their kind, with `baton.*` attributes. */
@@ -243,45 +234,60 @@ function describeBatonSpan(data: Json, options: DescribeOptions) {
   switch (data.type) {
     case 'handoff': {
       const to = text(data.to_agent);
-      return internal(to ? `handoff ${to}` : 'handoff', {
-        'baton.handoff.from_agent': text(data.from_agent),
-        'baton.handoff.to_agent': to,
-      });
+      const attributes = only(
+        'baton.handoff.from_agent',
+        text(data.from_agent),
+      );
+      return internal(
+        to ? `handoff ${to}` : 'handoff',
+        put(attributes, 'baton.handoff.to_agent', to),
+      );
     }
-    case 'guardrail':
-      return internal(`guardrail ${text(data.name) ?? ''}`.trim(), {
-        'baton.guardrail.name': text(data.name),
-        'baton.guardrail.triggered': data.triggered === true,
-      });
+    case 'guardrail': {
+      const name = text(data.name);
+      const attributes = only('baton.guardrail.name', name);
+      attributes['baton.guardrail.triggered'] = data.triggered === true;
+      return internal(`guardrail ${name ?? ''}`.trim(), attributes);
+    }
     case 'custom':
-      return internal(text(data.name) ?? 'custom', {
-        'baton.custom.data':
+      return internal(
+        text(data.name) ?? 'custom',
+        only(
+          'baton.custom.data',
           options.content && isObject(data.data)
             ? JSON.stringify(data.data)
             : undefined,
-      });
-    case 'task':
-      return internal(`task ${text(data.name) ?? ''}`.trim(), {
-        'baton.task.name': text(data.name),
-        ...usageAttributes(data.usage, 'baton.usage'),
-      });
-    case 'turn':
-      return internal(`turn ${count(data.turn) ?? ''}`.trim(), {
-        'baton.turn.number': count(data.turn),
-        'gen_ai.agent.name': text(data.agent_name),
-        ...usageAttributes(data.usage, 'baton.usage'),
-      });
-    case 'mcp_tools':
-      return internal(`mcp_tools ${text(data.server) ?? ''}`.trim(), {
-        'baton.mcp.server': text(data.server),
-        'baton.mcp.tools': strings(data.result),
-      });
+        ),
+      );
+    case 'task': {
+      const attributes = only('baton.task.name', text(data.name));
+      return internal(
+        `task ${text(data.name) ?? ''}`.trim(),
+        usageAttributes(data.usage, 'baton.usage', attributes),
+      );
+    }
+    case 'turn': {
+      const attributes = only('baton.turn.number', count(data.turn));
+      put(attributes, 'gen_ai.agent.name', text(data.agent_name));
+      return internal(
+        `turn ${count(data.turn) ?? ''}`.trim(),
+        usageAttributes(data.usage, 'baton.usage', attributes),
+      );
+    }
+    case 'mcp_tools': {
+      const attributes = only('baton.mcp.server', text(data.server));
+      return internal(
+        `mcp_tools ${text(data.server) ?? ''}`.trim(),
+        put(attributes, 'baton.mcp.tools', strings(data.result)),
+      );
+    }
     default: {
       const model = text(data.model);
       const kind = String(data.type);
-      return internal(model ? `${kind} ${model}` : kind, {
-        'gen_ai.request.model': model,
-      });
+      return internal(
+        model ? `${kind} ${model}` : kind,
+        only('gen_ai.request.model', model),
+      );
     }
   }
 }

@@ -96,7 +96,10 @@ export class OpenSpans {
     return this.#ended.has(id) || this.#endedBefore.has(id);
   }
 
-  /** Forgets an open span or trace, keeping its context for late children. */
+  /**
+   * Forgets an open span or trace, keeping for late children what they need: its span context, not the span. The
+   * span itself (its attributes, messages and events) is then held only by the exporter, until it is exported.
+   */
   close(id: string, entry: OpenSpan): void {
     if (!this.spans.delete(id)) this.traces.delete(id);
     if (this.#ended.size >= ENDED_KEPT) {
@@ -104,7 +107,16 @@ export class OpenSpans {
       this.#ended = new Map();
     }
     // An id ended twice (evicted, then ended) may be in both generations: `find` reads the newer first.
-    this.#ended.set(id, entry);
+    this.#ended.set(id, {
+      otel: trace.wrapSpanContext(entry.otel.spanContext()),
+      parentContext: entry.parentContext,
+      context: undefined,
+      traceId: entry.traceId,
+      attributes: undefined,
+      agentName: entry.agentName,
+      conversationId: entry.conversationId,
+      seq: entry.seq,
+    });
   }
 
   /** Removes and returns the oldest entries while over the limit; the caller ends them. */
