@@ -130,27 +130,9 @@ function toMessage(item: Json): GenAIMessage {
   }
 }
 
-/** One item as a message: its role, and its parts as JSON without the brackets (`''` for none). */
-interface ItemMessage {
-  role: GenAIMessage['role'];
-  parts: string;
-}
-
-/**
- * Each item's message, by item. A model call's input repeats every earlier item of the run, so writing each item
- * once instead of once per call it is sent in keeps the cost of a turn flat; the items, Responses API wire items,
- * are not changed once sent or received.
- */
-const itemMessages = new WeakMap<Json, ItemMessage>();
-
-function itemMessage(item: Json): ItemMessage {
-  let message = itemMessages.get(item);
-  if (message === undefined) {
-    const { role, parts } = toMessage(item);
-    message = { role, parts: JSON.stringify(parts).slice(1, -1) };
-    itemMessages.set(item, message);
-  }
-  return message;
+/** The JSON of `parts` without its brackets (`''` for none), to join with the parts of other items. */
+function partsJson(parts: GenAIPart[]): string {
+  return JSON.stringify(parts).slice(1, -1);
 }
 
 /** Two lists of JSON values (without brackets) as one. */
@@ -170,14 +152,14 @@ function messagesJson(items: unknown[]): string {
   let parts = '';
   for (const item of items) {
     if (!isObject(item)) continue;
-    const message = itemMessage(item);
+    const message = toMessage(item);
     if (message.role === role && role !== 'user') {
-      parts = joinParts(parts, message.parts);
+      parts = joinParts(parts, partsJson(message.parts));
       continue;
     }
     if (role !== undefined) json = joinParts(json, messageJson(role, parts));
     role = message.role;
-    parts = message.parts;
+    parts = partsJson(message.parts);
   }
   if (role !== undefined) json = joinParts(json, messageJson(role, parts));
   return `[${json}]`;
@@ -212,7 +194,8 @@ export function outputMessagesJson(
 ): string {
   let parts = '';
   for (const item of output)
-    if (isObject(item)) parts = joinParts(parts, itemMessage(item).parts);
+    if (isObject(item))
+      parts = joinParts(parts, partsJson(toMessage(item).parts));
   const reason: GenAIOutputMessage['finish_reason'] = finishReason(
     output,
     response,

@@ -4,6 +4,7 @@ import {
   SpanStatusCode,
   trace,
   type Attributes,
+  type AttributeValue,
   type HrTime,
   type Tracer,
   type TracerProvider,
@@ -39,6 +40,19 @@ export interface OpenTelemetryTracingProcessorOptions {
 
 /** The instrumentation scope of the spans. */
 const SCOPE = '@baton/tracing';
+
+/** Whether an attribute's value at a span's end is the one it started with (arrays: the same entries). */
+function sameValue(
+  value: AttributeValue,
+  started: AttributeValue | undefined,
+): boolean {
+  if (value === started) return true;
+  if (!Array.isArray(value) || !Array.isArray(started)) return false;
+  if (value.length !== started.length) return false;
+  for (let index = 0; index < value.length; index++)
+    if (value[index] !== started[index]) return false;
+  return true;
+}
 
 /**
  * A tracing processor that turns every Baton trace and span into an OpenTelemetry span, with the GenAI semantic
@@ -310,7 +324,7 @@ export class OpenTelemetryTracingProcessor {
       const started = entry.attributes;
       for (const key in described.attributes) {
         const value = described.attributes[key];
-        if (value !== undefined && value !== started?.[key])
+        if (value !== undefined && !sameValue(value, started?.[key]))
           otel.setAttribute(key, value);
       }
       if (span.error) {
@@ -326,14 +340,16 @@ export class OpenTelemetryTracingProcessor {
           );
       }
       // Span events keep their data as one JSON attribute, when content is recorded at all.
-      for (const event of span.events ?? [])
-        otel.addEvent(
-          event.name,
-          event.data === undefined || !this.#describe.content
-            ? {}
-            : { 'baton.event.data': JSON.stringify(event.data) },
-          timeOf(event.at),
-        );
+      const events = span.events;
+      if (events)
+        for (const event of events)
+          otel.addEvent(
+            event.name,
+            event.data === undefined || !this.#describe.content
+              ? {}
+              : { 'baton.event.data': JSON.stringify(event.data) },
+            timeOf(event.at),
+          );
     } finally {
       otel.end(timeOf(span.endedAt));
     }

@@ -160,7 +160,7 @@ describe('Responses items as GenAI messages', () => {
     ).toBe('content_filter');
   });
 
-  it('writes each item the same way in every call it is sent in, merged with the items around it', () => {
+  it('writes messages as JSON.stringify would, the parts of adjacent items of one role in one message', () => {
     const user = { role: 'user', content: 'Refund order 7' };
     const call = {
       type: 'function_call',
@@ -180,7 +180,6 @@ describe('Responses items as GenAI messages', () => {
       name: 'refund',
       arguments: { order: 7 },
     };
-    // The first response's output is the next call's input: each item is written once, then reused.
     expect(outputMessagesJson([call])).toBe(
       JSON.stringify([
         { role: 'assistant', parts: [callPart], finish_reason: 'tool_call' },

@@ -206,4 +206,29 @@ describe('OpenTelemetryTracingProcessor: the attributes of each kind of span', (
       ...ids(speech!, trace),
     ]);
   });
+
+  it('sets at the end what changed while the span ran, arrays by their entries', async () => {
+    const trace = new FakeTrace('Support');
+    await processor.onTraceStart(trace);
+    const agent = fakeSpan(trace, {
+      type: 'agent',
+      name: 'Triage',
+      tools: ['lookup'],
+      handoffs: ['Refunds'],
+    });
+    await processor.onSpanStart(agent);
+    Object.assign(agent.spanData, {
+      tools: ['lookup', 'refund'],
+      handoffs: ['Refunds'],
+      output_type: 'text',
+    });
+    agent.endedAt = new Date().toISOString();
+    await processor.onSpanEnd(agent);
+
+    expect(otel.span('invoke_agent Triage').attributes).toMatchObject({
+      'baton.agent.tools': ['lookup', 'refund'],
+      'baton.agent.handoffs': ['Refunds'],
+      'baton.agent.output_type': 'text',
+    });
+  });
 });
