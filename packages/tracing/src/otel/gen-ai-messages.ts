@@ -130,45 +130,42 @@ function toMessage(item: Json): GenAIMessage {
   }
 }
 
-/** The JSON of `parts` without its brackets (`''` for none), to join with the parts of other items. */
-function partsJson(parts: GenAIPart[]): string {
-  return JSON.stringify(parts).slice(1, -1);
-}
-
-/** Two lists of JSON values (without brackets) as one. */
-function joinParts(first: string, second: string): string {
-  if (first === '') return second;
-  return second === '' ? first : `${first},${second}`;
-}
-
-function messageJson(role: string, parts: string): string {
-  return `{"role":"${role}","parts":[${parts}]}`;
+/**
+ * Appends the JSON of `parts` to `out`, after a comma when `first` is false; returns whether `out` still has no
+ * part. Messages are written piece by piece and joined once, into one flat string: an attribute that outlives the
+ * span's end (exporters batch spans) is then one object for the garbage collector to move, not a tree of pieces.
+ */
+function appendParts(out: string[], parts: GenAIPart[], first: boolean) {
+  if (parts.length === 0) return first;
+  const json = JSON.stringify(parts);
+  out.push(first ? json.slice(1, -1) : `,${json.slice(1, -1)}`);
+  return false;
 }
 
 /** Items in order as JSON messages, adjacent ones of one role merged (one response's tool calls are one assistant message). */
 function messagesJson(items: unknown[]): string {
-  let json = '';
+  const out = ['['];
   let role: string | undefined;
-  let parts = '';
+  let noPart = true;
   for (const item of items) {
     if (!isObject(item)) continue;
     const message = toMessage(item);
-    if (message.role === role && role !== 'user') {
-      parts = joinParts(parts, partsJson(message.parts));
-      continue;
+    if (message.role !== role || role === 'user') {
+      if (role !== undefined) out.push(']},');
+      role = message.role;
+      out.push(`{"role":"${role}","parts":[`);
+      noPart = true;
     }
-    if (role !== undefined) json = joinParts(json, messageJson(role, parts));
-    role = message.role;
-    parts = partsJson(message.parts);
+    noPart = appendParts(out, message.parts, noPart);
   }
-  if (role !== undefined) json = joinParts(json, messageJson(role, parts));
-  return `[${json}]`;
+  out.push(role === undefined ? ']' : ']}]');
+  return out.join('');
 }
 
 /** The request's input (a string or items) as the JSON of `gen_ai.input.messages`. */
 export function inputMessagesJson(input: unknown): string {
   if (typeof input === 'string')
-    return `[${messageJson('user', `{"type":"text","content":${JSON.stringify(input)}}`)}]`;
+    return `[{"role":"user","parts":[{"type":"text","content":${JSON.stringify(input)}}]}]`;
   return Array.isArray(input) ? messagesJson(input) : '[]';
 }
 
@@ -192,13 +189,15 @@ export function outputMessagesJson(
   output: unknown[],
   response: Json = {},
 ): string {
-  let parts = '';
+  const out = ['[{"role":"assistant","parts":['];
+  let noPart = true;
   for (const item of output)
     if (isObject(item))
-      parts = joinParts(parts, partsJson(toMessage(item).parts));
+      noPart = appendParts(out, toMessage(item).parts, noPart);
   const reason: GenAIOutputMessage['finish_reason'] = finishReason(
     output,
     response,
   );
-  return `[{"role":"assistant","parts":[${parts}],"finish_reason":"${reason}"}]`;
+  out.push(`],"finish_reason":"${reason}"}]`);
+  return out.join('');
 }

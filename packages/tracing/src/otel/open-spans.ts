@@ -9,8 +9,12 @@ import type { TracedSpan } from './traced-span.js';
 /** An OpenTelemetry span standing for a Baton trace or span, with what its children inherit. */
 export interface OpenSpan {
   otel: OtelSpan;
-  /** Where `otel` started: {@link contextOf} adds `otel` to it for the spans under it. */
-  parentContext: Context;
+  /**
+   * The context active where the trace started, shared by all its spans: a span's context is this one with the
+   * span in it (the processor sets nothing else), so {@link contextOf} needs no parent's context, and an ended
+   * entry holds no other span.
+   */
+  rootContext: Context;
   /** A context holding `otel`, made when the first span under it starts (most spans have none under them). */
   context?: Context;
   traceId: string;
@@ -34,7 +38,7 @@ export interface WaitingSpan {
 
 /** A context holding the entry's OpenTelemetry span, the parent of the spans under it; made once, on first use. */
 export function contextOf(entry: OpenSpan): Context {
-  return (entry.context ??= trace.setSpan(entry.parentContext, entry.otel));
+  return (entry.context ??= trace.setSpan(entry.rootContext, entry.otel));
 }
 
 /**
@@ -109,7 +113,7 @@ export class OpenSpans {
     // An id ended twice (evicted, then ended) may be in both generations: `find` reads the newer first.
     this.#ended.set(id, {
       otel: trace.wrapSpanContext(entry.otel.spanContext()),
-      parentContext: entry.parentContext,
+      rootContext: entry.rootContext,
       context: undefined,
       traceId: entry.traceId,
       attributes: undefined,

@@ -224,7 +224,7 @@ export class OpenTelemetryTracingProcessor {
     name: string,
     init: { attributes: Attributes; conversationId?: string; start?: HrTime },
   ): OpenSpan {
-    const parentContext = context.active();
+    const rootContext = context.active();
     const otel = this.#tracer.startSpan(
       name,
       {
@@ -232,11 +232,11 @@ export class OpenTelemetryTracingProcessor {
         attributes: init.attributes,
         startTime: init.start,
       },
-      parentContext,
+      rootContext,
     );
     const entry: OpenSpan = {
       otel,
-      parentContext,
+      rootContext,
       context: undefined,
       traceId,
       conversationId: init.conversationId,
@@ -292,7 +292,7 @@ export class OpenTelemetryTracingProcessor {
     );
     const entry: OpenSpan = {
       otel,
-      parentContext,
+      rootContext: parent.rootContext,
       context: undefined,
       traceId: span.traceId,
       agentName: typeof agentName === 'string' ? agentName : undefined,

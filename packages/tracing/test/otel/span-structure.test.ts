@@ -1,4 +1,13 @@
-import { context, trace } from '@opentelemetry/api';
+import {
+  context,
+  createContextKey,
+  trace,
+  type Context,
+} from '@opentelemetry/api';
+import {
+  BasicTracerProvider,
+  type ReadableSpan,
+} from '@opentelemetry/sdk-trace-base';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OpenTelemetryTracingProcessor } from '../../src/otel/index.js';
 import { FakeTrace, fakeSpan, type FakeSpan } from './support/fake-tracing.js';
@@ -151,6 +160,58 @@ describe('OpenTelemetryTracingProcessor: parents, contexts and memory', () => {
     expect(otel.span('invoke_agent Triage').spanContext().traceId).toBe(
       request.spanContext().traceId,
     );
+  });
+
+  it('gives every span what was active where its trace started, with its parent span, even when it starts later', async () => {
+    const parentContexts = new Map<string, Context>();
+    const provider = new BasicTracerProvider({
+      spanProcessors: [
+        {
+          onStart: (span, parentContext) =>
+            void parentContexts.set((span as ReadableSpan).name, parentContext),
+          onEnd: () => undefined,
+          forceFlush: async () => undefined,
+          shutdown: async () => undefined,
+        },
+      ],
+    });
+    const own = new OpenTelemetryTracingProcessor({ tracerProvider: provider });
+    const tenant = createContextKey('tenant');
+    const run = new FakeTrace('Support');
+    const agent = fakeSpan(run, { type: 'agent', name: 'Triage' });
+    await context.with(context.active().setValue(tenant, 'acme'), async () => {
+      await own.onTraceStart(run);
+      await own.onSpanStart(agent);
+    });
+    const during = fakeSpan(
+      run,
+      { type: 'function', name: 'during', input: '', output: '' },
+      { parent: agent },
+    );
+    await own.onSpanStart(during);
+    agent.endedAt = new Date().toISOString();
+    await own.onSpanEnd(agent);
+    const after = fakeSpan(
+      run,
+      { type: 'function', name: 'after', input: '', output: '' },
+      { parent: agent },
+    );
+    await own.onSpanStart(after);
+
+    const agentSpan = trace.getSpan(parentContexts.get('execute_tool during')!);
+    for (const name of [
+      'invoke_agent Triage',
+      'execute_tool during',
+      'execute_tool after',
+    ])
+      expect(parentContexts.get(name)!.getValue(tenant)).toBe('acme');
+    expect(
+      trace.getSpan(parentContexts.get('execute_tool after')!)!.spanContext(),
+    ).toEqual(agentSpan!.spanContext());
+    expect(
+      trace.getSpan(parentContexts.get('invoke_agent Triage')!)!.spanContext()
+        .spanId,
+    ).not.toBe(agentSpan!.spanContext().spanId);
   });
 
   it('starts a new OpenTelemetry trace when no span is active', async () => {
