@@ -41,29 +41,32 @@ export function contextOf(entry: OpenSpan): Context {
   return (entry.context ??= trace.setSpan(entry.rootContext, entry.otel));
 }
 
-/**
- * How many ended spans and traces stay known at least (at most twice as many), so that a child starting after its
- * parent ended still joins it.
- */
+/** How many ended spans and traces stay known, so that a child starting after its parent ended still joins it. */
 const ENDED_KEPT = 1_000;
 
 /**
  * What the OpenTelemetry processor holds between a span's start and end, bounded: at most `limit` traces, spans
  * and waiting spans together. Past it the oldest is evicted (ended early by the caller) and counted, so a trace
  * that never ends, or spans that never end, cannot grow memory without limit. Ended entries are dropped, except
- * the last `ENDED_KEPT` to `2 * ENDED_KEPT` contexts.
+ * the last `ENDED_KEPT` contexts.
  */
 export class OpenSpans {
   readonly traces = new Map<string, OpenSpan>();
   readonly spans = new Map<string, OpenSpan>();
   readonly waiting = new Map<string, WaitingSpan>();
   /**
-   * Ended entries in two generations: `#ended` fills up to `ENDED_KEPT`, then becomes `#endedBefore` (the older
-   * one is dropped whole). Forgetting an id one at a time cost a lookup and a delete in a large Map per span,
-   * the processor's largest single cost once span ids are hashed.
+   * The last `ENDED_KEPT` ended ids and entries, in a ring (the newest just before `#endedNext`). Keeping them in
+   * a Map cost an insert (and a delete) in a large table of cold keys at every span's end, the processor's
+   * largest single cost; a ring costs two stores. Only a child that starts after its parent ended, or a span
+   * whose start was never seen, looks in it, newest first.
    */
-  #ended = new Map<string, OpenSpan>();
-  #endedBefore = new Map<string, OpenSpan>();
+  readonly #endedIds: (string | undefined)[] = new Array(ENDED_KEPT).fill(
+    undefined,
+  );
+  readonly #endedEntries: (OpenSpan | undefined)[] = new Array(ENDED_KEPT).fill(
+    undefined,
+  );
+  #endedNext = 0;
   readonly #limit: number;
   #seq = 0;
   evicted = 0;
@@ -87,17 +90,22 @@ export class OpenSpans {
 
   /** A started span or trace by its Baton id, open or recently ended. */
   find(id: string): OpenSpan | undefined {
-    return (
-      this.spans.get(id) ??
-      this.traces.get(id) ??
-      this.#ended.get(id) ??
-      this.#endedBefore.get(id)
-    );
+    return this.spans.get(id) ?? this.traces.get(id) ?? this.#findEnded(id);
   }
 
   /** Whether `id` ended (or was evicted) recently. */
   hasEnded(id: string): boolean {
-    return this.#ended.has(id) || this.#endedBefore.has(id);
+    return this.#findEnded(id) !== undefined;
+  }
+
+  #findEnded(id: string): OpenSpan | undefined {
+    for (let step = 1; step <= ENDED_KEPT; step++) {
+      const index = (this.#endedNext - step + ENDED_KEPT) % ENDED_KEPT;
+      const ended = this.#endedIds[index];
+      if (ended === undefined) return undefined;
+      if (ended === id) return this.#endedEntries[index];
+    }
+    return undefined;
   }
 
   /**
@@ -106,12 +114,9 @@ export class OpenSpans {
    */
   close(id: string, entry: OpenSpan): void {
     if (!this.spans.delete(id)) this.traces.delete(id);
-    if (this.#ended.size >= ENDED_KEPT) {
-      this.#endedBefore = this.#ended;
-      this.#ended = new Map();
-    }
-    // An id ended twice (evicted, then ended) may be in both generations: `find` reads the newer first.
-    this.#ended.set(id, {
+    // An id ended twice (evicted, then ended) may be in the ring twice: the newer is found first.
+    this.#endedIds[this.#endedNext] = id;
+    this.#endedEntries[this.#endedNext] = {
       otel: trace.wrapSpanContext(entry.otel.spanContext()),
       rootContext: entry.rootContext,
       context: undefined,
@@ -120,7 +125,8 @@ export class OpenSpans {
       agentName: entry.agentName,
       conversationId: entry.conversationId,
       seq: entry.seq,
-    });
+    };
+    this.#endedNext = (this.#endedNext + 1) % ENDED_KEPT;
   }
 
   /** Removes and returns the oldest entries while over the limit; the caller ends them. */

@@ -83,6 +83,34 @@ describe('OpenTelemetryTracingProcessor: parents, contexts and memory', () => {
     expect(parentIdOf(otel.span('late'))).toBe(idOf('invoke_agent Triage'));
   });
 
+  it('remembers the last 1,000 ended spans for children that start late, and no more', async () => {
+    const run = new FakeTrace('Support');
+    await processor.onTraceStart(run);
+    const agents = [];
+    for (let index = 0; index < 1_001; index++) {
+      const agent = fakeSpan(run, { type: 'agent', name: `Agent ${index}` });
+      await processor.onSpanStart(agent);
+      await end(agent);
+      agents.push(agent);
+    }
+    const childOf = (parent: FakeSpan<{ type: string }>, name: string) =>
+      fakeSpan(run, { type: 'custom', name, data: {} }, { parent });
+    const recent = childOf(agents[1]!, 'late for Agent 1');
+    await processor.onSpanStart(recent);
+    await end(recent);
+    const forgotten = childOf(agents[0]!, 'late for Agent 0');
+    await processor.onSpanStart(forgotten);
+    await end(forgotten);
+    await processor.onTraceEnd(run);
+
+    expect(parentIdOf(otel.span('late for Agent 1'))).toBe(
+      idOf('invoke_agent Agent 1'),
+    );
+    expect(parentIdOf(otel.span('late for Agent 0'))).toBe(
+      idOf('invoke_workflow Support'),
+    );
+  });
+
   it('holds a span whose parent has not started yet, and puts it under that parent once it does', async () => {
     const run = new FakeTrace('Support');
     await processor.onTraceStart(run);
