@@ -151,21 +151,16 @@ function describeModelCall(
     'gen_ai.response.model',
     text(data.response_model) ?? text(response.model),
   );
-  if (output)
-    attributes['gen_ai.response.finish_reasons'] = [
-      finishReason(output, response),
-    ];
+  const reason = output && finishReason(output, response);
+  if (reason) attributes['gen_ai.response.finish_reasons'] = [reason];
   requestSettings(data.model_config, attributes);
   usageAttributes(data.usage ?? response.usage, 'gen_ai.usage', attributes);
   if (options.content) {
     const input = data._input ?? data.input;
     if (input !== undefined && input !== '')
       attributes['gen_ai.input.messages'] = inputMessagesJson(input);
-    if (output)
-      attributes['gen_ai.output.messages'] = outputMessagesJson(
-        output,
-        response,
-      );
+    if (output && reason)
+      attributes['gen_ai.output.messages'] = outputMessagesJson(output, reason);
     const instructions = text(response.instructions);
     if (instructions)
       attributes['gen_ai.system_instructions'] = JSON.stringify([

@@ -187,17 +187,13 @@ export function finishReason(
 /** The response's output items as the JSON of `gen_ai.output.messages`: one message (one response is one choice). */
 export function outputMessagesJson(
   output: unknown[],
-  response: Json = {},
+  reason: GenAIOutputMessage['finish_reason'],
 ): string {
   const out = ['[{"role":"assistant","parts":['];
   let noPart = true;
   for (const item of output)
     if (isObject(item))
       noPart = appendParts(out, toMessage(item).parts, noPart);
-  const reason: GenAIOutputMessage['finish_reason'] = finishReason(
-    output,
-    response,
-  );
   out.push(`],"finish_reason":"${reason}"}]`);
   return out.join('');
 }

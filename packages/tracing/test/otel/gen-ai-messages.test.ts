@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  finishReason,
   inputMessagesJson,
   outputMessagesJson,
 } from '../../src/otel/gen-ai-messages.js';
@@ -14,7 +15,7 @@ function toOutputMessages(
   output: unknown[],
   response?: Record<string, unknown>,
 ): { finish_reason: string }[] {
-  return JSON.parse(outputMessagesJson(output, response));
+  return JSON.parse(outputMessagesJson(output, finishReason(output, response)));
 }
 
 describe('Responses items as GenAI messages', () => {
@@ -180,7 +181,7 @@ describe('Responses items as GenAI messages', () => {
       name: 'refund',
       arguments: { order: 7 },
     };
-    expect(outputMessagesJson([call])).toBe(
+    expect(outputMessagesJson([call], 'tool_call')).toBe(
       JSON.stringify([
         { role: 'assistant', parts: [callPart], finish_reason: 'tool_call' },
       ]),
@@ -211,7 +212,7 @@ describe('Responses items as GenAI messages', () => {
     expect(inputMessagesJson([empty])).toBe(
       JSON.stringify([{ role: 'assistant', parts: [] }]),
     );
-    expect(outputMessagesJson([])).toBe(
+    expect(outputMessagesJson([], 'stop')).toBe(
       JSON.stringify([{ role: 'assistant', parts: [], finish_reason: 'stop' }]),
     );
   });
