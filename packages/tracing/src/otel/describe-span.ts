@@ -47,7 +47,11 @@ function strings(value: unknown): string[] | undefined {
     : undefined;
 }
 
-/** Sets `key` when `value` is defined (no span carries `undefined` keys), and returns `attributes`. */
+/**
+ * Sets `key` when `value` is defined (no span carries `undefined` keys), and returns `attributes`. For the rare
+ * kinds only: the frequent ones (agents, model calls, tools, usage) store each key in a statement of its own, as
+ * one store shared by every key is one the engine cannot specialise, which cost more than the rest of describing.
+ */
 function put(attributes: Attributes, key: string, value: unknown): Attributes {
   if (value !== undefined) attributes[key] = value as Attributes[string];
   return attributes;
@@ -80,44 +84,46 @@ export function usageAttributes(
   const outputDetails = isObject(usage.output_tokens_details)
     ? usage.output_tokens_details
     : {};
-  put(attributes, keys.input, count(usage.input_tokens));
-  put(attributes, keys.output, count(usage.output_tokens));
-  put(
-    attributes,
-    keys.cacheRead,
-    count(usage.cached_input_tokens ?? inputDetails.cached_tokens),
+  const input = count(usage.input_tokens);
+  if (input !== undefined) attributes[keys.input] = input;
+  const output = count(usage.output_tokens);
+  if (output !== undefined) attributes[keys.output] = output;
+  const cacheRead = count(
+    usage.cached_input_tokens ?? inputDetails.cached_tokens,
   );
-  put(attributes, keys.cacheCreation, count(usage.cache_write_input_tokens));
-  put(
-    attributes,
-    keys.reasoning,
-    count(usage.reasoning_tokens ?? outputDetails.reasoning_tokens),
+  if (cacheRead !== undefined) attributes[keys.cacheRead] = cacheRead;
+  const cacheCreation = count(usage.cache_write_input_tokens);
+  if (cacheCreation !== undefined)
+    attributes[keys.cacheCreation] = cacheCreation;
+  const reasoning = count(
+    usage.reasoning_tokens ?? outputDetails.reasoning_tokens,
   );
-  put(attributes, 'baton.usage.total_tokens', count(usage.total_tokens));
-  put(attributes, 'baton.usage.requests', count(usage.requests));
+  if (reasoning !== undefined) attributes[keys.reasoning] = reasoning;
+  const total = count(usage.total_tokens);
+  if (total !== undefined) attributes['baton.usage.total_tokens'] = total;
+  const requests = count(usage.requests);
+  if (requests !== undefined) attributes['baton.usage.requests'] = requests;
   return attributes;
 }
 
 function requestSettings(config: unknown, attributes: Attributes): void {
   if (!isObject(config)) return;
-  put(attributes, 'gen_ai.request.temperature', count(config.temperature));
-  put(attributes, 'gen_ai.request.top_p', count(config.top_p));
-  put(
-    attributes,
-    'gen_ai.request.max_tokens',
-    count(config.max_tokens ?? config.max_output_tokens),
-  );
-  put(
-    attributes,
-    'gen_ai.request.frequency_penalty',
-    count(config.frequency_penalty),
-  );
-  put(
-    attributes,
-    'gen_ai.request.presence_penalty',
-    count(config.presence_penalty),
-  );
-  put(attributes, 'gen_ai.request.seed', count(config.seed));
+  const temperature = count(config.temperature);
+  if (temperature !== undefined)
+    attributes['gen_ai.request.temperature'] = temperature;
+  const topP = count(config.top_p);
+  if (topP !== undefined) attributes['gen_ai.request.top_p'] = topP;
+  const maxTokens = count(config.max_tokens ?? config.max_output_tokens);
+  if (maxTokens !== undefined)
+    attributes['gen_ai.request.max_tokens'] = maxTokens;
+  const frequencyPenalty = count(config.frequency_penalty);
+  if (frequencyPenalty !== undefined)
+    attributes['gen_ai.request.frequency_penalty'] = frequencyPenalty;
+  const presencePenalty = count(config.presence_penalty);
+  if (presencePenalty !== undefined)
+    attributes['gen_ai.request.presence_penalty'] = presencePenalty;
+  const seed = count(config.seed);
+  if (seed !== undefined) attributes['gen_ai.request.seed'] = seed;
 }
 
 /** A model call: a `response` span (Responses API) or a `generation` span (messages). */
@@ -140,17 +146,12 @@ function describeModelCall(
     'gen_ai.system': options.providerName,
   };
   if (options.providerName === 'openai') attributes['openai.api.type'] = api;
-  put(attributes, 'gen_ai.request.model', model);
-  put(
-    attributes,
-    'gen_ai.response.id',
-    text(data.response_id) ?? text(response.id),
-  );
-  put(
-    attributes,
-    'gen_ai.response.model',
-    text(data.response_model) ?? text(response.model),
-  );
+  if (model !== undefined) attributes['gen_ai.request.model'] = model;
+  const responseId = text(data.response_id) ?? text(response.id);
+  if (responseId !== undefined) attributes['gen_ai.response.id'] = responseId;
+  const responseModel = text(data.response_model) ?? text(response.model);
+  if (responseModel !== undefined)
+    attributes['gen_ai.response.model'] = responseModel;
   const reason = output && finishReason(output, response);
   if (reason) attributes['gen_ai.response.finish_reasons'] = [reason];
   requestSettings(data.model_config, attributes);
@@ -181,10 +182,14 @@ function describeAgent(data: Json, options: DescribeOptions): SpanDescription {
     'gen_ai.provider.name': options.providerName,
     'gen_ai.system': options.providerName,
   };
-  put(attributes, 'gen_ai.agent.name', name);
-  put(attributes, 'baton.agent.tools', strings(data.tools));
-  put(attributes, 'baton.agent.handoffs', strings(data.handoffs));
-  put(attributes, 'baton.agent.output_type', text(data.output_type));
+  if (name !== undefined) attributes['gen_ai.agent.name'] = name;
+  const tools = strings(data.tools);
+  if (tools !== undefined) attributes['baton.agent.tools'] = tools;
+  const handoffs = strings(data.handoffs);
+  if (handoffs !== undefined) attributes['baton.agent.handoffs'] = handoffs;
+  const outputType = text(data.output_type);
+  if (outputType !== undefined)
+    attributes['baton.agent.output_type'] = outputType;
   return {
     name: name ? `invoke_agent ${name}` : 'invoke_agent',
     kind: SpanKind.INTERNAL,
@@ -203,8 +208,10 @@ function describeFunction(
     'gen_ai.tool.name': name,
     'gen_ai.tool.type': 'function',
   };
-  put(attributes, 'gen_ai.tool.call.id', text(data.call_id));
-  put(attributes, 'baton.tool.mcp_data', text(data.mcp_data));
+  const callId = text(data.call_id);
+  if (callId !== undefined) attributes['gen_ai.tool.call.id'] = callId;
+  const mcpData = text(data.mcp_data);
+  if (mcpData !== undefined) attributes['baton.tool.mcp_data'] = mcpData;
   if (options.content) {
     const input = text(data.input);
     if (input) attributes['gen_ai.tool.call.arguments'] = input;
