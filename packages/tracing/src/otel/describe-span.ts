@@ -1,8 +1,8 @@
 import { SpanKind, type Attributes } from '@opentelemetry/api';
 import {
   finishReason,
-  toInputMessages,
-  toOutputMessages,
+  inputMessagesJson,
+  outputMessagesJson,
 } from './gen-ai-messages.js';
 import type { TracedSpanData } from './traced-span.js';
 
@@ -47,19 +47,14 @@ function strings(value: unknown): string[] | undefined {
     : undefined;
 }
 
-/** Drops the attributes that have no value, so no span carries `undefined` keys. */
-function defined(attributes: Record<string, unknown>): Attributes {
-  const kept: Attributes = {};
-  for (const key in attributes) {
-    const value = attributes[key];
-    if (value !== undefined) kept[key] = value as Attributes[string];
-  }
-  return kept;
-}
-
-/** Sets `key` when `value` is defined: no span carries `undefined` keys. */
-function put(attributes: Attributes, key: string, value: unknown): void {
+/**
+ * Sets `key` when `value` is defined (no span carries `undefined` keys), and returns `attributes`. For the rare
+ * kinds only: the frequent ones (agents, model calls, tools, usage) store each key in a statement of its own, as
+ * one store shared by every key is one the engine cannot specialise, which cost more than the rest of describing.
+ */
+function put(attributes: Attributes, key: string, value: unknown): Attributes {
   if (value !== undefined) attributes[key] = value as Attributes[string];
+  return attributes;
 }
 
 /** The usage keys under one prefix, made once: keys built per span would be new strings to hash every time. */
@@ -89,51 +84,46 @@ export function usageAttributes(
   const outputDetails = isObject(usage.output_tokens_details)
     ? usage.output_tokens_details
     : {};
-  put(attributes, keys.input, count(usage.input_tokens));
-  put(attributes, keys.output, count(usage.output_tokens));
-  put(
-    attributes,
-    keys.cacheRead,
-    count(usage.cached_input_tokens ?? inputDetails.cached_tokens),
+  const input = count(usage.input_tokens);
+  if (input !== undefined) attributes[keys.input] = input;
+  const output = count(usage.output_tokens);
+  if (output !== undefined) attributes[keys.output] = output;
+  const cacheRead = count(
+    usage.cached_input_tokens ?? inputDetails.cached_tokens,
   );
-  put(attributes, keys.cacheCreation, count(usage.cache_write_input_tokens));
-  put(
-    attributes,
-    keys.reasoning,
-    count(usage.reasoning_tokens ?? outputDetails.reasoning_tokens),
+  if (cacheRead !== undefined) attributes[keys.cacheRead] = cacheRead;
+  const cacheCreation = count(usage.cache_write_input_tokens);
+  if (cacheCreation !== undefined)
+    attributes[keys.cacheCreation] = cacheCreation;
+  const reasoning = count(
+    usage.reasoning_tokens ?? outputDetails.reasoning_tokens,
   );
-  put(attributes, 'baton.usage.total_tokens', count(usage.total_tokens));
-  put(attributes, 'baton.usage.requests', count(usage.requests));
+  if (reasoning !== undefined) attributes[keys.reasoning] = reasoning;
+  const total = count(usage.total_tokens);
+  if (total !== undefined) attributes['baton.usage.total_tokens'] = total;
+  const requests = count(usage.requests);
+  if (requests !== undefined) attributes['baton.usage.requests'] = requests;
   return attributes;
 }
 
 function requestSettings(config: unknown, attributes: Attributes): void {
   if (!isObject(config)) return;
-  put(attributes, 'gen_ai.request.temperature', count(config.temperature));
-  put(attributes, 'gen_ai.request.top_p', count(config.top_p));
-  put(
-    attributes,
-    'gen_ai.request.max_tokens',
-    count(config.max_tokens ?? config.max_output_tokens),
-  );
-  put(
-    attributes,
-    'gen_ai.request.frequency_penalty',
-    count(config.frequency_penalty),
-  );
-  put(
-    attributes,
-    'gen_ai.request.presence_penalty',
-    count(config.presence_penalty),
-  );
-  put(attributes, 'gen_ai.request.seed', count(config.seed));
-}
-
-function provider(options: DescribeOptions): Attributes {
-  return {
-    'gen_ai.provider.name': options.providerName,
-    'gen_ai.system': options.providerName,
-  };
+  const temperature = count(config.temperature);
+  if (temperature !== undefined)
+    attributes['gen_ai.request.temperature'] = temperature;
+  const topP = count(config.top_p);
+  if (topP !== undefined) attributes['gen_ai.request.top_p'] = topP;
+  const maxTokens = count(config.max_tokens ?? config.max_output_tokens);
+  if (maxTokens !== undefined)
+    attributes['gen_ai.request.max_tokens'] = maxTokens;
+  const frequencyPenalty = count(config.frequency_penalty);
+  if (frequencyPenalty !== undefined)
+    attributes['gen_ai.request.frequency_penalty'] = frequencyPenalty;
+  const presencePenalty = count(config.presence_penalty);
+  if (presencePenalty !== undefined)
+    attributes['gen_ai.request.presence_penalty'] = presencePenalty;
+  const seed = count(config.seed);
+  if (seed !== undefined) attributes['gen_ai.request.seed'] = seed;
 }
 
 /** A model call: a `response` span (Responses API) or a `generation` span (messages). */
@@ -156,33 +146,22 @@ function describeModelCall(
     'gen_ai.system': options.providerName,
   };
   if (options.providerName === 'openai') attributes['openai.api.type'] = api;
-  put(attributes, 'gen_ai.request.model', model);
-  put(
-    attributes,
-    'gen_ai.response.id',
-    text(data.response_id) ?? text(response.id),
-  );
-  put(
-    attributes,
-    'gen_ai.response.model',
-    text(data.response_model) ?? text(response.model),
-  );
-  if (output)
-    attributes['gen_ai.response.finish_reasons'] = [
-      finishReason(output, response),
-    ];
+  if (model !== undefined) attributes['gen_ai.request.model'] = model;
+  const responseId = text(data.response_id) ?? text(response.id);
+  if (responseId !== undefined) attributes['gen_ai.response.id'] = responseId;
+  const responseModel = text(data.response_model) ?? text(response.model);
+  if (responseModel !== undefined)
+    attributes['gen_ai.response.model'] = responseModel;
+  const reason = output && finishReason(output, response);
+  if (reason) attributes['gen_ai.response.finish_reasons'] = [reason];
   requestSettings(data.model_config, attributes);
   usageAttributes(data.usage ?? response.usage, 'gen_ai.usage', attributes);
   if (options.content) {
     const input = data._input ?? data.input;
     if (input !== undefined && input !== '')
-      attributes['gen_ai.input.messages'] = JSON.stringify(
-        toInputMessages(input),
-      );
-    if (output)
-      attributes['gen_ai.output.messages'] = JSON.stringify(
-        toOutputMessages(output, response),
-      );
+      attributes['gen_ai.input.messages'] = inputMessagesJson(input);
+    if (output && reason)
+      attributes['gen_ai.output.messages'] = outputMessagesJson(output, reason);
     const instructions = text(response.instructions);
     if (instructions)
       attributes['gen_ai.system_instructions'] = JSON.stringify([
@@ -198,17 +177,23 @@ function describeModelCall(
 
 function describeAgent(data: Json, options: DescribeOptions): SpanDescription {
   const name = text(data.name);
+  const attributes: Attributes = {
+    'gen_ai.operation.name': 'invoke_agent',
+    'gen_ai.provider.name': options.providerName,
+    'gen_ai.system': options.providerName,
+  };
+  if (name !== undefined) attributes['gen_ai.agent.name'] = name;
+  const tools = strings(data.tools);
+  if (tools !== undefined) attributes['baton.agent.tools'] = tools;
+  const handoffs = strings(data.handoffs);
+  if (handoffs !== undefined) attributes['baton.agent.handoffs'] = handoffs;
+  const outputType = text(data.output_type);
+  if (outputType !== undefined)
+    attributes['baton.agent.output_type'] = outputType;
   return {
     name: name ? `invoke_agent ${name}` : 'invoke_agent',
     kind: SpanKind.INTERNAL,
-    attributes: defined({
-      'gen_ai.operation.name': 'invoke_agent',
-      ...provider(options),
-      'gen_ai.agent.name': name,
-      'baton.agent.tools': strings(data.tools),
-      'baton.agent.handoffs': strings(data.handoffs),
-      'baton.agent.output_type': text(data.output_type),
-    }),
+    attributes,
   };
 }
 
@@ -218,13 +203,15 @@ function describeFunction(
   failed: boolean,
 ): SpanDescription {
   const name = text(data.name) ?? 'function';
-  const attributes = defined({
+  const attributes: Attributes = {
     'gen_ai.operation.name': 'execute_tool',
     'gen_ai.tool.name': name,
     'gen_ai.tool.type': 'function',
-    'gen_ai.tool.call.id': text(data.call_id),
-    'baton.tool.mcp_data': text(data.mcp_data),
-  });
+  };
+  const callId = text(data.call_id);
+  if (callId !== undefined) attributes['gen_ai.tool.call.id'] = callId;
+  const mcpData = text(data.mcp_data);
+  if (mcpData !== undefined) attributes['baton.tool.mcp_data'] = mcpData;
   if (options.content) {
     const input = text(data.input);
     if (input) attributes['gen_ai.tool.call.arguments'] = input;
@@ -235,8 +222,13 @@ function describeFunction(
   return { name: `execute_tool ${name}`, kind: SpanKind.INTERNAL, attributes };
 }
 
-function internal(name: string, attributes: Record<string, unknown>) {
-  return { name, kind: SpanKind.INTERNAL, attributes: defined(attributes) };
+function internal(name: string, attributes: Attributes): SpanDescription {
+  return { name, kind: SpanKind.INTERNAL, attributes };
+}
+
+/** `{ [key]: value }`, or `{}` when `value` is undefined. */
+function only(key: string, value: unknown): Attributes {
+  return put({}, key, value);
 }
 
 /** Spans the conventions have no operation for: named after their kind, with `baton.*` attributes. */
@@ -244,45 +236,60 @@ function describeBatonSpan(data: Json, options: DescribeOptions) {
   switch (data.type) {
     case 'handoff': {
       const to = text(data.to_agent);
-      return internal(to ? `handoff ${to}` : 'handoff', {
-        'baton.handoff.from_agent': text(data.from_agent),
-        'baton.handoff.to_agent': to,
-      });
+      const attributes = only(
+        'baton.handoff.from_agent',
+        text(data.from_agent),
+      );
+      return internal(
+        to ? `handoff ${to}` : 'handoff',
+        put(attributes, 'baton.handoff.to_agent', to),
+      );
     }
-    case 'guardrail':
-      return internal(`guardrail ${text(data.name) ?? ''}`.trim(), {
-        'baton.guardrail.name': text(data.name),
-        'baton.guardrail.triggered': data.triggered === true,
-      });
+    case 'guardrail': {
+      const name = text(data.name);
+      const attributes = only('baton.guardrail.name', name);
+      attributes['baton.guardrail.triggered'] = data.triggered === true;
+      return internal(`guardrail ${name ?? ''}`.trim(), attributes);
+    }
     case 'custom':
-      return internal(text(data.name) ?? 'custom', {
-        'baton.custom.data':
+      return internal(
+        text(data.name) ?? 'custom',
+        only(
+          'baton.custom.data',
           options.content && isObject(data.data)
             ? JSON.stringify(data.data)
             : undefined,
-      });
-    case 'task':
-      return internal(`task ${text(data.name) ?? ''}`.trim(), {
-        'baton.task.name': text(data.name),
-        ...usageAttributes(data.usage, 'baton.usage'),
-      });
-    case 'turn':
-      return internal(`turn ${count(data.turn) ?? ''}`.trim(), {
-        'baton.turn.number': count(data.turn),
-        'gen_ai.agent.name': text(data.agent_name),
-        ...usageAttributes(data.usage, 'baton.usage'),
-      });
-    case 'mcp_tools':
-      return internal(`mcp_tools ${text(data.server) ?? ''}`.trim(), {
-        'baton.mcp.server': text(data.server),
-        'baton.mcp.tools': strings(data.result),
-      });
+        ),
+      );
+    case 'task': {
+      const attributes = only('baton.task.name', text(data.name));
+      return internal(
+        `task ${text(data.name) ?? ''}`.trim(),
+        usageAttributes(data.usage, 'baton.usage', attributes),
+      );
+    }
+    case 'turn': {
+      const attributes = only('baton.turn.number', count(data.turn));
+      put(attributes, 'gen_ai.agent.name', text(data.agent_name));
+      return internal(
+        `turn ${count(data.turn) ?? ''}`.trim(),
+        usageAttributes(data.usage, 'baton.usage', attributes),
+      );
+    }
+    case 'mcp_tools': {
+      const attributes = only('baton.mcp.server', text(data.server));
+      return internal(
+        `mcp_tools ${text(data.server) ?? ''}`.trim(),
+        put(attributes, 'baton.mcp.tools', strings(data.result)),
+      );
+    }
     default: {
       const model = text(data.model);
       const kind = String(data.type);
-      return internal(model ? `${kind} ${model}` : kind, {
-        'gen_ai.request.model': model,
-      });
+      return internal(
+        model ? `${kind} ${model}` : kind,
+        only('gen_ai.request.model', model),
+      );
     }
   }
 }

@@ -130,25 +130,43 @@ function toMessage(item: Json): GenAIMessage {
   }
 }
 
-/** Items in order, adjacent ones of one role merged (one response's tool calls are one assistant message). */
-function toMessages(items: unknown[]): GenAIMessage[] {
-  const messages: GenAIMessage[] = [];
+/**
+ * Appends the JSON of `parts` to `out`, after a comma when `first` is false; returns whether `out` still has no
+ * part. Messages are written piece by piece and joined once, into one flat string: an attribute that outlives the
+ * span's end (exporters batch spans) is then one object for the garbage collector to move, not a tree of pieces.
+ */
+function appendParts(out: string[], parts: GenAIPart[], first: boolean) {
+  if (parts.length === 0) return first;
+  const json = JSON.stringify(parts);
+  out.push(first ? json.slice(1, -1) : `,${json.slice(1, -1)}`);
+  return false;
+}
+
+/** Items in order as JSON messages, adjacent ones of one role merged (one response's tool calls are one assistant message). */
+function messagesJson(items: unknown[]): string {
+  const out = ['['];
+  let role: string | undefined;
+  let noPart = true;
   for (const item of items) {
     if (!isObject(item)) continue;
     const message = toMessage(item);
-    const previous = messages[messages.length - 1];
-    if (previous && previous.role === message.role && message.role !== 'user')
-      previous.parts.push(...message.parts);
-    else messages.push(message);
+    if (message.role !== role || role === 'user') {
+      if (role !== undefined) out.push(']},');
+      role = message.role;
+      out.push(`{"role":"${role}","parts":[`);
+      noPart = true;
+    }
+    noPart = appendParts(out, message.parts, noPart);
   }
-  return messages;
+  out.push(role === undefined ? ']' : ']}]');
+  return out.join('');
 }
 
-/** The request's input (a string or items) as `gen_ai.input.messages`. */
-export function toInputMessages(input: unknown): GenAIMessage[] {
+/** The request's input (a string or items) as the JSON of `gen_ai.input.messages`. */
+export function inputMessagesJson(input: unknown): string {
   if (typeof input === 'string')
-    return [{ role: 'user', parts: [{ type: 'text', content: input }] }];
-  return Array.isArray(input) ? toMessages(input) : [];
+    return `[{"role":"user","parts":[{"type":"text","content":${JSON.stringify(input)}}]}]`;
+  return Array.isArray(input) ? messagesJson(input) : '[]';
 }
 
 /** Why the model stopped, from its output items and the response's status. */
@@ -166,13 +184,16 @@ export function finishReason(
   return details.reason === 'content_filter' ? 'content_filter' : 'length';
 }
 
-/** The response's output items as one output message (one response is one choice). */
-export function toOutputMessages(
+/** The response's output items as the JSON of `gen_ai.output.messages`: one message (one response is one choice). */
+export function outputMessagesJson(
   output: unknown[],
-  response: Json = {},
-): GenAIOutputMessage[] {
-  const parts = toMessages(output).flatMap((message) => message.parts);
-  return [
-    { role: 'assistant', parts, finish_reason: finishReason(output, response) },
-  ];
+  reason: GenAIOutputMessage['finish_reason'],
+): string {
+  const out = ['[{"role":"assistant","parts":['];
+  let noPart = true;
+  for (const item of output)
+    if (isObject(item))
+      noPart = appendParts(out, toMessage(item).parts, noPart);
+  out.push(`],"finish_reason":"${reason}"}]`);
+  return out.join('');
 }

@@ -1,11 +1,22 @@
-import type { Attributes, Context, Span as OtelSpan } from '@opentelemetry/api';
+import {
+  trace,
+  type Attributes,
+  type Context,
+  type Span as OtelSpan,
+} from '@opentelemetry/api';
 import type { TracedSpan } from './traced-span.js';
 
 /** An OpenTelemetry span standing for a Baton trace or span, with what its children inherit. */
 export interface OpenSpan {
   otel: OtelSpan;
-  /** A context holding `otel`: the parent of the spans under it. */
-  context: Context;
+  /**
+   * The context active where the trace started, shared by all its spans: a span's context is this one with the
+   * span in it (the processor sets nothing else), so {@link contextOf} needs no parent's context, and an ended
+   * entry holds no other span.
+   */
+  rootContext: Context;
+  /** A context holding `otel`, made when the first span under it starts (most spans have none under them). */
+  context?: Context;
   traceId: string;
   /** The attributes it started with (spans only). */
   attributes?: Attributes;
@@ -25,6 +36,11 @@ export interface WaitingSpan {
   seq: number;
 }
 
+/** A context holding the entry's OpenTelemetry span, the parent of the spans under it; made once, on first use. */
+export function contextOf(entry: OpenSpan): Context {
+  return (entry.context ??= trace.setSpan(entry.rootContext, entry.otel));
+}
+
 /** How many ended spans and traces stay known, so that a child starting after its parent ended still joins it. */
 const ENDED_KEPT = 1_000;
 
@@ -38,12 +54,18 @@ export class OpenSpans {
   readonly traces = new Map<string, OpenSpan>();
   readonly spans = new Map<string, OpenSpan>();
   readonly waiting = new Map<string, WaitingSpan>();
-  readonly #ended = new Map<string, OpenSpan>();
   /**
-   * The ids of `#ended` in a ring, oldest at `#endedNext` once full: forgetting the oldest needs no iterator, and
-   * no walk over the deleted entries a Map keeps at its head until it is rebuilt.
+   * The last `ENDED_KEPT` ended ids and entries, in a ring (the newest just before `#endedNext`). Keeping them in
+   * a Map cost an insert (and a delete) in a large table of cold keys at every span's end, the processor's
+   * largest single cost; a ring costs two stores. Only a child that starts after its parent ended, or a span
+   * whose start was never seen, looks in it, newest first.
    */
-  readonly #endedRing: (string | undefined)[] = new Array(ENDED_KEPT);
+  readonly #endedIds: (string | undefined)[] = new Array(ENDED_KEPT).fill(
+    undefined,
+  );
+  readonly #endedEntries: (OpenSpan | undefined)[] = new Array(ENDED_KEPT).fill(
+    undefined,
+  );
   #endedNext = 0;
   readonly #limit: number;
   #seq = 0;
@@ -68,27 +90,43 @@ export class OpenSpans {
 
   /** A started span or trace by its Baton id, open or recently ended. */
   find(id: string): OpenSpan | undefined {
-    return this.spans.get(id) ?? this.traces.get(id) ?? this.#ended.get(id);
+    return this.spans.get(id) ?? this.traces.get(id) ?? this.#findEnded(id);
   }
 
   /** Whether `id` ended (or was evicted) recently. */
   hasEnded(id: string): boolean {
-    return this.#ended.has(id);
+    return this.#findEnded(id) !== undefined;
   }
 
-  /** Forgets an open span or trace, keeping its context for late children. */
-  close(id: string, entry: OpenSpan): void {
-    this.spans.delete(id);
-    this.traces.delete(id);
-    if (this.#ended.has(id)) {
-      this.#ended.set(id, entry);
-      return;
+  #findEnded(id: string): OpenSpan | undefined {
+    for (let step = 1; step <= ENDED_KEPT; step++) {
+      const index = (this.#endedNext - step + ENDED_KEPT) % ENDED_KEPT;
+      const ended = this.#endedIds[index];
+      if (ended === undefined) return undefined;
+      if (ended === id) return this.#endedEntries[index];
     }
-    const oldest = this.#endedRing[this.#endedNext];
-    if (oldest !== undefined) this.#ended.delete(oldest);
-    this.#endedRing[this.#endedNext] = id;
+    return undefined;
+  }
+
+  /**
+   * Forgets an open span or trace, keeping for late children what they need: its span context, not the span. The
+   * span itself (its attributes, messages and events) is then held only by the exporter, until it is exported.
+   */
+  close(id: string, entry: OpenSpan): void {
+    if (!this.spans.delete(id)) this.traces.delete(id);
+    // An id ended twice (evicted, then ended) may be in the ring twice: the newer is found first.
+    this.#endedIds[this.#endedNext] = id;
+    this.#endedEntries[this.#endedNext] = {
+      otel: trace.wrapSpanContext(entry.otel.spanContext()),
+      rootContext: entry.rootContext,
+      context: undefined,
+      traceId: entry.traceId,
+      attributes: undefined,
+      agentName: entry.agentName,
+      conversationId: entry.conversationId,
+      seq: entry.seq,
+    };
     this.#endedNext = (this.#endedNext + 1) % ENDED_KEPT;
-    this.#ended.set(id, entry);
   }
 
   /** Removes and returns the oldest entries while over the limit; the caller ends them. */

@@ -4,13 +4,16 @@ import {
   SpanStatusCode,
   trace,
   type Attributes,
+  type AttributeValue,
+  type HrTime,
   type Tracer,
   type TracerProvider,
 } from '@opentelemetry/api';
 import { RESOLVED } from './resolved-promise.js';
+import { timeOf } from './time-of.js';
 import { describeSpan, type DescribeOptions } from './describe-span.js';
 import { describeTrace } from './describe-trace.js';
-import { OpenSpans, type OpenSpan } from './open-spans.js';
+import { contextOf, OpenSpans, type OpenSpan } from './open-spans.js';
 import type { TracedSpan, TracedTrace } from './traced-span.js';
 
 /** How the OpenTelemetry processor is set up. */
@@ -38,28 +41,17 @@ export interface OpenTelemetryTracingProcessorOptions {
 /** The instrumentation scope of the spans. */
 const SCOPE = '@baton/tracing';
 
-let cachedSecond = '';
-let cachedSecondMs = NaN;
-
-/**
- * An ISO 8601 time as a `Date`. Spans' times are `YYYY-MM-DDTHH:MM:SS.mmmZ` and come a few to a second: the part up
- * to the second is parsed once and the milliseconds added, as parsing the whole string each time cost more than
- * the rest of a span's bookkeeping here.
- */
-function timeOf(iso: string | null | undefined): Date | undefined {
-  if (!iso) return undefined;
-  if (iso.length === 24 && iso[19] === '.' && iso[23] === 'Z') {
-    const millis = Number(iso.slice(20, 23));
-    const second = iso.slice(0, 19);
-    if (second !== cachedSecond) {
-      cachedSecond = second;
-      cachedSecondMs = Date.parse(`${second}Z`);
-    }
-    if (Number.isInteger(millis) && !Number.isNaN(cachedSecondMs))
-      return new Date(cachedSecondMs + millis);
-  }
-  const time = new Date(iso);
-  return Number.isNaN(time.getTime()) ? undefined : time;
+/** Whether an attribute's value at a span's end is the one it started with (arrays: the same entries). */
+function sameValue(
+  value: AttributeValue,
+  started: AttributeValue | undefined,
+): boolean {
+  if (value === started) return true;
+  if (!Array.isArray(value) || !Array.isArray(started)) return false;
+  if (value.length !== started.length) return false;
+  for (let index = 0; index < value.length; index++)
+    if (value[index] !== started[index]) return false;
+  return true;
 }
 
 /**
@@ -177,7 +169,7 @@ export class OpenTelemetryTracingProcessor {
   #onSpanStart(span: TracedSpan): void {
     if (
       this.#open.spans.has(span.spanId) ||
-      this.#open.waiting.has(span.spanId)
+      (this.#open.waiting.size > 0 && this.#open.waiting.has(span.spanId))
     )
       return;
     const parent = this.#parentOf(span);
@@ -186,10 +178,12 @@ export class OpenTelemetryTracingProcessor {
   }
 
   #onSpanEnd(span: TracedSpan): void {
-    const waiting = this.#open.waiting.get(span.spanId);
-    if (waiting) {
-      waiting.ended = true;
-      return;
+    if (this.#open.waiting.size > 0) {
+      const waiting = this.#open.waiting.get(span.spanId);
+      if (waiting) {
+        waiting.ended = true;
+        return;
+      }
     }
     let entry = this.#open.spans.get(span.spanId);
     if (!entry) {
@@ -228,8 +222,9 @@ export class OpenTelemetryTracingProcessor {
   #startTrace(
     traceId: string,
     name: string,
-    init: { attributes: Attributes; conversationId?: string; start?: Date },
+    init: { attributes: Attributes; conversationId?: string; start?: HrTime },
   ): OpenSpan {
+    const rootContext = context.active();
     const otel = this.#tracer.startSpan(
       name,
       {
@@ -237,11 +232,12 @@ export class OpenTelemetryTracingProcessor {
         attributes: init.attributes,
         startTime: init.start,
       },
-      context.active(),
+      rootContext,
     );
     const entry: OpenSpan = {
       otel,
-      context: trace.setSpan(context.active(), otel),
+      rootContext,
+      context: undefined,
       traceId,
       conversationId: init.conversationId,
       seq: this.#open.nextSeq(),
@@ -256,11 +252,10 @@ export class OpenTelemetryTracingProcessor {
    * processor never saw) a trace span made now. `undefined`: its parent has not started yet, so it waits.
    */
   #parentOf(span: TracedSpan): OpenSpan | undefined {
-    const traceOpen = this.#open.traces.has(span.traceId);
     if (span.parentId) {
       const parent = this.#open.find(span.parentId);
       if (parent) return parent;
-      if (traceOpen) return undefined;
+      if (this.#open.traces.has(span.traceId)) return undefined;
     }
     return (
       this.#open.find(span.traceId) ??
@@ -285,6 +280,7 @@ export class OpenTelemetryTracingProcessor {
     if (agentName !== undefined) attributes['gen_ai.agent.name'] = agentName;
     if (parent.conversationId)
       attributes['gen_ai.conversation.id'] = parent.conversationId;
+    const parentContext = contextOf(parent);
     const otel = this.#tracer.startSpan(
       described.name,
       {
@@ -292,11 +288,12 @@ export class OpenTelemetryTracingProcessor {
         attributes,
         startTime: timeOf(span.startedAt),
       },
-      parent.context,
+      parentContext,
     );
     const entry: OpenSpan = {
       otel,
-      context: trace.setSpan(parent.context, otel),
+      rootContext: parent.rootContext,
+      context: undefined,
       traceId: span.traceId,
       agentName: typeof agentName === 'string' ? agentName : undefined,
       attributes,
@@ -327,7 +324,7 @@ export class OpenTelemetryTracingProcessor {
       const started = entry.attributes;
       for (const key in described.attributes) {
         const value = described.attributes[key];
-        if (value !== undefined && value !== started?.[key])
+        if (value !== undefined && !sameValue(value, started?.[key]))
           otel.setAttribute(key, value);
       }
       if (span.error) {
@@ -343,14 +340,16 @@ export class OpenTelemetryTracingProcessor {
           );
       }
       // Span events keep their data as one JSON attribute, when content is recorded at all.
-      for (const event of span.events ?? [])
-        otel.addEvent(
-          event.name,
-          event.data === undefined || !this.#describe.content
-            ? {}
-            : { 'baton.event.data': JSON.stringify(event.data) },
-          timeOf(event.at),
-        );
+      const events = span.events;
+      if (events)
+        for (const event of events)
+          otel.addEvent(
+            event.name,
+            event.data === undefined || !this.#describe.content
+              ? {}
+              : { 'baton.event.data': JSON.stringify(event.data) },
+            timeOf(event.at),
+          );
     } finally {
       otel.end(timeOf(span.endedAt));
     }

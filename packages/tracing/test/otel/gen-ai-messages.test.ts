@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
-  toInputMessages,
-  toOutputMessages,
+  finishReason,
+  inputMessagesJson,
+  outputMessagesJson,
 } from '../../src/otel/gen-ai-messages.js';
+
+/** The messages of `gen_ai.input.messages` for `input`. */
+function toInputMessages(input: unknown): unknown {
+  return JSON.parse(inputMessagesJson(input));
+}
+
+/** The messages of `gen_ai.output.messages` for `output`. */
+function toOutputMessages(
+  output: unknown[],
+  response?: Record<string, unknown>,
+): { finish_reason: string }[] {
+  return JSON.parse(outputMessagesJson(output, finishReason(output, response)));
+}
 
 describe('Responses items as GenAI messages', () => {
   it('turns a string input into one user message', () => {
@@ -145,5 +159,69 @@ describe('Responses items as GenAI messages', () => {
         incomplete_details: { reason: 'content_filter' },
       })[0]!.finish_reason,
     ).toBe('content_filter');
+  });
+
+  it('writes messages as JSON.stringify would, the parts of adjacent items of one role in one message', () => {
+    const user = { role: 'user', content: 'Refund order 7' };
+    const call = {
+      type: 'function_call',
+      call_id: 'call_1',
+      name: 'refund',
+      arguments: '{ "order": 7 }',
+    };
+    const empty = { type: 'message', role: 'assistant', content: [] };
+    const result = {
+      type: 'function_call_output',
+      call_id: 'call_1',
+      output: 'done',
+    };
+    const callPart = {
+      type: 'tool_call',
+      id: 'call_1',
+      name: 'refund',
+      arguments: { order: 7 },
+    };
+    expect(outputMessagesJson([call], 'tool_call')).toBe(
+      JSON.stringify([
+        { role: 'assistant', parts: [callPart], finish_reason: 'tool_call' },
+      ]),
+    );
+    const userMessage = {
+      role: 'user',
+      parts: [{ type: 'text', content: 'Refund order 7' }],
+    };
+    const resultMessage = {
+      role: 'tool',
+      parts: [{ type: 'tool_call_response', id: 'call_1', response: 'done' }],
+    };
+    expect(inputMessagesJson([user, empty, call, result])).toBe(
+      JSON.stringify([
+        userMessage,
+        { role: 'assistant', parts: [callPart] },
+        resultMessage,
+      ]),
+    );
+    expect(inputMessagesJson([user, call, empty, result, user])).toBe(
+      JSON.stringify([
+        userMessage,
+        { role: 'assistant', parts: [callPart] },
+        resultMessage,
+        userMessage,
+      ]),
+    );
+    expect(inputMessagesJson([empty])).toBe(
+      JSON.stringify([{ role: 'assistant', parts: [] }]),
+    );
+    expect(outputMessagesJson([], 'stop')).toBe(
+      JSON.stringify([{ role: 'assistant', parts: [], finish_reason: 'stop' }]),
+    );
+  });
+
+  it('writes a string input as one user message, escaped as JSON', () => {
+    expect(inputMessagesJson('Say "hi"\n')).toBe(
+      JSON.stringify([
+        { role: 'user', parts: [{ type: 'text', content: 'Say "hi"\n' }] },
+      ]),
+    );
   });
 });

@@ -1,4 +1,13 @@
-import { context, trace } from '@opentelemetry/api';
+import {
+  context,
+  createContextKey,
+  trace,
+  type Context,
+} from '@opentelemetry/api';
+import {
+  BasicTracerProvider,
+  type ReadableSpan,
+} from '@opentelemetry/sdk-trace-base';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OpenTelemetryTracingProcessor } from '../../src/otel/index.js';
 import { FakeTrace, fakeSpan, type FakeSpan } from './support/fake-tracing.js';
@@ -72,6 +81,34 @@ describe('OpenTelemetryTracingProcessor: parents, contexts and memory', () => {
     await end(late);
 
     expect(parentIdOf(otel.span('late'))).toBe(idOf('invoke_agent Triage'));
+  });
+
+  it('remembers the last 1,000 ended spans for children that start late, and no more', async () => {
+    const run = new FakeTrace('Support');
+    await processor.onTraceStart(run);
+    const agents = [];
+    for (let index = 0; index < 1_001; index++) {
+      const agent = fakeSpan(run, { type: 'agent', name: `Agent ${index}` });
+      await processor.onSpanStart(agent);
+      await end(agent);
+      agents.push(agent);
+    }
+    const childOf = (parent: FakeSpan<{ type: string }>, name: string) =>
+      fakeSpan(run, { type: 'custom', name, data: {} }, { parent });
+    const recent = childOf(agents[1]!, 'late for Agent 1');
+    await processor.onSpanStart(recent);
+    await end(recent);
+    const forgotten = childOf(agents[0]!, 'late for Agent 0');
+    await processor.onSpanStart(forgotten);
+    await end(forgotten);
+    await processor.onTraceEnd(run);
+
+    expect(parentIdOf(otel.span('late for Agent 1'))).toBe(
+      idOf('invoke_agent Agent 1'),
+    );
+    expect(parentIdOf(otel.span('late for Agent 0'))).toBe(
+      idOf('invoke_workflow Support'),
+    );
   });
 
   it('holds a span whose parent has not started yet, and puts it under that parent once it does', async () => {
@@ -151,6 +188,58 @@ describe('OpenTelemetryTracingProcessor: parents, contexts and memory', () => {
     expect(otel.span('invoke_agent Triage').spanContext().traceId).toBe(
       request.spanContext().traceId,
     );
+  });
+
+  it('gives every span what was active where its trace started, with its parent span, even when it starts later', async () => {
+    const parentContexts = new Map<string, Context>();
+    const provider = new BasicTracerProvider({
+      spanProcessors: [
+        {
+          onStart: (span, parentContext) =>
+            void parentContexts.set((span as ReadableSpan).name, parentContext),
+          onEnd: () => undefined,
+          forceFlush: async () => undefined,
+          shutdown: async () => undefined,
+        },
+      ],
+    });
+    const own = new OpenTelemetryTracingProcessor({ tracerProvider: provider });
+    const tenant = createContextKey('tenant');
+    const run = new FakeTrace('Support');
+    const agent = fakeSpan(run, { type: 'agent', name: 'Triage' });
+    await context.with(context.active().setValue(tenant, 'acme'), async () => {
+      await own.onTraceStart(run);
+      await own.onSpanStart(agent);
+    });
+    const during = fakeSpan(
+      run,
+      { type: 'function', name: 'during', input: '', output: '' },
+      { parent: agent },
+    );
+    await own.onSpanStart(during);
+    agent.endedAt = new Date().toISOString();
+    await own.onSpanEnd(agent);
+    const after = fakeSpan(
+      run,
+      { type: 'function', name: 'after', input: '', output: '' },
+      { parent: agent },
+    );
+    await own.onSpanStart(after);
+
+    const agentSpan = trace.getSpan(parentContexts.get('execute_tool during')!);
+    for (const name of [
+      'invoke_agent Triage',
+      'execute_tool during',
+      'execute_tool after',
+    ])
+      expect(parentContexts.get(name)!.getValue(tenant)).toBe('acme');
+    expect(
+      trace.getSpan(parentContexts.get('execute_tool after')!)!.spanContext(),
+    ).toEqual(agentSpan!.spanContext());
+    expect(
+      trace.getSpan(parentContexts.get('invoke_agent Triage')!)!.spanContext()
+        .spanId,
+    ).not.toBe(agentSpan!.spanContext().spanId);
   });
 
   it('starts a new OpenTelemetry trace when no span is active', async () => {
