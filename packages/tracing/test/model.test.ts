@@ -7,17 +7,8 @@ import {
   NoopSpan,
   Trace,
   TraceProvider,
-  type TracingProcessor,
 } from '../src/index.js';
-
-const silent: TracingProcessor = {
-  onTraceStart: async () => {},
-  onTraceEnd: async () => {},
-  onSpanStart: async () => {},
-  onSpanEnd: async () => {},
-  shutdown: async () => {},
-  forceFlush: async () => {},
-};
+import { silent } from './support/silent-processor.js';
 
 describe('ids', () => {
   it('have the shapes of the Agents SDK', () => {

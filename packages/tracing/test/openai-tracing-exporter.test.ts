@@ -7,6 +7,7 @@ import {
   Span,
   Trace,
 } from '../src/index.js';
+import { silent } from './support/silent-processor.js';
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -42,15 +43,6 @@ afterEach(async () => {
     await new Promise((resolve) => server.close(resolve));
 });
 
-const processor = {
-  onTraceStart: async () => {},
-  onTraceEnd: async () => {},
-  onSpanStart: async () => {},
-  onSpanEnd: async () => {},
-  shutdown: async () => {},
-  forceFlush: async () => {},
-};
-
 function items(apiKey?: string) {
   const trace = new Trace({ name: 'Support', tracingApiKey: apiKey });
   const span = new Span(
@@ -65,7 +57,7 @@ function items(apiKey?: string) {
         _input: [{ role: 'user', content: 'hello' }],
       },
     },
-    processor,
+    silent,
   );
   span.start();
   span.end();
@@ -87,7 +79,7 @@ function failedToolSpan(trace: Trace, apiKey?: string) {
         output: 'x'.repeat(100_010),
       },
     },
-    processor,
+    silent,
   );
   tool.start();
   tool.addEvent('progress', { step: 1 });

@@ -5,17 +5,8 @@ import {
   Span,
   Trace,
   type TracingExporter,
-  type TracingProcessor,
 } from '../src/index.js';
-
-const silent: TracingProcessor = {
-  onTraceStart: async () => {},
-  onTraceEnd: async () => {},
-  onSpanStart: async () => {},
-  onSpanEnd: async () => {},
-  shutdown: async () => {},
-  forceFlush: async () => {},
-};
+import { silent } from './support/silent-processor.js';
 
 function spanNumber(n: number): Span<any> {
   return new Span(

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NoopSpan, Span, type TracingProcessor } from '../src/index.js';
-
-const silent: TracingProcessor = {
-  onTraceStart: async () => {},
-  onTraceEnd: async () => {},
-  onSpanStart: async () => {},
-  onSpanEnd: async () => {},
-  shutdown: async () => {},
-  forceFlush: async () => {},
-};
+import { NoopSpan, Span } from '../src/index.js';
+import { silent } from './support/silent-processor.js';
 
 function span() {
   return new Span(

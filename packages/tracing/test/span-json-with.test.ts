@@ -2,18 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Span, type SpanData, type TracingProcessor } from '../src/index.js';
+import { Span, type SpanData } from '../src/index.js';
 import { SPAN_JSON_WITH } from '../src/span.js';
 import { LocalTraceStore } from '../src/store/index.js';
-
-const silent: TracingProcessor = {
-  onTraceStart: async () => {},
-  onTraceEnd: async () => {},
-  onSpanStart: async () => {},
-  onSpanEnd: async () => {},
-  shutdown: async () => {},
-  forceFlush: async () => {},
-};
+import { silent } from './support/silent-processor.js';
 
 /** Spans of every shape the JSON envelope has: with and without parent, times, error, events; a task span. */
 function variedSpans(): Span<any>[] {
