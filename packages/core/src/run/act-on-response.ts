@@ -128,16 +128,16 @@ function runCalls(
   });
 }
 
+/** The calls of a response that are neither function calls nor handoffs. */
+interface OtherCalls {
+  turn: Turn;
+  signal: AbortSignal;
+  computerCalls: PendingComputerCall[];
+  approvalRequests: PendingApprovalRequest[];
+}
+
 /** Runs the response's computer calls, then answers its approval requests; most responses have neither. */
-function answerOtherCalls(
-  context: LoopContext,
-  options: {
-    turn: Turn;
-    signal: AbortSignal;
-    computerCalls: PendingComputerCall[];
-    approvalRequests: PendingApprovalRequest[];
-  },
-) {
+function answerOtherCalls(context: LoopContext, options: OtherCalls) {
   if (
     options.computerCalls.length === 0 &&
     options.approvalRequests.length === 0
@@ -146,15 +146,7 @@ function answerOtherCalls(
   return runOtherCalls(context, options);
 }
 
-async function runOtherCalls(
-  context: LoopContext,
-  options: {
-    turn: Turn;
-    signal: AbortSignal;
-    computerCalls: PendingComputerCall[];
-    approvalRequests: PendingApprovalRequest[];
-  },
-) {
+async function runOtherCalls(context: LoopContext, options: OtherCalls) {
   const { turn, signal, computerCalls, approvalRequests } = options;
   const { state } = context;
   const computer =
