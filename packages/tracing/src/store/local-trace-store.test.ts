@@ -240,6 +240,32 @@ describe('LocalTraceStore', () => {
     ).toHaveLength(5);
   });
 
+  it('counts a file in bytes, not characters: multi-byte text starts the next file once its bytes pass segmentBytes', async () => {
+    const store = new LocalTraceStore({ dir, segmentBytes: 1000 });
+    const trace = fakeTrace();
+    // 400 characters of 2 bytes and two of 4: under 1,000 characters with the record around them, over 1,000 bytes.
+    const text = `${'é'.repeat(400)}🙂🙂`;
+    await store.onSpanEnd(
+      fakeSpan(trace, { type: 'custom', name: 'wide', data: { text } }),
+    );
+    await store.forceFlush();
+    expect(readFileSync(join(dir, segments()[0])).length).toBeGreaterThan(1000);
+    await store.onSpanEnd(
+      fakeSpan(trace, { type: 'custom', name: 'next', data: {} }),
+    );
+    await store.forceFlush();
+    expect(segments()).toHaveLength(2);
+    // Files made within one millisecond sort by their random part: find the record by its span, not its place.
+    const wide = readAll().records.find(
+      (record) => 'span' in record && record.span.span_data.name === 'wide',
+    );
+    const data =
+      wide && 'span' in wide
+        ? (wide.span.span_data.data as { text?: string })
+        : undefined;
+    expect(data?.text).toBe(text);
+  });
+
   it('skips traces and spans whose toJSON() is null (tracing disabled)', async () => {
     const store = new LocalTraceStore({ dir });
     await store.onTraceStart({ traceId: 'trace_noop', toJSON: () => null });

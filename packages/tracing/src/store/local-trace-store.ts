@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   DEFAULT_TRACE_RETENTION,
@@ -258,9 +258,7 @@ export class LocalTraceStore {
           mkdirSync(this.dir, { recursive: true });
           this.#dirReady = true;
         }
-        // One write per flush: `appendFileSync` opens with O_APPEND and writes the whole text at once.
-        appendFileSync(path, text);
-        this.#bytesInSegment += Buffer.byteLength(text);
+        this.#bytesInSegment += appendText(path, text);
         // Retention counts this file's traces from here: it need not read what this store wrote.
         this.#counts.set(this.#segment, {
           size: this.#bytesInSegment,
@@ -274,6 +272,26 @@ export class LocalTraceStore {
       }
     }
     this.#writeErrors++;
+  }
+}
+
+/**
+ * Appends `text` to the file with one `O_APPEND` write and returns its size in bytes. The text is encoded once,
+ * into a buffer that can hold any text of its length (3 bytes a UTF-16 unit at most), which also gives the size:
+ * measuring it first would read the whole text once more.
+ */
+function appendText(path: string, text: string): number {
+  const bytes = Buffer.allocUnsafe(text.length * 3);
+  const length = bytes.write(text);
+  const fd = openSync(path, 'a');
+  try {
+    // A file takes the whole write unless the disk fills up, when the next write throws.
+    let offset = 0;
+    while (offset < length)
+      offset += writeSync(fd, bytes, offset, length - offset);
+    return length;
+  } finally {
+    closeSync(fd);
   }
 }
 
