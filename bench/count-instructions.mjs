@@ -1,10 +1,15 @@
 /**
- * Instructions per run (`npm run bench:instructions -- baton baton-traced`): each implementation's own cost,
- * counted by valgrind's callgrind rather than timed, so the figure does not move with the machine's load. Each
- * implementation runs twice with the canned client (no HTTP, see `lib/canned-client.mjs`), once with `--runs`
- * runs and once with three times as many, in fresh processes under callgrind; the difference of the two totals ÷
- * the difference of the run counts is what one run costs, start-up and warm-up cancelled out. Needs valgrind
- * (Debian's `valgrind`); slow (about 50× slower than without it), so the run counts are small.
+ * Instructions per run (`npm run bench:instructions -- baton baton-traced`): each implementation's cost, counted
+ * by valgrind's callgrind rather than timed, so the figure does not move with the machine's load. Each
+ * implementation runs twice, once with `--runs` runs and once with three times as many, in fresh processes under
+ * callgrind; the difference of the two totals ÷ the difference of the run counts is what one run costs, start-up
+ * and warm-up cancelled out. By default the client is canned (no HTTP, see `lib/canned-client.mjs`): the
+ * implementation's own code. With `--http` every request goes to the emulator (in its own process, not counted),
+ * the whole cost the CPU-per-run tables time, with `--concurrency` runs in flight. Each row after the first also
+ * gives its ratio to the first. Callgrind runs Node about 50× slower, so the delays after which tracing writes and
+ * exports what it has gathered are stretched by `--time-scale` (default 50): each write then covers as many runs as
+ * at full speed, not one (the wall time per run under callgrind is printed, to check the factor). Needs valgrind
+ * (Debian's `valgrind`); slow, so the run counts are small.
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +25,9 @@ const { values, positionals } = parseArgs({
   options: {
     runs: { type: 'string', default: '100' },
     mode: { type: 'string', default: 'json' },
+    http: { type: 'boolean', default: false },
+    concurrency: { type: 'string', default: '1' },
+    'time-scale': { type: 'string', default: '50' },
   },
 });
 const names = positionals.length > 0 ? positionals : ['baton', 'baton-traced'];
@@ -33,18 +41,29 @@ const env = { ...process.env };
 delete env.NODE_OPTIONS;
 const emulator = await startEmulatorProcess({ env });
 try {
-  console.log('| Implementation | Mode | Instructions per run (millions) |');
-  console.log('| --- | --- | ---: |');
+  const client = values.http ? 'HTTP' : 'canned';
+  console.log(
+    `| Implementation | Mode | Client | Concurrency | Instructions per run (millions) | ÷ ${IMPLEMENTATIONS[names[0]].label} |`,
+  );
+  console.log('| --- | --- | --- | ---: | ---: | ---: |');
+  let first;
   for (const implementation of names) {
-    const perRun = await countRunInstructions({
+    const { perRun, msPerRun } = await countRunInstructions({
       implementation,
       mode: values.mode,
       runs: Number(values.runs),
+      concurrency: Number(values.concurrency),
+      canned: !values.http,
+      timeScale: Number(values['time-scale']),
       emulator,
       env,
     });
+    first ??= perRun;
+    console.error(
+      `${implementation}: ${msPerRun.toFixed(0)} ms per run under callgrind`,
+    );
     console.log(
-      `| ${IMPLEMENTATIONS[implementation].label} | ${values.mode} | ${(perRun / 1e6).toFixed(3)} |`,
+      `| ${IMPLEMENTATIONS[implementation].label} | ${values.mode} | ${client} | ${values.concurrency} | ${(perRun / 1e6).toFixed(3)} | ${(perRun / first).toFixed(3)}× |`,
     );
   }
 } finally {

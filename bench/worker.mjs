@@ -7,6 +7,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createCannedClient } from './lib/canned-client.mjs';
+import { checkBuiltPackage } from './lib/check-built-package.mjs';
+import { collectGarbage, runAll } from './lib/run-all.mjs';
 import { implementationsOf, scenarioUrl } from './lib/implementations.mjs';
 
 const job = JSON.parse(process.argv[2]);
@@ -23,6 +25,8 @@ let canned;
 const implementation = await module.createImplementation({
   baseURL: job.baseURL,
   openai,
+  // Under callgrind the process runs many times slower: delays that batch work by time are stretched as much.
+  timeScale: job.timeScale ?? 1,
   ...(job.canned && {
     wrapClient: (client) => (canned = createCannedClient(client)).client,
   }),
@@ -72,31 +76,6 @@ const report = {
 // Exiting (rather than waiting for idle keep-alive sockets to close) also makes V8 write the CPU profile now.
 process.send(report, () => process.exit(0));
 
-/** Runs `runs` runs with at most `concurrency` in flight; a failed run fails the measurement. */
-async function runAll({ runOnce, runs, concurrency }) {
-  let next = 0;
-  const lane = async () => {
-    while (next < runs) await runOnce(next++);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, runs) }, lane));
-}
-
 function microseconds() {
   return Number(process.hrtime.bigint() / 1000n);
-}
-
-function collectGarbage() {
-  // Twice: the first pass can leave objects that only become unreachable once finalizers have run.
-  globalThis.gc();
-  globalThis.gc();
-}
-
-/** Refuses to measure TypeScript sources: the point is to measure what a user installs. */
-function checkBuiltPackage(specifier) {
-  if (!specifier) return;
-  const resolved = import.meta.resolve(specifier);
-  if (resolved.endsWith('.ts'))
-    throw new Error(
-      `${specifier} resolved to its source (${resolved}); run without --conditions`,
-    );
 }

@@ -21,8 +21,13 @@ export async function createImplementation(options) {
   const { OpenTelemetryTracingProcessor } = await import('@baton/agents/otel');
   const { BasicTracerProvider, BatchSpanProcessor } =
     await import('@opentelemetry/sdk-trace-base');
+  // `timeScale` (above 1 only under callgrind) stretches the SDK's default export delay of 5 s.
   const provider = new BasicTracerProvider({
-    spanProcessors: [new BatchSpanProcessor(dropSpans)],
+    spanProcessors: [
+      new BatchSpanProcessor(dropSpans, {
+        scheduledDelayMillis: 5000 * (options.timeScale ?? 1),
+      }),
+    ],
   });
   sdk.setTracingDisabled(false);
   sdk.setTraceProcessors([

@@ -14,7 +14,13 @@ export async function createImplementation(options) {
   const sdk = await import('@baton/agents');
   sdk.setTracingDisabled(false);
   const folder = mkdtempSync(join(tmpdir(), 'baton-bench-traces-'));
-  const store = new sdk.LocalTraceStore({ dir: join(folder, 'traces') });
+  // `timeScale` (above 1 only under callgrind) stretches the default delays, so that a write and an export
+  // cover as many runs as they do at full speed.
+  const timeScale = options.timeScale ?? 1;
+  const store = new sdk.LocalTraceStore({
+    dir: join(folder, 'traces'),
+    writeDelay: 100 * timeScale,
+  });
   // A worker writes megabytes of traces nobody reads afterwards: flush what waits, then remove the folder.
   process.once('exit', () => {
     store.flushSync();
@@ -27,6 +33,7 @@ export async function createImplementation(options) {
         apiKey: 'bench',
         baseURL: options.baseURL,
       }),
+      { scheduleDelay: 5000 * timeScale },
     ),
   ]);
   return createUntraced(options);

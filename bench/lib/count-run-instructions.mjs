@@ -7,32 +7,31 @@ import { fileURLToPath } from 'node:url';
 
 const WORKER = fileURLToPath(new URL('../worker.mjs', import.meta.url));
 
-/** Resolves with instructions per run: (total at 3 × `runs` − total at `runs`) ÷ (2 × `runs`). */
-export async function countRunInstructions({
+/**
+ * Resolves with `perRun`, the instructions per run: (total at 3 × `runs` − total at `runs`) ÷ (2 × `runs`), and
+ * `msPerRun`, the wall time of a measured run under callgrind (of the longer process). `canned` (default) answers
+ * from recordings instead of HTTP; `timeScale` stretches the traced variants' batching delays.
+ */
+export async function countRunInstructions(options) {
+  const job = { concurrency: 1, canned: true, timeScale: 1, ...options };
+  const short = await countProcess(job);
+  const long = await countProcess({ ...job, runs: job.runs * 3 });
+  return {
+    perRun: (long.instructions - short.instructions) / (2 * job.runs),
+    msPerRun: long.msPerRun,
+  };
+}
+
+async function countProcess({
   implementation,
   mode,
   runs,
+  concurrency,
+  canned,
+  timeScale,
   emulator,
   env,
 }) {
-  const short = await countProcess({
-    implementation,
-    mode,
-    runs,
-    emulator,
-    env,
-  });
-  const long = await countProcess({
-    implementation,
-    mode,
-    runs: runs * 3,
-    emulator,
-    env,
-  });
-  return (long - short) / (2 * runs);
-}
-
-async function countProcess({ implementation, mode, runs, emulator, env }) {
   await emulator.reset();
   const directory = mkdtempSync(join(tmpdir(), 'baton-callgrind-'));
   const job = {
@@ -40,9 +39,10 @@ async function countProcess({ implementation, mode, runs, emulator, env }) {
     mode,
     runs,
     warmup: 50,
-    concurrency: 1,
+    concurrency,
     baseURL: emulator.url,
-    canned: true,
+    canned,
+    timeScale,
   };
   // V8 writes machine code at run time: callgrind must check all of it, not only the stack, for self-modification.
   const child = fork(WORKER, [JSON.stringify(job)], {
@@ -53,12 +53,17 @@ async function countProcess({ implementation, mode, runs, emulator, env }) {
       '--smc-check=all-non-file',
       `--callgrind-out-file=${join(directory, 'callgrind.out')}`,
       process.execPath,
+      // JIT compilation and GC on the main thread, in a set order: the count then repeats from one process to the next.
+      '--single-threaded',
+      '--predictable',
       '--expose-gc',
     ],
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
   });
   let stderr = '';
+  let msPerRun = NaN;
   child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.on('message', (report) => (msPerRun = report.wallMs / report.runs));
   try {
     const code = await new Promise((resolve, reject) => {
       child.once('error', reject);
@@ -69,7 +74,7 @@ async function countProcess({ implementation, mode, runs, emulator, env }) {
       throw new Error(
         `${implementation} under callgrind failed (code ${code}); is valgrind installed?\n${stderr.slice(-2000)}`,
       );
-    return Number(collected[1]);
+    return { instructions: Number(collected[1]), msPerRun };
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

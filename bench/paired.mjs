@@ -1,0 +1,91 @@
+/**
+ * CPU per run of two implementations measured side by side in one process (`npm run bench:paired -- floor
+ * baton`): blocks of runs of each in turn, so that whatever else the machine does falls on both alike. On a
+ * shared machine two fresh processes of one implementation can differ by half; here each pair of neighbouring
+ * blocks gives a ratio, and the report gives the ratio of the summed CPU with the spread of the pairs' ratios.
+ * Both implementations share the process, its JIT and its heap (a full GC before each block keeps one's garbage
+ * out of the other's block), so this measures CPU per run only: memory needs the separate processes of `npm run
+ * bench`. Implementations with process-wide settings (the traced variants register trace processors for every
+ * run of the process) cannot be paired with the untraced one.
+ */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startEmulatorProcess } from './lib/emulator-process.mjs';
+import { ensureRecentNode } from './lib/ensure-node.mjs';
+import { IMPLEMENTATIONS } from './lib/implementations.mjs';
+import { summarizePairs } from './lib/summarize-pairs.mjs';
+
+ensureRecentNode(fileURLToPath(import.meta.url));
+
+const WORKER = fileURLToPath(new URL('./paired-worker.mjs', import.meta.url));
+const PROCESS_WIDE = new Set(['baton-traced', 'baton-otel']);
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    mode: { type: 'string', default: 'json' },
+    concurrency: { type: 'string', default: '1' },
+    'block-runs': { type: 'string', default: '200' },
+    pairs: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '200' },
+  },
+});
+const [reference = 'floor', measured = 'baton'] = positionals;
+for (const name of [reference, measured]) {
+  const problem = !IMPLEMENTATIONS[name]
+    ? `unknown implementation ${name}; one of ${Object.keys(IMPLEMENTATIONS).join(', ')}`
+    : PROCESS_WIDE.has(name)
+      ? `${name} sets tracing up for the whole process, so it cannot share one with another implementation`
+      : undefined;
+  if (problem) {
+    console.error(`bench:paired: ${problem}`);
+    process.exit(2);
+  }
+}
+
+const env = { ...process.env };
+delete env.NODE_OPTIONS;
+const emulator = await startEmulatorProcess({ env });
+try {
+  const job = {
+    implementations: [reference, measured],
+    mode: values.mode,
+    concurrency: Number(values.concurrency),
+    blockRuns: Number(values['block-runs']),
+    pairs: Number(values.pairs),
+    warmup: Number(values.warmup),
+    baseURL: emulator.url,
+  };
+  const { blocks } = await runWorker(job, env);
+  const summary = summarizePairs(...blocks);
+  const { min, median, max, count } = summary.pairRatios;
+  const label = (name) => IMPLEMENTATIONS[name].label;
+  console.log(
+    `| Mode | Concurrency | ${label(reference)} (ms CPU/run) | ${label(measured)} (ms CPU/run) | ${label(measured)} ÷ ${label(reference)} | Pairs' ratios (min, median, max) |`,
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+  console.log(
+    `| ${values.mode} | ${values.concurrency} | ${summary.referenceMean.toFixed(3)} | ${summary.measuredMean.toFixed(3)} | ${summary.ratio.toFixed(3)}× | ${min.toFixed(3)}, ${median.toFixed(3)}, ${max.toFixed(3)} (${count}) |`,
+  );
+} finally {
+  await emulator.close();
+}
+
+function runWorker(job, env) {
+  const child = fork(WORKER, [JSON.stringify(job)], {
+    env,
+    execArgv: ['--expose-gc'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    let report;
+    child.once('message', (message) => (report = message));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      report
+        ? resolve(report)
+        : reject(new Error(`The paired worker exited (code ${code})`)),
+    );
+  });
+}
