@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OpenTelemetryTracingProcessor } from '../../src/otel/index.js';
+import { describe, expect, it } from 'vitest';
+import { type OpenTelemetryTracingProcessor } from '../../src/otel/index.js';
 import { FakeTrace, fakeSpan, type FakeSpan } from './support/fake-tracing.js';
-import { startOtelHarness, type OtelHarness } from './support/otel-harness.js';
+import { withOtelProcessor, type OtelHarness } from './support/otel-harness.js';
 
 // Every attribute of every kind of span, in order: the mapping tests check the meaning of a few, these pin the
 // whole set, so that a span carries no key more, none less and none undefined.
@@ -9,15 +9,9 @@ import { startOtelHarness, type OtelHarness } from './support/otel-harness.js';
 let otel: OtelHarness;
 let processor: OpenTelemetryTracingProcessor;
 
-beforeEach(() => {
-  otel = startOtelHarness();
-  processor = new OpenTelemetryTracingProcessor({
-    tracerProvider: otel.provider,
-  });
-});
-
-afterEach(async () => {
-  await otel.close();
+withOtelProcessor((harness, made) => {
+  otel = harness;
+  processor = made;
 });
 
 type Data = Record<string, unknown> & { type: string };

@@ -1,26 +1,20 @@
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OpenTelemetryTracingProcessor } from '../../src/otel/index.js';
 import { FakeTrace, fakeSpan, type FakeSpan } from './support/fake-tracing.js';
 import {
   millisOf,
   parentIdOf,
-  startOtelHarness,
+  withOtelProcessor,
   type OtelHarness,
 } from './support/otel-harness.js';
 
 let otel: OtelHarness;
 let processor: OpenTelemetryTracingProcessor;
 
-beforeEach(() => {
-  otel = startOtelHarness();
-  processor = new OpenTelemetryTracingProcessor({
-    tracerProvider: otel.provider,
-  });
-});
-
-afterEach(async () => {
-  await otel.close();
+withOtelProcessor((harness, made) => {
+  otel = harness;
+  processor = made;
 });
 
 /** Starts and ends `span` through the processor, ending it at `endedAt`. */

@@ -8,27 +8,21 @@ import {
   BasicTracerProvider,
   type ReadableSpan,
 } from '@opentelemetry/sdk-trace-base';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OpenTelemetryTracingProcessor } from '../../src/otel/index.js';
 import { FakeTrace, fakeSpan, type FakeSpan } from './support/fake-tracing.js';
 import {
   parentIdOf,
-  startOtelHarness,
+  withOtelProcessor,
   type OtelHarness,
 } from './support/otel-harness.js';
 
 let otel: OtelHarness;
 let processor: OpenTelemetryTracingProcessor;
 
-beforeEach(() => {
-  otel = startOtelHarness();
-  processor = new OpenTelemetryTracingProcessor({
-    tracerProvider: otel.provider,
-  });
-});
-
-afterEach(async () => {
-  await otel.close();
+withOtelProcessor((harness, made) => {
+  otel = harness;
+  processor = made;
 });
 
 async function end(span: FakeSpan<{ type: string }>) {

@@ -7,6 +7,8 @@ import {
   SimpleSpanProcessor,
   type ReadableSpan,
 } from '@opentelemetry/sdk-trace-base';
+import { afterEach, beforeEach } from 'vitest';
+import { OpenTelemetryTracingProcessor } from '../../../src/otel/index.js';
 
 export interface OtelHarness {
   provider: BasicTracerProvider;
@@ -56,4 +58,24 @@ export function parentIdOf(span: ReadableSpan): string | undefined {
 /** An exported span's time in epoch milliseconds. */
 export function millisOf(time: [number, number]): number {
   return time[0] * 1000 + time[1] / 1e6;
+}
+
+/**
+ * Gives each test of the file a fresh harness and a processor on its provider, handed to `assign` before the
+ * test, and closes the harness after it.
+ */
+export function withOtelProcessor(
+  assign: (otel: OtelHarness, processor: OpenTelemetryTracingProcessor) => void,
+): void {
+  let current: OtelHarness | undefined;
+  beforeEach(() => {
+    current = startOtelHarness();
+    assign(
+      current,
+      new OpenTelemetryTracingProcessor({ tracerProvider: current.provider }),
+    );
+  });
+  afterEach(async () => {
+    await current?.close();
+  });
 }
