@@ -10,15 +10,21 @@ const WORKER = fileURLToPath(new URL('../worker.mjs', import.meta.url));
 /**
  * Resolves with `perRun`, the instructions per run: (total at 3 × `runs` − total at `runs`) ÷ (2 × `runs`), and
  * `msPerRun`, the wall time of a measured run under callgrind (of the longer process). `canned` (default) answers
- * from recordings instead of HTTP; `timeScale` stretches the traced variants' batching delays.
+ * from recordings instead of HTTP; `timeScale` stretches the traced variants' batching delays. With `simulate`,
+ * callgrind also simulates the caches and branch predictors, and `events` gives every counted event per run by its
+ * callgrind name (`Ir`, `I1mr`, `D1mr`, `DLmr`, `Bcm`, `Bim`, ...).
  */
 export async function countRunInstructions(options) {
   const job = { concurrency: 1, canned: true, timeScale: 1, ...options };
   const short = await countProcess(job);
   const long = await countProcess({ ...job, runs: job.runs * 3 });
+  const events = {};
+  for (const name of Object.keys(long.events))
+    events[name] = (long.events[name] - short.events[name]) / (2 * job.runs);
   return {
     perRun: (long.instructions - short.instructions) / (2 * job.runs),
     msPerRun: long.msPerRun,
+    events,
   };
 }
 
@@ -29,6 +35,7 @@ async function countProcess({
   concurrency,
   canned,
   timeScale,
+  simulate,
   emulator,
   env,
 }) {
@@ -51,6 +58,7 @@ async function countProcess({
     execArgv: [
       '--tool=callgrind',
       '--smc-check=all-non-file',
+      ...(simulate ? ['--cache-sim=yes', '--branch-sim=yes'] : []),
       `--callgrind-out-file=${join(directory, 'callgrind.out')}`,
       process.execPath,
       // JIT compilation and GC on the main thread, in a set order: the count then repeats from one process to the next.
@@ -74,8 +82,21 @@ async function countProcess({
       throw new Error(
         `${implementation} under callgrind failed (code ${code}); is valgrind installed?\n${stderr.slice(-2000)}`,
       );
-    return { instructions: Number(collected[1]), msPerRun };
+    return {
+      instructions: Number(collected[1]),
+      msPerRun,
+      events: countedEvents(stderr),
+    };
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
+}
+
+/** Callgrind's totals by event name, from its closing `Events : ...` and `Collected : ...` lines. @internal */
+export function countedEvents(stderr) {
+  const names = /Events +: (.+)/.exec(stderr)?.[1].trim().split(/\s+/) ?? [];
+  const totals = /Collected : (.+)/.exec(stderr)?.[1].trim().split(/\s+/) ?? [];
+  return Object.fromEntries(
+    names.map((name, at) => [name, Number(totals[at])]),
+  );
 }
