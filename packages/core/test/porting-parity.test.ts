@@ -376,6 +376,24 @@ describe('options Baton has not built yet', () => {
       () => new Runner({ sandbox: {}, errorHandlers: undefined } as never),
     ).not.toThrow();
   });
+
+  it('are found however the options object is built: own keys, a prototype, a class getter', () => {
+    class WithGetter {
+      get toolNameCollisionPolicy() {
+        return 'rename';
+      }
+    }
+    const inherited = Object.create({ reasoningItemIdPolicy: 'omit' });
+    for (const options of [
+      { stream: false, sandbox: { image: 'x' } },
+      inherited,
+      new WithGetter(),
+    ])
+      expect(() => new Runner(options as never)).toThrow(
+        /needs .*, which is not built in Baton yet/,
+      );
+    expect(() => new Runner({ stream: true } as never)).not.toThrow();
+  });
 });
 
 describe('runner settings with @openai/agents names', () => {
