@@ -44,7 +44,7 @@ export function formatReport(report) {
     sections.push(`### Targets\n\n${formatTargetsTable(report.targets)}`);
   for (const [mode, profiles] of Object.entries(report.profile ?? {})) {
     sections.push(
-      `### Profile, ${MODE_TITLES[mode] ?? mode}\n\n${formatProfile(profiles)}`,
+      `### Profile, ${MODE_TITLES[mode] ?? mode}${report.meta.options?.profileCanned ? ', canned client' : ''}\n\n${formatProfile(profiles)}`,
     );
   }
   return sections.join('\n\n');

@@ -19,6 +19,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --profile             also CPU-profile Baton and the floor and summarize the hot path
   --profile-runs P      runs in each profiled process (default 1000)
   --profile-concurrency Q  runs in flight in each profiled process (default 1)
+  --profile-canned      profile with the canned client (no HTTP): Baton's own code, warm, to set beside the HTTP profile
   --own-cost            also measure each implementation's own CPU per run with a canned client (no HTTP)
   --tracing-heap        also check that tracing keeps the heap flat: heap after GC after 1,000 and 10,000 traced runs
   --skip-build          do not run \`npm run build\` first (dist must exist)
@@ -66,6 +67,7 @@ export function parseOptions(argv) {
       profile: { type: 'boolean', default: false },
       'profile-runs': { type: 'string' },
       'profile-concurrency': { type: 'string' },
+      'profile-canned': { type: 'boolean', default: false },
       'own-cost': { type: 'boolean', default: false },
       'tracing-heap': { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
@@ -113,6 +115,7 @@ export function parseOptions(argv) {
       'profile-concurrency',
       DEFAULTS.profileConcurrency,
     ),
+    profileCanned: values['profile-canned'],
     ownCost: values['own-cost'],
     tracingHeap: values['tracing-heap'],
     skipBuild: values['skip-build'],

@@ -77,6 +77,8 @@ async function profileOnce({
     warmup: options.warmup,
     concurrency: options.profileConcurrency ?? 1,
     baseURL: emulator.url,
+    // The same code with every answer at once: how fast it runs with nothing between its steps.
+    canned: options.profileCanned === true,
   };
   const report = await runWorker({ job, env, profileDirectory: target });
   const name = readdirSync(target).find((entry) =>
