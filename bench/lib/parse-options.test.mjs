@@ -32,6 +32,14 @@ describe('parseOptions', () => {
     assert.deepEqual(options.modes, ['sse']);
   });
 
+  it('profiles over HTTP unless --profile-canned asks for the canned client', () => {
+    assert.equal(parseOptions(['--profile']).profileCanned, false);
+    assert.equal(
+      parseOptions(['--profile', '--profile-canned']).profileCanned,
+      true,
+    );
+  });
+
   it('rejects fewer than seven cold-start repeats', () => {
     assert.throws(() => parseOptions(['--cold-repeats', '3']), /at least 7/);
   });
