@@ -377,7 +377,7 @@ describe('options Baton has not built yet', () => {
     ).not.toThrow();
   });
 
-  it('are found however the options object is built: own keys, a prototype, a class getter', () => {
+  it('are found whether set as own keys, through a prototype or by a class getter', () => {
     class WithGetter {
       get toolNameCollisionPolicy() {
         return 'rename';
