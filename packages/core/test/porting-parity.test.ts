@@ -377,16 +377,21 @@ describe('options Baton has not built yet', () => {
     ).not.toThrow();
   });
 
-  it('are found whether set as own keys, through a prototype or by a class getter', () => {
+  it('are found whether set as own keys (enumerable or not), through a prototype or by a class getter', () => {
     class WithGetter {
       get toolNameCollisionPolicy() {
         return 'rename';
       }
     }
     const inherited = Object.create({ reasoningItemIdPolicy: 'omit' });
+    const hidden = Object.defineProperty({}, 'sandbox', {
+      value: { image: 'x' },
+      enumerable: false,
+    });
     for (const options of [
       { stream: false, sandbox: { image: 'x' } },
       inherited,
+      hidden,
       new WithGetter(),
     ])
       expect(() => new Runner(options as never)).toThrow(

@@ -29,7 +29,9 @@ function namesAny(
   options: object,
   unbuilt: Readonly<Record<string, string>>,
 ): boolean {
-  for (const option in options) if (Object.hasOwn(unbuilt, option)) return true;
+  // Own names, enumerable or not: an option defined with `Object.defineProperty` is still an option set.
+  for (const option of Object.getOwnPropertyNames(options))
+    if (Object.hasOwn(unbuilt, option)) return true;
   return false;
 }
 
