@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -90,34 +90,72 @@ describe('runEmulatorCli', () => {
   });
 });
 
+/**
+ * Resolves with the child's first line of standard output, or rejects with its standard error if it exits first,
+ * so a child that dies while starting fails the test with its reason instead of hanging it.
+ */
+function firstLine(child: ChildProcess, stderr: () => string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    const onData = (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const end = stdout.indexOf('\n');
+      if (end === -1) return;
+      child.off('exit', onExit);
+      child.stdout!.off('data', onData);
+      resolve(stdout.slice(0, end));
+    };
+    const onExit = (code: number | null, signal: string | null) =>
+      reject(
+        new Error(
+          `baton-emulator exited (${code ?? signal}) before printing its URL:\n${stderr()}`,
+        ),
+      );
+    child.stdout!.on('data', onData);
+    child.once('exit', onExit);
+  });
+}
+
 describe('the baton-emulator bin', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    it(`prints the URL and exits cleanly on ${signal}`, async () => {
-      const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', '--conditions=@baton/source', cli, '--port', '0'],
-        {
-          cwd: fileURLToPath(new URL('../..', import.meta.url)),
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
-      try {
-        const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
-        const url = chunk.toString().trim();
-        expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
-        const response = await fetch(`${url}/chat/completions`, {
-          method: 'POST',
-          body: '{"messages":[]}',
-        });
-        expect(response.status).toBe(200);
-        const exited = once(child, 'exit');
-        child.kill(signal);
-        expect(await exited).toEqual([0, null]);
-      } finally {
-        if (child.exitCode === null && child.signalCode === null)
-          child.kill('SIGKILL');
-      }
-    });
+    // A fresh process compiles the sources through tsx first, which a loaded CI machine makes slow.
+    it(
+      `prints the URL and exits cleanly on ${signal}`,
+      { timeout: 60_000 },
+      async () => {
+        const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', '--conditions=@baton/source', cli, '--port', '0'],
+          {
+            cwd: fileURLToPath(new URL('../..', import.meta.url)),
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        );
+        let stderr = '';
+        child.stderr.on(
+          'data',
+          (chunk: Buffer) => (stderr += chunk.toString()),
+        );
+        try {
+          const url = await firstLine(child, () => stderr);
+          expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+          const response = await fetch(`${url}/chat/completions`, {
+            method: 'POST',
+            body: '{"messages":[]}',
+          });
+          expect(response.status).toBe(200);
+          await response.arrayBuffer();
+          const exited = once(child, 'exit');
+          child.kill(signal);
+          expect({ exit: await exited, stderr }).toMatchObject({
+            exit: [0, null],
+          });
+        } finally {
+          if (child.exitCode === null && child.signalCode === null)
+            child.kill('SIGKILL');
+        }
+      },
+    );
   }
 });
