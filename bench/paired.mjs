@@ -3,10 +3,10 @@
  * baton`): blocks of runs of each in turn, so that whatever else the machine does falls on both alike. On a
  * shared machine two fresh processes of one implementation can differ by half; here each pair of neighbouring
  * blocks gives a ratio, and the report gives the ratio of the summed CPU with the spread of the pairs' ratios.
- * Both implementations share the process, its JIT and its heap (a full GC before each block keeps one's garbage
- * out of the other's block), so this measures CPU per run only: memory needs the separate processes of `npm run
- * bench`. Implementations with process-wide settings (the traced variants register trace processors for every
- * run of the process) cannot be paired with the untraced one.
+ * Both implementations share the process, its JIT and its heap (the ABBA order gives each as much of the other's
+ * garbage to collect as it leaves), so this measures CPU per run only: memory needs the separate processes of
+ * `npm run bench`. The traced variants register trace processors for every run of the process, so they pair only
+ * with `baton` (`npm run bench:paired -- baton baton-traced`), whose blocks then run with tracing switched off.
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -15,11 +15,11 @@ import { startEmulatorProcess } from './lib/emulator-process.mjs';
 import { ensureRecentNode } from './lib/ensure-node.mjs';
 import { IMPLEMENTATIONS } from './lib/implementations.mjs';
 import { summarizePairs } from './lib/summarize-pairs.mjs';
+import { checkPairing } from './lib/check-pairing.mjs';
 
 ensureRecentNode(fileURLToPath(import.meta.url));
 
 const WORKER = fileURLToPath(new URL('./paired-worker.mjs', import.meta.url));
-const PROCESS_WIDE = new Set(['baton-traced', 'baton-otel']);
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -29,19 +29,15 @@ const { values, positionals } = parseArgs({
     'block-runs': { type: 'string', default: '200' },
     pairs: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '200' },
+    // A full GC before each block, while no run is in flight: what a service pays when it idles between bursts.
+    'gc-each-block': { type: 'boolean', default: false },
   },
 });
 const [reference = 'floor', measured = 'baton'] = positionals;
-for (const name of [reference, measured]) {
-  const problem = !IMPLEMENTATIONS[name]
-    ? `unknown implementation ${name}; one of ${Object.keys(IMPLEMENTATIONS).join(', ')}`
-    : PROCESS_WIDE.has(name)
-      ? `${name} sets tracing up for the whole process, so it cannot share one with another implementation`
-      : undefined;
-  if (problem) {
-    console.error(`bench:paired: ${problem}`);
-    process.exit(2);
-  }
+const { problem, tracingSwitch } = checkPairing(reference, measured);
+if (problem) {
+  console.error(`bench:paired: ${problem}`);
+  process.exit(2);
 }
 
 const env = { ...process.env };
@@ -55,6 +51,8 @@ try {
     blockRuns: Number(values['block-runs']),
     pairs: Number(values.pairs),
     warmup: Number(values.warmup),
+    gcEachBlock: values['gc-each-block'],
+    tracingSwitch,
     baseURL: emulator.url,
   };
   const { blocks } = await runWorker(job, env);

@@ -44,8 +44,10 @@ if (canned) {
 
 collectGarbage();
 const rssAfterSetup = process.memoryUsage().rss;
+// No full GC between the warm-up and the window: one taken while no run is in flight lets the hidden classes of
+// the runs' objects die, which throws away optimised code built on them, and the window would time the JIT
+// compiling it again (see "Sixth pass" in README.md). The setup GC above keeps the heap clean before the warm-up.
 await runAll({ runOnce, runs: job.warmup, concurrency: job.concurrency });
-collectGarbage();
 const cpuBefore = process.cpuUsage();
 const mainThreadBefore = process.threadCpuUsage?.();
 const windowStartUs = microseconds();
