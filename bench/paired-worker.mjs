@@ -29,11 +29,12 @@ for (const name of job.implementations) {
 
 // Paired with a traced variant, `baton` runs with tracing off and the traced one with it on.
 const tracing = job.tracingSwitch ? await import('@baton/agents') : undefined;
-const setUp = (which) => tracing?.setTracingDisabled(which === 0);
+const untraced = job.implementations.indexOf('baton');
+const setUp = (which) => tracing?.setTracingDisabled(which === untraced);
 // A traced block's writes and exports that wait for their timer are its work: done here, so that none of it lands
 // in the untraced block that follows.
 const flush = async (which) => {
-  if (tracing && which === 1)
+  if (tracing && which !== untraced)
     await tracing.getGlobalTraceProvider().forceFlush();
 };
 

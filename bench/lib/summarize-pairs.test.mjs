@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { summarizePairs } from './summarize-pairs.mjs';
+import { joinLoadingOrders, summarizePairs } from './summarize-pairs.mjs';
 
 test('gives the ratio of the summed CPU, not the mean of the pairs’ ratios', () => {
   const summary = summarizePairs([1, 3], [2, 3]);
@@ -19,4 +19,23 @@ test('gives the ratio of the summed CPU, not the mean of the pairs’ ratios', (
 test('refuses blocks that do not pair up', () => {
   assert.throws(() => summarizePairs([1, 2], [1]), /as many blocks/);
   assert.throws(() => summarizePairs([], []), /as many blocks/);
+});
+
+test('joins the two loading orders so that each implementation takes each place once', () => {
+  const joined = joinLoadingOrders(
+    [
+      [1, 1],
+      [2, 2],
+    ],
+    [
+      [3, 3],
+      [4, 4],
+    ],
+  );
+  // The second worker ran the measured implementation first: its first blocks are the measured side.
+  assert.deepEqual(joined, [
+    [1, 1, 4, 4],
+    [2, 2, 3, 3],
+  ]);
+  assert.equal(summarizePairs(...joined).ratio, 10 / 10);
 });
