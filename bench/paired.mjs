@@ -27,6 +27,7 @@ const { values, positionals } = parseArgs({
     mode: { type: 'string', default: 'json' },
     concurrency: { type: 'string', default: '1' },
     'block-runs': { type: 'string', default: '200' },
+    // Per loading order: two workers run, so the report joins twice as many pairs.
     pairs: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '200' },
     // A full GC before each block, while no run is in flight: what a service pays when it idles between bursts.
