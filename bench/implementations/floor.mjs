@@ -16,6 +16,7 @@ import {
   verdictSchema,
 } from './guardrail-scenario.mjs';
 import { loadOpenAI } from './load-openai.mjs';
+import { readSSEBody } from './read-sse-body.mjs';
 import {
   AGENTS,
   MODEL,
@@ -38,14 +39,40 @@ export async function createImplementation({
   baseURL,
   openai = 'workspace',
   wrapClient = (client) => client,
+  readBodies = false,
 }) {
   const { OpenAI } = await loadOpenAI(openai);
-  const client = wrapClient(new OpenAI({ baseURL, apiKey: 'bench' }));
+  const real = wrapClient(new OpenAI({ baseURL, apiKey: 'bench' }));
+  // A client stand-in (the canned one) has no HTTP response to read.
+  const client =
+    readBodies && real instanceof OpenAI ? bodyReadingClient(real) : real;
   const agents = buildAgents();
   const checkInput = inputChecker(client);
   return {
     runOnce: (input, { stream }) =>
       runLoop({ client, agent: agents.triage, input, stream, checkInput }),
+  };
+}
+
+/**
+ * `floor-body`'s client: `responses.create` answers a plain call with the body read from the HTTP response, and
+ * `pushEvents` reads a stream's events from it (`read-sse-body.mjs`), bypassing the client's parsing and `Stream`.
+ */
+function bodyReadingClient(client) {
+  return {
+    responses: {
+      create: (body, options) =>
+        client.responses
+          .create(body, options)
+          .asResponse()
+          .then((response) => response.json()),
+    },
+    pushEvents: async (body, options, onEvent) => {
+      const { response } = await client.responses
+        .create(body, options)
+        .withResponse();
+      await readSSEBody(response.body, onEvent);
+    },
   };
 }
 
@@ -180,11 +207,21 @@ function modelOutput(client, body, signal) {
 }
 
 async function streamedOutput(client, body, signal) {
+  if (client.pushEvents) return pushedOutput(client, body, signal);
   const events = await client.responses.create(body, signal && { signal });
   let output;
   for await (const event of events) {
     if (event.type === 'response.completed') output = event.response.output;
   }
+  if (!output) throw new Error('The stream ended without response.completed');
+  return output;
+}
+
+async function pushedOutput(client, body, signal) {
+  let output;
+  await client.pushEvents(body, signal && { signal }, (event) => {
+    if (event.type === 'response.completed') output = event.response.output;
+  });
   if (!output) throw new Error('The stream ended without response.completed');
   return output;
 }

@@ -2,7 +2,7 @@
 import { IMPLEMENTATIONS } from './implementations.mjs';
 
 /** The variants that register trace processors for every run of their process. */
-const PROCESS_WIDE = new Set(['baton-traced', 'baton-otel']);
+const PROCESS_WIDE = new Set(['baton-traced', 'baton-stored', 'baton-otel']);
 
 /**
  * Checks a pairing. A traced variant shares a process only with `baton`: tracing is then switched off

@@ -10,6 +10,9 @@ test('pairs a traced variant only with baton, switching tracing per block', () =
   assert.deepEqual(checkPairing('baton', 'baton-otel'), {
     tracingSwitch: true,
   });
+  assert.deepEqual(checkPairing('baton', 'baton-stored'), {
+    tracingSwitch: true,
+  });
   assert.match(
     checkPairing('floor', 'baton-traced').problem,
     /only be paired as `baton baton-traced`/,

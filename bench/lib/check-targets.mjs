@@ -98,6 +98,7 @@ export function checkTargets({
 /** What tracing may cost: CPU per run with each traced variant ≤ 1.05× Baton untraced, when they were measured. */
 const TRACED_VARIANTS = {
   'baton-traced': 'local store + batch to OpenAI exporter',
+  'baton-stored': 'batch to local store',
   'baton-otel': 'OpenTelemetry processor',
 };
 

@@ -20,6 +20,14 @@ export const IMPLEMENTATIONS = {
       .href,
     openai: 'workspace',
   },
+  'baton-stored': {
+    label: 'Baton stored',
+    description:
+      '`@baton/agents` with tracing on, kept locally: a batch processor to the local trace store',
+    moduleUrl: new URL('../implementations/baton-stored.mjs', import.meta.url)
+      .href,
+    openai: 'workspace',
+  },
   'baton-otel': {
     label: 'Baton + OTel',
     description:
@@ -34,6 +42,14 @@ export const IMPLEMENTATIONS = {
     moduleUrl: new URL('../implementations/openai-agents.mjs', import.meta.url)
       .href,
     openai: 'agents-sdk',
+  },
+  'floor-body': {
+    label: 'floor (bodies read)',
+    description:
+      'the floor reading the HTTP bodies itself, JSON and server-sent events, not through the client (reference, not default)',
+    moduleUrl: new URL('../implementations/floor-body.mjs', import.meta.url)
+      .href,
+    openai: 'workspace',
   },
   'floor-openai7': {
     label: 'floor (openai v7)',
