@@ -9,12 +9,14 @@
  * with `baton` (`npm run bench:paired -- baton baton-traced`), whose blocks then run with tracing switched off.
  */
 import { fork } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startEmulatorProcess } from './lib/emulator-process.mjs';
 import { ensureRecentNode } from './lib/ensure-node.mjs';
 import { IMPLEMENTATIONS } from './lib/implementations.mjs';
 import { joinLoadingOrders, summarizePairs } from './lib/summarize-pairs.mjs';
+import { ratioInterval } from './lib/ratio-interval.mjs';
 import { checkPairing } from './lib/check-pairing.mjs';
 
 ensureRecentNode(fileURLToPath(import.meta.url));
@@ -68,17 +70,27 @@ try {
   const byOrder = [loadedFirst.blocks, loadedSecond.blocks.toReversed()].map(
     (blocks) => summarizePairs(...blocks).ratio.toFixed(3),
   );
-  const summary = summarizePairs(
-    ...joinLoadingOrders(loadedFirst.blocks, loadedSecond.blocks),
+  const joined = joinLoadingOrders(loadedFirst.blocks, loadedSecond.blocks);
+  const summary = summarizePairs(...joined);
+  // Each loading order is one group: the interval keeps both at their weight.
+  const interval = ratioInterval(...joined, {
+    groups: [loadedFirst.blocks[0].length, loadedSecond.blocks[0].length],
+  });
+  // Every block, for a second look (bench/results/ is not committed).
+  const results = fileURLToPath(new URL('./results/', import.meta.url));
+  mkdirSync(results, { recursive: true });
+  writeFileSync(
+    `${results}paired-latest.json`,
+    JSON.stringify({ job, reference, measured, loadedFirst, loadedSecond }),
   );
   const { min, median, max, count } = summary.pairRatios;
   const label = (name) => IMPLEMENTATIONS[name].label;
   console.log(
-    `| Mode | Concurrency | ${label(reference)} (ms CPU/run) | ${label(measured)} (ms CPU/run) | ${label(measured)} ÷ ${label(reference)} | Pairs' ratios (min, median, max) | Ratio by loading order (reference first, second) |`,
+    `| Mode | Concurrency | ${label(reference)} (ms CPU/run) | ${label(measured)} (ms CPU/run) | ${label(measured)} ÷ ${label(reference)} | 95% interval (bootstrap) | Pairs' ratios (min, median, max) | Ratio by loading order (reference first, second) |`,
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | --- | --- |');
+  console.log('| --- | ---: | ---: | ---: | ---: | --- | --- | --- |');
   console.log(
-    `| ${values.mode} | ${values.concurrency} | ${summary.referenceMean.toFixed(3)} | ${summary.measuredMean.toFixed(3)} | ${summary.ratio.toFixed(3)}× | ${min.toFixed(3)}, ${median.toFixed(3)}, ${max.toFixed(3)} (${count}) | ${byOrder.join(', ')} |`,
+    `| ${values.mode} | ${values.concurrency} | ${summary.referenceMean.toFixed(3)} | ${summary.measuredMean.toFixed(3)} | ${summary.ratio.toFixed(3)}× | ${interval.low.toFixed(3)}–${interval.high.toFixed(3)} | ${min.toFixed(3)}, ${median.toFixed(3)}, ${max.toFixed(3)} (${count}) | ${byOrder.join(', ')} |`,
   );
 } finally {
   await emulator.close();
