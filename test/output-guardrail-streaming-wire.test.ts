@@ -211,9 +211,12 @@ describe('streamed output guardrails over HTTP, checkpointed', () => {
     );
     const passed = checks.filter((check) => !PHONE.test(check.text));
     expect(passed.length).toBeGreaterThan(0);
-    expect(client.text).toBe(passed.at(-1)!.text);
-    expect(answer.startsWith(client.text)).toBe(true);
+    // The client got whole words of what the last passed checkpoint saw: the text stops where a word ended.
+    expect(passed.at(-1)!.text.startsWith(client.text)).toBe(true);
     expect(client.text.length).toBeGreaterThan(0);
+    expect(
+      answer.slice(client.text.length - 1, client.text.length + 1),
+    ).toMatch(/^(.\W|\W.)$/);
     expect(leaked(client.events, /555-0100/)).toEqual([]);
     expect(checks.every((check) => check.partial)).toBe(true);
     const tripwire = client.error as OutputGuardrailTripwireTriggered;

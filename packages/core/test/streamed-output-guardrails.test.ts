@@ -294,7 +294,9 @@ describe('outputGuardrailStreaming: { checkpointEvery }', () => {
     expect(model.signals[0]!.aborted).toBe(true);
     expect(model.streamed[0]).toBeLessThan(phoneAnswer.length + 5);
     const passed = checks.filter((check) => !/\d{3}-\d{4}/.test(check.text));
-    expect(seen.text).toBe(passed.at(-1)!.text);
+    // The last checkpoint that passed ended in a word that might go on: its text up to that word was streamed.
+    const lastPassed = passed.at(-1)!.text;
+    expect(seen.text).toBe(lastPassed.slice(0, lastPassed.lastIndexOf(' ')));
     expect(seen.text).not.toContain('555');
     expect(checks.every((check) => check.partial)).toBe(true);
     expect(tripwire.state?.finalOutput).toBeUndefined();

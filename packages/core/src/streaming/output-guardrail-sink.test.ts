@@ -142,4 +142,63 @@ describe('OutputGuardrailSink', () => {
     expect(texts(events)).toEqual(['one ']);
     expect(calls.map((call) => call.text)).toEqual(['one ', 'one two ']);
   });
+
+  it('holds back a word a checkpoint cut in two until a later checkpoint has seen it whole', async () => {
+    const { sink, events } = target();
+    const { calls, check } = checks();
+    const guarded = new OutputGuardrailSink(sink);
+    guarded.startTurn({ checkpointEvery: 8, check, abortTurn: () => {} });
+    guarded.emit(delta('I will'));
+    guarded.emit(delta(' ki'));
+    calls[0]!.pass();
+    await settle();
+    expect(calls[0]!.text).toBe('I will ki');
+    expect(texts(events)).toEqual(['I will']);
+    guarded.emit(delta('ll you'));
+    guarded.emit(delta(' now'));
+    calls[1]!.pass();
+    await settle();
+    expect(calls[1]!.text).toBe('I will kill you now');
+    // "now" may go on ("nowhere"): it waits, and the word the first checkpoint cut is whole now.
+    expect(texts(events)).toEqual(['I will', ' ki', 'll you']);
+  });
+
+  it('passes on the whole checked text when what came after it starts a new word', async () => {
+    const { sink, events } = target();
+    const { calls, check } = checks();
+    const guarded = new OutputGuardrailSink(sink);
+    guarded.startTurn({ checkpointEvery: 7, check, abortTurn: () => {} });
+    guarded.emit(delta('one'));
+    guarded.emit(delta(' two'));
+    guarded.emit(delta(' three'));
+    calls[0]!.pass();
+    await settle();
+    expect(calls[0]!.text).toBe('one two');
+    expect(texts(events)).toEqual(['one', ' two']);
+  });
+
+  it('never passes on text the checkpoint did not see, even to finish a word', async () => {
+    const { sink, events } = target();
+    const { calls, check } = checks();
+    const guarded = new OutputGuardrailSink(sink);
+    guarded.startTurn({ checkpointEvery: 5, check, abortTurn: () => {} });
+    guarded.emit(delta('Call'));
+    guarded.emit(delta(' 55'));
+    guarded.emit(delta('5-0100'));
+    calls[0]!.pass();
+    await settle();
+    expect(calls[0]!.text).toBe('Call 55');
+    expect(texts(events)).toEqual(['Call']);
+  });
+
+  it('passes on a word longer than a checkpoint as it is, rather than stall the stream', async () => {
+    const { sink, events } = target();
+    const { calls, check } = checks();
+    const guarded = new OutputGuardrailSink(sink);
+    guarded.startTurn({ checkpointEvery: 4, check, abortTurn: () => {} });
+    guarded.emit(delta('https://exa'));
+    calls[0]!.pass();
+    await settle();
+    expect(texts(events)).toEqual(['https://exa']);
+  });
 });

@@ -3,6 +3,7 @@ import { itemKind } from '../items/item-kinds.js';
 import type { ModelStreamEvent } from '../model/model.js';
 import type { EventSink } from './event-sink.js';
 import type { RunStreamEvent } from './events.js';
+import { wordBoundaries } from './word-boundaries.js';
 
 /** How one turn's streamed output is guarded. @internal */
 export interface TurnOutputGuard {
@@ -29,7 +30,8 @@ type Phase = 'passing' | 'armed' | 'streaming' | 'final' | 'failed';
  * events are held from its model call on. A call that asks for tools or a handoff is not the final answer: its
  * events are passed on as soon as its response is complete. Otherwise they stay held until the run's final check
  * has passed. With checkpoints, the text so far is checked every N more characters while it streams, one check at a
- * time, and the events up to a passed checkpoint are passed on; a failed check aborts the model call.
+ * time, and the events up to a passed checkpoint are passed on, cut at the last word boundary the check saw (a word
+ * the checkpoint cut in two waits for a later check to see it whole); a failed check aborts the model call.
  * @internal
  */
 export class OutputGuardrailSink implements EventSink {
@@ -42,6 +44,14 @@ export class OutputGuardrailSink implements EventSink {
   #turn = 0;
   #text = '';
   #checkedLength = 0;
+  /** How many of this turn's held events, and how much of its text, checkpoints have passed on. */
+  #releasedEvents = 0;
+  #releasedText = 0;
+  /**
+   * Where each text delta not passed on yet starts: its event's index (counting from the turn's first held event),
+   * and its text position.
+   */
+  #deltaStarts: Array<{ event: number; text: number }> = [];
   #checking: Promise<void> | undefined;
   #failure: { error: unknown } | undefined;
 
@@ -61,6 +71,9 @@ export class OutputGuardrailSink implements EventSink {
     this.#guard = guard;
     this.#text = '';
     this.#checkedLength = 0;
+    this.#releasedEvents = 0;
+    this.#releasedText = 0;
+    this.#deltaStarts = [];
     this.#phase = guard ? 'armed' : 'passing';
   }
 
@@ -98,6 +111,11 @@ export class OutputGuardrailSink implements EventSink {
 
   #onModelEvent(data: ModelStreamEvent): void {
     if (data.type === 'output_text_delta') {
+      if (this.#guard?.checkpointEvery)
+        this.#deltaStarts.push({
+          event: this.#releasedEvents + this.#held.length - 1,
+          text: this.#text.length,
+        });
       this.#text += data.delta;
       this.#checkpoint();
     } else if (data.type === 'response_done') {
@@ -113,12 +131,13 @@ export class OutputGuardrailSink implements EventSink {
     if (this.#text.length - this.#checkedLength < every) return;
     const guard = this.#guard!;
     const turn = this.#turn;
-    const upTo = this.#held.length;
-    this.#checkedLength = this.#text.length;
+    const upTo = this.#releasedEvents + this.#held.length;
+    const checked = this.#text.length;
+    this.#checkedLength = checked;
     this.#checking = guard
       .check(this.#text)
       .then(
-        () => this.#passed(turn, upTo),
+        () => this.#passed(turn, upTo, checked),
         (error: unknown) => this.#failed(turn, guard, error),
       )
       .finally(() => {
@@ -128,9 +147,36 @@ export class OutputGuardrailSink implements EventSink {
       });
   }
 
-  #passed(turn: number, upTo: number): void {
+  /** A checkpoint of the text up to `checked` (held events up to `upTo`) passed: passes on its whole words. */
+  #passed(turn: number, upTo: number, checked: number): void {
     if (!this.#isCurrent(turn)) return;
-    for (const event of this.#held.splice(0, upTo)) this.#target.emit(event);
+    const cut = this.#wordCut(upTo, checked);
+    const count = cut.event - this.#releasedEvents;
+    this.#releasedEvents = cut.event;
+    this.#releasedText = cut.text;
+    while (this.#deltaStarts.length && this.#deltaStarts[0]!.text < cut.text)
+      this.#deltaStarts.shift();
+    for (const event of this.#held.splice(0, count)) this.#target.emit(event);
+  }
+
+  /**
+   * Where to cut what a checkpoint passed: at its end when no word goes on across it (text that came since shows
+   * that), else before the last of its deltas that starts a new word. Text that came after the checkpoint began
+   * is read only to find the boundaries; none of it is passed on.
+   */
+  #wordCut(upTo: number, checked: number): { event: number; text: number } {
+    const boundaries = wordBoundaries(this.#text, this.#releasedText);
+    const whole = { event: upTo, text: checked };
+    if (boundaries.has(checked)) return whole;
+    for (let index = this.#deltaStarts.length - 1; index >= 0; index--) {
+      const start = this.#deltaStarts[index]!;
+      if (start.text <= this.#releasedText) break;
+      if (start.text < checked && boundaries.has(start.text))
+        return { event: start.event, text: start.text };
+    }
+    // No word ended in what this checkpoint added: one word longer than a checkpoint is passed on as it is, so that
+    // the stream never stalls until the final check.
+    return whole;
   }
 
   #failed(turn: number, guard: TurnOutputGuard, error: unknown): void {
@@ -154,6 +200,8 @@ export class OutputGuardrailSink implements EventSink {
     if (this.#phase === 'failed') return;
     const held = this.#held;
     this.#held = [];
+    this.#releasedEvents += held.length;
+    this.#deltaStarts = [];
     for (const event of held) this.#target.emit(event);
   }
 }
