@@ -55,6 +55,15 @@ function checks() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A sink checking every `every` characters with checks the test answers, on a turn that aborts nothing. */
+function checkpointed(every: number) {
+  const { sink, events } = target();
+  const { calls, check } = checks();
+  const guarded = new OutputGuardrailSink(sink);
+  guarded.startTurn({ checkpointEvery: every, check, abortTurn: () => {} });
+  return { events, calls, guarded };
+}
+
 describe('OutputGuardrailSink', () => {
   it('passes events before the model call on, and holds the model call from its first event', () => {
     const { sink, events } = target();
@@ -131,10 +140,7 @@ describe('OutputGuardrailSink', () => {
   });
 
   it('releases up to a passed checkpoint and keeps the rest until the next one', async () => {
-    const { sink, events } = target();
-    const { calls, check } = checks();
-    const guarded = new OutputGuardrailSink(sink);
-    guarded.startTurn({ checkpointEvery: 4, check, abortTurn: () => {} });
+    const { events, calls, guarded } = checkpointed(4);
     guarded.emit(delta('one '));
     guarded.emit(delta('two '));
     calls[0]!.pass();
@@ -144,10 +150,7 @@ describe('OutputGuardrailSink', () => {
   });
 
   it('holds back a word a checkpoint cut in two until a later checkpoint has seen it whole', async () => {
-    const { sink, events } = target();
-    const { calls, check } = checks();
-    const guarded = new OutputGuardrailSink(sink);
-    guarded.startTurn({ checkpointEvery: 8, check, abortTurn: () => {} });
+    const { events, calls, guarded } = checkpointed(8);
     guarded.emit(delta('I will'));
     guarded.emit(delta(' ki'));
     calls[0]!.pass();
@@ -164,10 +167,7 @@ describe('OutputGuardrailSink', () => {
   });
 
   it('passes on the whole checked text when what came after it starts a new word', async () => {
-    const { sink, events } = target();
-    const { calls, check } = checks();
-    const guarded = new OutputGuardrailSink(sink);
-    guarded.startTurn({ checkpointEvery: 7, check, abortTurn: () => {} });
+    const { events, calls, guarded } = checkpointed(7);
     guarded.emit(delta('one'));
     guarded.emit(delta(' two'));
     guarded.emit(delta(' three'));
@@ -178,10 +178,7 @@ describe('OutputGuardrailSink', () => {
   });
 
   it('never passes on text the checkpoint did not see, even to finish a word', async () => {
-    const { sink, events } = target();
-    const { calls, check } = checks();
-    const guarded = new OutputGuardrailSink(sink);
-    guarded.startTurn({ checkpointEvery: 5, check, abortTurn: () => {} });
+    const { events, calls, guarded } = checkpointed(5);
     guarded.emit(delta('Call'));
     guarded.emit(delta(' 55'));
     guarded.emit(delta('5-0100'));
@@ -192,10 +189,7 @@ describe('OutputGuardrailSink', () => {
   });
 
   it('passes on a word longer than a checkpoint as it is, rather than stall the stream', async () => {
-    const { sink, events } = target();
-    const { calls, check } = checks();
-    const guarded = new OutputGuardrailSink(sink);
-    guarded.startTurn({ checkpointEvery: 4, check, abortTurn: () => {} });
+    const { events, calls, guarded } = checkpointed(4);
     guarded.emit(delta('https://exa'));
     calls[0]!.pass();
     await settle();
